@@ -1,0 +1,646 @@
+//! A small JSON reader built for linting: one pass over borrowed text into a flat tape.
+//!
+//! Why not `serde_json::Value`? The linter needs things a data parser throws away: the byte
+//! span of every value (for line:column), `//` and `/* */` comments tolerated but reported,
+//! duplicate keys, and hard limits on depth. The tape is one `Vec` that can be reused between
+//! payloads, and strings stay borrowed from the input; escapes are decoded only on demand.
+
+use std::borrow::Cow;
+
+/// The kind of one tape entry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Null,
+    Bool(bool),
+    Number,
+    /// `escaped` is true when the raw text holds a backslash escape.
+    String {
+        escaped: bool,
+    },
+    Array,
+    Object,
+}
+
+/// One value (or object key) on the tape.
+#[derive(Clone, Copy, Debug)]
+pub struct Node {
+    pub kind: Kind,
+    /// Byte span in the source; for strings it includes the quotes.
+    pub start: u32,
+    pub end: u32,
+    /// Index of the next sibling on the tape (for containers: one past the subtree).
+    pub next: u32,
+}
+
+/// Why the text is not JSON (or not JSON we accept).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SyntaxError {
+    pub offset: usize,
+    pub kind: SyntaxErrorKind,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SyntaxErrorKind {
+    Empty,
+    Unexpected(char),
+    UnexpectedEnd,
+    TrailingContent,
+    BadEscape,
+    LoneSurrogate(u16),
+    ControlInString,
+    BadNumber,
+    UnterminatedComment,
+    TooDeep(usize),
+}
+
+/// Facts noticed while parsing that are not syntax errors.
+#[derive(Clone, Debug, Default)]
+pub struct Notes {
+    /// Byte offset of the first comment, and how many there were.
+    pub first_comment: Option<usize>,
+    pub comments: usize,
+    /// A UTF-8 byte-order mark opened the input.
+    pub bom: bool,
+}
+
+/// A parsed document: the source, its tape and notes. Node 0 is the root.
+#[derive(Debug, Default)]
+pub struct Document<'a> {
+    pub src: &'a str,
+    pub tape: Vec<Node>,
+    pub notes: Notes,
+}
+
+pub type NodeId = usize;
+
+impl<'a> Document<'a> {
+    /// Parse `src` into `tape` (cleared first, so a caller can reuse its allocation).
+    pub fn parse_into(
+        src: &'a str,
+        tape: Vec<Node>,
+        max_depth: usize,
+    ) -> Result<Document<'a>, (SyntaxError, Notes)> {
+        let mut p = Parser {
+            b: src.as_bytes(),
+            pos: 0,
+            tape,
+            notes: Notes::default(),
+            max_depth,
+        };
+        p.tape.clear();
+        match p.document() {
+            Ok(()) => Ok(Document {
+                src,
+                tape: p.tape,
+                notes: p.notes,
+            }),
+            Err(e) => Err((e, p.notes)),
+        }
+    }
+
+    pub fn node(&self, id: NodeId) -> Node {
+        self.tape[id]
+    }
+
+    pub fn kind(&self, id: NodeId) -> Kind {
+        self.tape[id].kind
+    }
+
+    pub fn span(&self, id: NodeId) -> (usize, usize) {
+        let n = self.tape[id];
+        (n.start as usize, n.end as usize)
+    }
+
+    /// The raw source text of a node.
+    pub fn raw(&self, id: NodeId) -> &'a str {
+        let (s, e) = self.span(id);
+        &self.src[s..e]
+    }
+
+    /// Object members as (key node, value node), in source order.
+    pub fn members(&self, obj: NodeId) -> Members<'_, 'a> {
+        Members {
+            doc: self,
+            at: obj + 1,
+            end: self.tape[obj].next as usize,
+        }
+    }
+
+    /// Array items as (index, node).
+    pub fn items(&self, arr: NodeId) -> Items<'_, 'a> {
+        Items {
+            doc: self,
+            at: arr + 1,
+            end: self.tape[arr].next as usize,
+            index: 0,
+        }
+    }
+
+    pub fn len(&self, container: NodeId) -> usize {
+        match self.kind(container) {
+            Kind::Array => self.items(container).count(),
+            Kind::Object => self.members(container).count(),
+            _ => 0,
+        }
+    }
+
+    /// The text inside a string's quotes; for any other node, its raw text.
+    fn inner(&self, id: NodeId) -> &'a str {
+        let raw = self.raw(id);
+        match self.tape[id].kind {
+            Kind::String { .. } => raw.get(1..raw.len().saturating_sub(1)).unwrap_or(""),
+            _ => raw,
+        }
+    }
+
+    /// A string node's value, decoded; borrowed when it has no escapes. (Any other node: its
+    /// raw text.)
+    pub fn str(&self, id: NodeId) -> Cow<'a, str> {
+        match self.tape[id].kind {
+            Kind::String { escaped: true } => Cow::Owned(self.chars(id).collect()),
+            _ => Cow::Borrowed(self.inner(id)),
+        }
+    }
+
+    /// A string node's decoded length in UTF-8 bytes, without allocating.
+    pub fn str_len(&self, id: NodeId) -> usize {
+        match self.tape[id].kind {
+            Kind::String { escaped: true } => self.chars(id).map(char::len_utf8).sum(),
+            _ => self.inner(id).len(),
+        }
+    }
+
+    /// The decoded characters of a string node, without allocating.
+    pub fn chars(&self, id: NodeId) -> Unescape<'a> {
+        Unescape::new(self.inner(id))
+    }
+
+    /// A number node as an exact integer, when it is written as one (no fraction, no exponent).
+    pub fn integer(&self, id: NodeId) -> Option<i64> {
+        self.raw(id).parse().ok()
+    }
+}
+
+pub struct Members<'d, 'a> {
+    doc: &'d Document<'a>,
+    at: usize,
+    end: usize,
+}
+
+impl Iterator for Members<'_, '_> {
+    type Item = (NodeId, NodeId);
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.at >= self.end {
+            return None;
+        }
+        let key = self.at;
+        let value = key + 1;
+        self.at = self.doc.tape[value].next as usize;
+        Some((key, value))
+    }
+}
+
+pub struct Items<'d, 'a> {
+    doc: &'d Document<'a>,
+    at: usize,
+    end: usize,
+    index: usize,
+}
+
+impl Iterator for Items<'_, '_> {
+    type Item = (usize, NodeId);
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.at >= self.end {
+            return None;
+        }
+        let item = (self.index, self.at);
+        self.at = self.doc.tape[self.at].next as usize;
+        self.index += 1;
+        Some(item)
+    }
+}
+
+/// Decodes the escapes of a string's raw text (already checked by the parser).
+pub struct Unescape<'a> {
+    rest: std::str::Chars<'a>,
+}
+
+impl<'a> Unescape<'a> {
+    fn new(raw: &'a str) -> Self {
+        Unescape { rest: raw.chars() }
+    }
+
+    fn hex4(&mut self) -> u32 {
+        (0..4).fold(0, |acc, _| {
+            acc * 16 + self.rest.next().and_then(|c| c.to_digit(16)).unwrap_or(0)
+        })
+    }
+}
+
+impl Iterator for Unescape<'_> {
+    type Item = char;
+    fn next(&mut self) -> Option<char> {
+        let c = self.rest.next()?;
+        if c != '\\' {
+            return Some(c);
+        }
+        Some(match self.rest.next()? {
+            'n' => '\n',
+            't' => '\t',
+            'r' => '\r',
+            'b' => '\u{8}',
+            'f' => '\u{c}',
+            'u' => {
+                let hi = self.hex4();
+                if (0xD800..0xDC00).contains(&hi) {
+                    // The parser guarantees a low surrogate follows.
+                    self.rest.next();
+                    self.rest.next();
+                    let lo = self.hex4();
+                    char::from_u32(0x10000 + ((hi - 0xD800) << 10) + (lo.wrapping_sub(0xDC00)))
+                        .unwrap_or(char::REPLACEMENT_CHARACTER)
+                } else {
+                    char::from_u32(hi).unwrap_or(char::REPLACEMENT_CHARACTER)
+                }
+            }
+            other => other, // '"', '\\', '/'
+        })
+    }
+}
+
+struct Parser<'a> {
+    b: &'a [u8],
+    pos: usize,
+    tape: Vec<Node>,
+    notes: Notes,
+    max_depth: usize,
+}
+
+impl Parser<'_> {
+    fn err<T>(&self, kind: SyntaxErrorKind) -> Result<T, SyntaxError> {
+        Err(SyntaxError {
+            offset: self.pos,
+            kind,
+        })
+    }
+
+    fn unexpected<T>(&self) -> Result<T, SyntaxError> {
+        match std::str::from_utf8(&self.b[self.pos..]).ok().and_then(|s| s.chars().next()) {
+            Some(c) => self.err(SyntaxErrorKind::Unexpected(c)),
+            None => self.err(SyntaxErrorKind::UnexpectedEnd),
+        }
+    }
+
+    fn document(&mut self) -> Result<(), SyntaxError> {
+        if self.b.starts_with("\u{feff}".as_bytes()) {
+            self.notes.bom = true;
+            self.pos = 3;
+        }
+        self.skip_ws()?;
+        if self.pos >= self.b.len() {
+            return self.err(SyntaxErrorKind::Empty);
+        }
+        self.value()?;
+        self.skip_ws()?;
+        if self.pos < self.b.len() {
+            return self.err(SyntaxErrorKind::TrailingContent);
+        }
+        Ok(())
+    }
+
+    /// Skips white space and comments (noting the comments).
+    fn skip_ws(&mut self) -> Result<(), SyntaxError> {
+        loop {
+            match self.b.get(self.pos) {
+                Some(b' ' | b'\n' | b'\r' | b'\t') => self.pos += 1,
+                Some(b'/') => {
+                    let start = self.pos;
+                    match self.b.get(self.pos + 1) {
+                        Some(b'/') => {
+                            self.pos += 2;
+                            while self.pos < self.b.len() && self.b[self.pos] != b'\n' {
+                                self.pos += 1;
+                            }
+                        }
+                        Some(b'*') => {
+                            self.pos += 2;
+                            loop {
+                                if self.pos + 1 >= self.b.len() {
+                                    self.pos = start;
+                                    return self.err(SyntaxErrorKind::UnterminatedComment);
+                                }
+                                if self.b[self.pos] == b'*' && self.b[self.pos + 1] == b'/' {
+                                    self.pos += 2;
+                                    break;
+                                }
+                                self.pos += 1;
+                            }
+                        }
+                        _ => return self.unexpected(),
+                    }
+                    self.notes.comments += 1;
+                    self.notes.first_comment.get_or_insert(start);
+                }
+                _ => return Ok(()),
+            }
+        }
+    }
+
+    fn push(&mut self, kind: Kind, start: usize) -> usize {
+        let id = self.tape.len();
+        self.tape.push(Node {
+            kind,
+            start: start as u32,
+            end: self.pos as u32,
+            next: id as u32 + 1,
+        });
+        id
+    }
+
+    /// Parses one value. Containers are handled with an explicit stack, so deep nesting
+    /// cannot overflow the call stack.
+    fn value(&mut self) -> Result<(), SyntaxError> {
+        let mut open: Vec<usize> = Vec::new();
+        loop {
+            self.skip_ws()?;
+            let start = self.pos;
+            match self.b.get(self.pos) {
+                Some(&c @ (b'{' | b'[')) => {
+                    if open.len() >= self.max_depth {
+                        return self.err(SyntaxErrorKind::TooDeep(self.max_depth));
+                    }
+                    let is_obj = c == b'{';
+                    self.pos += 1;
+                    let id = self.push(if is_obj { Kind::Object } else { Kind::Array }, start);
+                    self.skip_ws()?;
+                    if self.b.get(self.pos) == Some(&if is_obj { b'}' } else { b']' }) {
+                        self.pos += 1;
+                        self.close(id);
+                    } else {
+                        open.push(id);
+                        if is_obj {
+                            self.key()?;
+                        }
+                        continue;
+                    }
+                }
+                Some(b'"') => self.string()?,
+                Some(b't') => self.literal("true", Kind::Bool(true))?,
+                Some(b'f') => self.literal("false", Kind::Bool(false))?,
+                Some(b'n') => self.literal("null", Kind::Null)?,
+                Some(b'-' | b'0'..=b'9') => self.number()?,
+                _ => return self.unexpected(),
+            }
+            // A value is complete: close the containers that end here, or go on to the next.
+            loop {
+                let Some(&top) = open.last() else {
+                    return Ok(());
+                };
+                self.skip_ws()?;
+                let is_obj = self.tape[top].kind == Kind::Object;
+                match self.b.get(self.pos) {
+                    Some(b',') => {
+                        self.pos += 1;
+                        if is_obj {
+                            self.skip_ws()?;
+                            self.key()?;
+                        }
+                        break;
+                    }
+                    Some(b'}') if is_obj => {}
+                    Some(b']') if !is_obj => {}
+                    _ => return self.unexpected(),
+                }
+                self.pos += 1;
+                open.pop();
+                self.close(top);
+            }
+        }
+    }
+
+    fn close(&mut self, id: usize) {
+        self.tape[id].end = self.pos as u32;
+        self.tape[id].next = self.tape.len() as u32;
+    }
+
+    fn key(&mut self) -> Result<(), SyntaxError> {
+        if self.b.get(self.pos) != Some(&b'"') {
+            return self.unexpected();
+        }
+        self.string()?;
+        self.skip_ws()?;
+        if self.b.get(self.pos) != Some(&b':') {
+            return self.unexpected();
+        }
+        self.pos += 1;
+        Ok(())
+    }
+
+    fn literal(&mut self, word: &str, kind: Kind) -> Result<(), SyntaxError> {
+        let start = self.pos;
+        if self.b[self.pos..].starts_with(word.as_bytes()) {
+            self.pos += word.len();
+            self.push(kind, start);
+            Ok(())
+        } else {
+            self.unexpected()
+        }
+    }
+
+    fn number(&mut self) -> Result<(), SyntaxError> {
+        let start = self.pos;
+        let digits = |p: &mut Self| {
+            let s = p.pos;
+            while matches!(p.b.get(p.pos), Some(b'0'..=b'9')) {
+                p.pos += 1;
+            }
+            p.pos > s
+        };
+        if self.b.get(self.pos) == Some(&b'-') {
+            self.pos += 1;
+        }
+        if self.b.get(self.pos) == Some(&b'0') {
+            self.pos += 1;
+        } else if !digits(self) {
+            return self.err(SyntaxErrorKind::BadNumber);
+        }
+        if self.b.get(self.pos) == Some(&b'.') {
+            self.pos += 1;
+            if !digits(self) {
+                return self.err(SyntaxErrorKind::BadNumber);
+            }
+        }
+        if matches!(self.b.get(self.pos), Some(b'e' | b'E')) {
+            self.pos += 1;
+            if matches!(self.b.get(self.pos), Some(b'+' | b'-')) {
+                self.pos += 1;
+            }
+            if !digits(self) {
+                return self.err(SyntaxErrorKind::BadNumber);
+            }
+        }
+        self.push(Kind::Number, start);
+        Ok(())
+    }
+
+    fn string(&mut self) -> Result<(), SyntaxError> {
+        let start = self.pos;
+        self.pos += 1;
+        let mut escaped = false;
+        loop {
+            // Fast scan to the next quote, backslash or control byte.
+            while let Some(&c) = self.b.get(self.pos) {
+                if c == b'"' || c == b'\\' || c < 0x20 {
+                    break;
+                }
+                self.pos += 1;
+            }
+            match self.b.get(self.pos) {
+                None => return self.err(SyntaxErrorKind::UnexpectedEnd),
+                Some(b'"') => {
+                    self.pos += 1;
+                    self.push(Kind::String { escaped }, start);
+                    return Ok(());
+                }
+                Some(b'\\') => {
+                    escaped = true;
+                    self.pos += 1;
+                    match self.b.get(self.pos) {
+                        Some(b'"' | b'\\' | b'/' | b'b' | b'f' | b'n' | b'r' | b't') => {
+                            self.pos += 1
+                        }
+                        Some(b'u') => {
+                            let at = self.pos - 1;
+                            let hi = self.hex4()?;
+                            if (0xD800..0xDC00).contains(&hi) {
+                                let lo = if self.b[self.pos..].starts_with(b"\\u") {
+                                    self.pos += 1;
+                                    self.hex4()?
+                                } else {
+                                    0
+                                };
+                                if !(0xDC00..0xE000).contains(&lo) {
+                                    return Err(SyntaxError {
+                                        offset: at,
+                                        kind: SyntaxErrorKind::LoneSurrogate(hi),
+                                    });
+                                }
+                            } else if (0xDC00..0xE000).contains(&hi) {
+                                return Err(SyntaxError {
+                                    offset: at,
+                                    kind: SyntaxErrorKind::LoneSurrogate(hi),
+                                });
+                            }
+                        }
+                        _ => return self.err(SyntaxErrorKind::BadEscape),
+                    }
+                }
+                Some(_) => return self.err(SyntaxErrorKind::ControlInString),
+            }
+        }
+    }
+
+    /// Reads `uXXXX` (self.pos at the `u`) and returns the code unit.
+    fn hex4(&mut self) -> Result<u16, SyntaxError> {
+        self.pos += 1;
+        let mut v: u16 = 0;
+        for _ in 0..4 {
+            let d = match self.b.get(self.pos) {
+                Some(c) => (*c as char).to_digit(16),
+                None => None,
+            };
+            match d {
+                Some(d) => v = v * 16 + d as u16,
+                None => return self.err(SyntaxErrorKind::BadEscape),
+            }
+            self.pos += 1;
+        }
+        Ok(v)
+    }
+}
+
+/// 1-based line and column (in characters) of a byte offset.
+pub fn line_col(src: &str, offset: usize) -> (u32, u32) {
+    let offset = offset.min(src.len());
+    let before = &src.as_bytes()[..offset];
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
+    // Count characters: every byte that does not continue a UTF-8 sequence.
+    let col = before[line_start..]
+        .iter()
+        .filter(|&&b| (b & 0xC0) != 0x80)
+        .count()
+        + 1;
+    (line as u32, col as u32)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(s: &str) -> Result<Document<'_>, SyntaxErrorKind> {
+        Document::parse_into(s, Vec::new(), 64).map_err(|(e, _)| e.kind)
+    }
+
+    #[test]
+    fn nested_structure_and_iteration() {
+        let d = parse(r#"{"a": [1, {"b": null}, []], "c": {}, "d": "x\u00e9"}"#).unwrap();
+        let keys: Vec<_> = d.members(0).map(|(k, _)| d.str(k).into_owned()).collect();
+        assert_eq!(keys, ["a", "c", "d"]);
+        let (_, a) = d.members(0).next().unwrap();
+        let kinds: Vec<_> = d.items(a).map(|(_, n)| d.kind(n)).collect();
+        assert_eq!(kinds, [Kind::Number, Kind::Object, Kind::Array]);
+        let (_, dv) = d.members(0).nth(2).unwrap();
+        assert_eq!(d.str(dv), "xé");
+        assert_eq!(d.str_len(dv), 3);
+        let (_, c) = d.members(0).nth(1).unwrap();
+        assert_eq!(d.len(c), 0);
+        assert_eq!(d.raw(c), "{}");
+    }
+
+    #[test]
+    fn empty_containers_close_properly() {
+        let d = parse(r#"[[], {}, [[]], 1]"#).unwrap();
+        assert_eq!(d.len(0), 4);
+        let last = d.items(0).last().unwrap().1;
+        assert_eq!(d.raw(last), "1");
+    }
+
+    #[test]
+    fn comments_are_noted_not_fatal() {
+        let d = parse("{ // one\n \"a\": 1 /* two */ }").unwrap();
+        assert_eq!(d.notes.comments, 2);
+        assert_eq!(d.notes.first_comment, Some(2));
+    }
+
+    #[test]
+    fn syntax_errors() {
+        assert_eq!(parse("").unwrap_err(), SyntaxErrorKind::Empty);
+        assert_eq!(parse("  ").unwrap_err(), SyntaxErrorKind::Empty);
+        assert_eq!(parse("{} x").unwrap_err(), SyntaxErrorKind::TrailingContent);
+        assert_eq!(parse("{\"a\":1,}").unwrap_err(), SyntaxErrorKind::Unexpected('}'));
+        assert_eq!(parse("[1,]").unwrap_err(), SyntaxErrorKind::Unexpected(']'));
+        assert_eq!(parse("\"\\ud800\"").unwrap_err(), SyntaxErrorKind::LoneSurrogate(0xd800));
+        assert_eq!(parse("\"\\udc00\"").unwrap_err(), SyntaxErrorKind::LoneSurrogate(0xdc00));
+        assert_eq!(parse("\"a\nb\"").unwrap_err(), SyntaxErrorKind::ControlInString);
+        assert_eq!(parse("01").unwrap_err(), SyntaxErrorKind::TrailingContent);
+        assert_eq!(parse("1.").unwrap_err(), SyntaxErrorKind::BadNumber);
+        assert_eq!(parse("/* x").unwrap_err(), SyntaxErrorKind::UnterminatedComment);
+        assert_eq!(parse("{\"a\" 1}").unwrap_err(), SyntaxErrorKind::Unexpected('1'));
+        assert_eq!(parse("[").unwrap_err(), SyntaxErrorKind::UnexpectedEnd);
+        assert_eq!(parse(&"[".repeat(100_000)).unwrap_err(), SyntaxErrorKind::TooDeep(64));
+    }
+
+    #[test]
+    fn surrogate_pairs_decode() {
+        let d = parse(r#""\ud83d\ude00""#).unwrap();
+        assert_eq!(d.str(0), "😀");
+        assert_eq!(d.str_len(0), 4);
+    }
+
+    #[test]
+    fn line_col_counts_characters() {
+        assert_eq!(line_col("ab\n中x", 6), (2, 2));
+        assert_eq!(line_col("abc", 0), (1, 1));
+    }
+}

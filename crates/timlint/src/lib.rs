@@ -1,0 +1,243 @@
+//! timlint: check Tencent Cloud IM (即时通信 IM) create-group payloads offline, exactly as the
+//! server would judge them, and explain every problem.
+//!
+//! ```
+//! let report = timlint::validate(r#"{"Type": "Publich", "Name": "TestGroup"}"#, &Default::default());
+//! assert!(!report.valid());
+//! assert_eq!(report.diagnostics[0].rule.id, "unknown-group-type");
+//! assert_eq!(report.diagnostics[0].suggestion.as_deref(), Some("Public"));
+//! ```
+#![forbid(unsafe_code)]
+
+pub mod convert;
+pub mod diagnostic;
+pub mod json;
+pub mod model;
+pub mod options;
+pub mod render;
+pub mod request;
+pub mod rules;
+pub mod suggest;
+
+pub use convert::{Conversion, to_rest};
+pub use diagnostic::{Diagnostic, Report, Severity, Text};
+pub use options::{Dialect, Lang, LimitOverrides, Limits, Options, Plan, Preset};
+pub use request::{CreateGroupRequest, CustomField, Member};
+pub use rules::Rule;
+
+use json::{Document, Kind, Node};
+use rules::{Ctx, Loc, shape};
+
+/// Validates one payload given as text.
+pub fn validate(src: &str, opts: &Options) -> Report {
+    Validator::new(opts.clone()).validate(src)
+}
+
+/// Validates one payload given as bytes; bytes that are not UTF-8 are `invalid-json`.
+pub fn validate_bytes(bytes: &[u8], opts: &Options) -> Report {
+    Validator::new(opts.clone()).validate_bytes(bytes)
+}
+
+/// A validator that keeps its buffers between payloads: after the first few payloads, a valid
+/// one is checked without allocating (but for duplicate detection).
+pub struct Validator {
+    opts: Options,
+    tape: Vec<Node>,
+}
+
+impl Validator {
+    pub fn new(opts: Options) -> Validator {
+        Validator { opts, tape: Vec::new() }
+    }
+
+    pub fn options(&self) -> &Options {
+        &self.opts
+    }
+
+    pub fn validate_bytes(&mut self, bytes: &[u8]) -> Report {
+        match std::str::from_utf8(bytes) {
+            Ok(src) => self.validate(src),
+            Err(e) => {
+                let at = e.valid_up_to();
+                let mut d = shape::standalone(
+                    &shape::INVALID_JSON,
+                    Some((at, at)),
+                    text!(
+                        "the input is not UTF-8 (bad byte at offset {at})",
+                        "输入不是 UTF-8 编码（第 {at} 字节处无效）"
+                    ),
+                );
+                // Lines and columns of the valid part.
+                let prefix = std::str::from_utf8(&bytes[..at]).unwrap_or("");
+                let (l, c) = json::line_col(prefix, at);
+                (d.line, d.column) = (Some(l), Some(c));
+                self.finish(self.opts.dialect, vec![d], None)
+            }
+        }
+    }
+
+    pub fn validate(&mut self, src: &str) -> Report {
+        let requested = self.opts.dialect;
+        let fallback = if requested == Dialect::Auto { Dialect::Rest } else { requested };
+        if src.len() > self.opts.max_input_bytes {
+            let (len, max) = (src.len(), self.opts.max_input_bytes);
+            let d = shape::standalone(
+                &shape::INPUT_TOO_LARGE,
+                None,
+                text!(
+                    "the input is {len} bytes; the limit is {max} (option maxInputBytes)",
+                    "输入为 {len} 字节，超过上限 {max}（选项 maxInputBytes）"
+                ),
+            );
+            return self.finish(fallback, vec![d], None);
+        }
+        let tape = std::mem::take(&mut self.tape);
+        let doc = match Document::parse_into(src, tape, self.opts.max_depth) {
+            Ok(doc) => doc,
+            Err((err, _)) => {
+                let d = shape::syntax_error(&err);
+                return self.finish(fallback, vec![d], Some(src));
+            }
+        };
+        let mut out = Vec::new();
+        if doc.notes.bom {
+            out.push(shape::standalone(
+                &shape::BYTE_ORDER_MARK,
+                Some((0, 0)),
+                text!("the input starts with a byte-order mark", "输入以字节顺序标记（BOM）开头"),
+            ));
+        }
+        if let Some(at) = doc.notes.first_comment {
+            let n = doc.notes.comments;
+            let mut d = shape::standalone(
+                &shape::JSON_COMMENTS,
+                Some((at, at)),
+                text!(
+                    "JSON does not allow comments; found {n} (the rest was checked as if they were not there)",
+                    "JSON 不允许注释；发现 {n} 处（其余内容已按删除注释后检查）"
+                ),
+            );
+            d.help = Some(text!(
+                "remove every `//` and `/* */` comment before sending",
+                "发送前删除所有 `//` 和 `/* */` 注释"
+            ));
+            out.push(d);
+        }
+        let dialect = match requested {
+            Dialect::Auto if doc.kind(0) == Kind::Object => model::detect(&doc, 0),
+            _ => fallback,
+        };
+        let mut ctx = Ctx {
+            doc: &doc,
+            opts: &self.opts,
+            limits: self.opts.resolved_limits(),
+            dialect,
+            auto_detected: requested == Dialect::Auto,
+            out,
+        };
+        if doc.kind(0) == Kind::Object {
+            rules::check(&mut ctx, 0);
+        } else {
+            let found = shape::kind_text(doc.kind(0));
+            let (en, zh) = (found.en, found.zh);
+            ctx.report(
+                &shape::NOT_AN_OBJECT,
+                Some(0),
+                &Loc::Root,
+                text!("the body must be a JSON object, found {en}", "请求体必须是 JSON 对象，实际是{zh}"),
+            );
+        }
+        let out = ctx.out;
+        self.tape = doc.tape;
+        self.finish(dialect, out, Some(src))
+    }
+
+    /// Orders diagnostics by position, fills in line and column, applies the cap.
+    fn finish(&self, dialect: Dialect, mut diags: Vec<Diagnostic>, src: Option<&str>) -> Report {
+        if let Some(src) = src {
+            diags.sort_by_key(|d| d.span.map_or(usize::MAX, |s| s.0));
+            // One forward walk over the source for all positions.
+            let (mut line, mut col, mut at) = (1u32, 1u32, 0usize);
+            for d in &mut diags {
+                let Some((start, _)) = d.span else { continue };
+                let start = start.min(src.len());
+                if start < at {
+                    (line, col, at) = (1, 1, 0);
+                }
+                for &b in &src.as_bytes()[at..start] {
+                    if b == b'\n' {
+                        (line, col) = (line + 1, 1);
+                    } else if b & 0xC0 != 0x80 {
+                        col += 1;
+                    }
+                }
+                at = start;
+                (d.line, d.column) = (Some(line), Some(col));
+            }
+        }
+        let max = self.opts.max_diagnostics;
+        let omitted = diags.len().saturating_sub(max);
+        diags.truncate(max);
+        Report { dialect, diagnostics: diags, omitted }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rules_of(src: &str) -> Vec<(&'static str, String)> {
+        validate(src, &Options::default())
+            .diagnostics
+            .into_iter()
+            .map(|d| (d.rule.id, d.pointer))
+            .collect()
+    }
+
+    #[test]
+    fn a_valid_payload_has_no_diagnostics() {
+        assert_eq!(rules_of(r#"{"Type": "Public", "Name": "TestGroup"}"#), []);
+    }
+
+    #[test]
+    fn five_problems_give_five_diagnostics() {
+        let got = rules_of(
+            r#"{"Type": "Publich", "Name": "", "GroupId": "@TGS#x", "owner_account": "a", "FaceUrl": "ftp://x"}"#,
+        );
+        let ids: Vec<_> = got.iter().map(|(r, _)| *r).collect();
+        assert_eq!(
+            ids,
+            ["unknown-group-type", "empty-name", "group-id-reserved-prefix", "unknown-field", "face-url-scheme"]
+        );
+    }
+
+    #[test]
+    fn line_and_column_are_characters() {
+        let r = validate("{\n  \"Type\": \"Public\",\n  \"Name\": \"中文中文中文中文中文中文\"\n}", &Options::default());
+        let d = &r.diagnostics[0];
+        assert_eq!((d.rule.id, d.line, d.column), ("too-many-bytes", Some(3), Some(11)));
+    }
+
+    #[test]
+    fn not_utf8_is_invalid_json() {
+        let r = validate_bytes(b"{\"Name\": \"\xff\"}", &Options::default());
+        assert_eq!(r.diagnostics[0].rule.id, "invalid-json");
+        assert_eq!(r.diagnostics[0].column, Some(11));
+    }
+
+    #[test]
+    fn diagnostics_are_capped_and_counted() {
+        let opts = Options { max_diagnostics: 2, ..Options::default() };
+        let r = validate(r#"{"a": 1, "b": 2, "c": 3, "Type": "Public", "Name": "x"}"#, &opts);
+        assert_eq!((r.diagnostics.len(), r.omitted), (2, 1));
+    }
+
+    #[test]
+    fn a_validator_reuses_its_tape() {
+        let mut v = Validator::new(Options::default());
+        for _ in 0..3 {
+            assert!(v.validate(r#"{"Type": "Public", "Name": "x"}"#).valid());
+        }
+        assert!(v.tape.capacity() > 0);
+    }
+}

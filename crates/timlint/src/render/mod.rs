@@ -1,0 +1,1 @@
+pub mod json; pub mod sarif; pub mod text;

@@ -1,0 +1,195 @@
+//! The rules, one file per family. Each rule is declared with `rule!` next to the code that
+//! checks it; its doc comment is its documentation (`timlint explain RULE` prints it), and its
+//! fixtures live in `tests/corpus/<dialect>/<rule-id>/`.
+
+use crate::diagnostic::{Diagnostic, Severity, Text};
+use crate::json::{Document, NodeId};
+use crate::options::{Dialect, Limits, Options};
+
+pub mod custom_data;
+pub mod group_type;
+pub mod ids;
+pub mod members;
+pub mod shape;
+pub mod text;
+
+/// A rule's fixed facts.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Rule {
+    /// Stable, kebab-case identifier.
+    pub id: &'static str,
+    /// Default severity (a few rules report some cases at a lower one, said in their docs).
+    pub severity: Severity,
+    /// The error code the server answers for this problem, when known.
+    pub tencent_code: Option<u32>,
+    /// The rule's documentation, in Markdown; the first line is its summary.
+    pub doc: &'static str,
+}
+
+impl Rule {
+    pub fn summary(&self) -> &'static str {
+        self.doc.lines().next().unwrap_or("").trim()
+    }
+}
+
+/// Declares a rule: `rule! { /// docs… pub NAME = "id", Error, Some(10004); }`.
+macro_rules! rule {
+    ($( $(#[doc = $doc:literal])* pub $name:ident = $id:literal, $sev:ident, $code:expr; )*) => {$(
+        $(#[doc = $doc])*
+        pub static $name: $crate::rules::Rule = $crate::rules::Rule {
+            id: $id,
+            severity: $crate::diagnostic::Severity::$sev,
+            tencent_code: $code,
+            doc: concat!($($doc, "\n"),*),
+        };
+    )*};
+}
+pub(crate) use rule;
+
+/// Every rule, in the order of the reference sheet.
+pub static ALL: &[&Rule] = &[
+    &shape::INVALID_JSON,
+    &shape::JSON_COMMENTS,
+    &shape::NOT_AN_OBJECT,
+    &shape::WRONG_TYPE,
+    &shape::MISSING_REQUIRED,
+    &shape::UNKNOWN_FIELD,
+    &shape::DUPLICATE_KEY,
+    &shape::MIXED_DIALECT,
+    &shape::NO_REST_EQUIVALENT,
+    &shape::BYTE_ORDER_MARK,
+    &shape::INPUT_TOO_LARGE,
+    &shape::TOO_DEEP,
+    &group_type::UNKNOWN_GROUP_TYPE,
+    &group_type::DEPRECATED_GROUP_TYPE,
+    &group_type::TYPE_NOT_IN_PLAN,
+    &group_type::INVALID_APPLY_JOIN_OPTION,
+    &group_type::INEFFECTIVE_APPLY_JOIN_OPTION,
+    &group_type::INVALID_INVITE_JOIN_OPTION,
+    &group_type::INVITE_OPTION_NOT_SUPPORTED,
+    &group_type::TOPIC_REQUIRES_COMMUNITY,
+    &text::TOO_MANY_BYTES,
+    &text::EMPTY_NAME,
+    &text::FACE_URL_SCHEME,
+    &ids::GROUP_ID_CHARSET,
+    &ids::GROUP_ID_TOO_LONG,
+    &ids::GROUP_ID_RESERVED_PREFIX,
+    &ids::COMMUNITY_GROUP_ID_PREFIX,
+    &ids::ACCOUNT_TOO_LONG,
+    &ids::ACCOUNT_CHARSET,
+    &members::TOO_MANY_MEMBERS,
+    &members::MEMBERS_NOT_ALLOWED,
+    &members::DUPLICATE_MEMBER,
+    &members::OWNER_IN_MEMBER_LIST,
+    &members::INVALID_MEMBER_ROLE,
+    &members::ADMIN_ROLE_IN_WORK_GROUP,
+    &members::MAX_MEMBER_COUNT_RANGE,
+    &members::EXCEEDS_MAX_MEMBER_COUNT,
+    &custom_data::TOO_MANY_CUSTOM_FIELDS,
+    &custom_data::CUSTOM_KEY_INVALID,
+    &custom_data::DUPLICATE_CUSTOM_KEY,
+    &custom_data::CUSTOM_VALUE_TOO_LONG,
+    &custom_data::MEMBER_CUSTOM_DATA_NOT_ALLOWED,
+    &custom_data::UNCONFIGURED_CUSTOM_KEY,
+];
+
+/// Looks a rule up by its ID.
+pub fn find(id: &str) -> Option<&'static Rule> {
+    ALL.iter().copied().find(|r| r.id == id)
+}
+
+/// Where a value sits, as a chain of borrowed segments; turned into a JSON Pointer only when
+/// a diagnostic needs one, so the walk itself allocates nothing.
+#[derive(Clone, Copy, Debug)]
+pub enum Loc<'p> {
+    Root,
+    Key(&'p Loc<'p>, &'p str),
+    Index(&'p Loc<'p>, usize),
+}
+
+impl<'p> Loc<'p> {
+    pub fn key(&'p self, k: &'p str) -> Loc<'p> {
+        Loc::Key(self, k)
+    }
+
+    pub fn index(&'p self, i: usize) -> Loc<'p> {
+        Loc::Index(self, i)
+    }
+
+    /// The RFC 6901 JSON Pointer (`~` and `/` escaped as `~0` and `~1`).
+    pub fn pointer(&self) -> String {
+        let mut out = String::new();
+        self.write(&mut out);
+        out
+    }
+
+    fn write(&self, out: &mut String) {
+        match self {
+            Loc::Root => {}
+            Loc::Key(parent, k) => {
+                parent.write(out);
+                out.push('/');
+                for c in k.chars() {
+                    match c {
+                        '~' => out.push_str("~0"),
+                        '/' => out.push_str("~1"),
+                        c => out.push(c),
+                    }
+                }
+            }
+            Loc::Index(parent, i) => {
+                parent.write(out);
+                out.push('/');
+                out.push_str(&i.to_string());
+            }
+        }
+    }
+}
+
+/// What every check gets: the document, the options, the dialect, and the output.
+pub struct Ctx<'d, 'a> {
+    pub doc: &'d Document<'a>,
+    pub opts: &'d Options,
+    pub limits: Limits,
+    pub dialect: Dialect,
+    /// The dialect was picked by `auto`, not named by the caller.
+    pub auto_detected: bool,
+    pub out: Vec<Diagnostic>,
+}
+
+impl Ctx<'_, '_> {
+    /// Records a diagnostic at `node` (its span) and `loc` (its pointer) with the rule's
+    /// defaults; the caller may then adjust severity, code, help or suggestion.
+    pub fn report(
+        &mut self,
+        rule: &'static Rule,
+        node: Option<NodeId>,
+        loc: &Loc<'_>,
+        message: Text,
+    ) -> &mut Diagnostic {
+        self.out.push(Diagnostic {
+            rule,
+            severity: rule.severity,
+            pointer: loc.pointer(),
+            span: node.map(|n| self.doc.span(n)),
+            line: None,
+            column: None,
+            tencent_code: rule.tencent_code,
+            message,
+            help: None,
+            suggestion: None,
+        });
+        let last = self.out.len() - 1;
+        &mut self.out[last]
+    }
+}
+
+/// Runs every rule over a parsed payload whose root is an object.
+pub fn check(ctx: &mut Ctx<'_, '_>, root: NodeId) {
+    let group = ctx.read_object(root, &Loc::Root, &crate::model::GROUP_FIELDS);
+    let ty = group_type::check(ctx, &group);
+    text::check(ctx, &group);
+    ids::check(ctx, &group, ty);
+    custom_data::check_group(ctx, &group, ty);
+    members::check(ctx, &group, ty);
+}

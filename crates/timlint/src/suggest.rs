@@ -1,0 +1,90 @@
+//! Help builders: "did you mean", byte counting and cutting on grapheme boundaries.
+
+use unicode_segmentation::UnicodeSegmentation;
+
+/// Edit distance (Levenshtein) between two short strings, counted in characters.
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diag = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = (above + 1).min(row[j] + 1).min(diag + usize::from(ca != cb));
+            diag = above;
+        }
+    }
+    row[b.len()]
+}
+
+/// The candidate a user most likely meant: a case-insensitive match first, then the closest
+/// within edit distance 2 (ignoring case), for inputs long enough for that to mean something.
+pub fn did_you_mean<'c>(input: &str, candidates: impl IntoIterator<Item = &'c str>) -> Option<&'c str> {
+    let lower = input.to_lowercase();
+    let mut best: Option<(usize, &'c str)> = None;
+    for c in candidates {
+        let d = if c.to_lowercase() == lower { 0 } else { edit_distance(&lower, &c.to_lowercase()) };
+        if d <= 2 && d < c.chars().count() && best.is_none_or(|(bd, _)| d < bd) {
+            best = Some((d, c));
+        }
+    }
+    best.map(|(_, c)| c)
+}
+
+/// Number of user-perceived characters (extended grapheme clusters).
+pub fn graphemes(text: &str) -> usize {
+    text.graphemes(true).count()
+}
+
+/// The longest prefix of `text` that fits in `max` UTF-8 bytes, cut between graphemes, so an
+/// emoji, a flag or a letter with its combining marks is never split.
+pub fn truncate_to_bytes(text: &str, max: usize) -> &str {
+    if text.len() <= max {
+        return text;
+    }
+    let mut end = 0;
+    for (i, g) in text.grapheme_indices(true) {
+        if i + g.len() > max {
+            break;
+        }
+        end = i + g.len();
+    }
+    &text[..end]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn distances() {
+        assert_eq!(edit_distance("Publich", "Public"), 1);
+        assert_eq!(edit_distance("", "abc"), 3);
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+    }
+
+    #[test]
+    fn suggestions() {
+        let types = ["Private", "Public", "ChatRoom", "AVChatRoom", "Community"];
+        assert_eq!(did_you_mean("Publich", types), Some("Public"));
+        assert_eq!(did_you_mean("public", types), Some("Public"));
+        assert_eq!(did_you_mean("chatroom", types), Some("ChatRoom"));
+        assert_eq!(did_you_mean("Zebra", types), None);
+        assert_eq!(did_you_mean("owner_account", ["Owner_Account", "Name"]), Some("Owner_Account"));
+        // Two edits on a two-letter word is not a suggestion.
+        assert_eq!(did_you_mean("xy", ["ab"]), None);
+    }
+
+    #[test]
+    fn truncation_keeps_graphemes_whole() {
+        assert_eq!(truncate_to_bytes("abc", 5), "abc");
+        assert_eq!(truncate_to_bytes("中文字", 7), "中文");
+        // Family emoji: one grapheme of 25 bytes.
+        let family = "👨\u{200d}👩\u{200d}👧\u{200d}👦";
+        assert_eq!(truncate_to_bytes(&format!("ab{family}"), 20), "ab");
+        // e + combining acute accent is one grapheme of 3 bytes.
+        assert_eq!(truncate_to_bytes("ae\u{301}", 2), "a");
+        assert_eq!(graphemes(family), 1);
+    }
+}
