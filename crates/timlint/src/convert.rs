@@ -23,7 +23,11 @@ pub struct Conversion {
 pub fn to_rest(src: &str, opts: &Options) -> Conversion {
     let report = crate::validate(src, opts);
     if !report.valid() {
-        return Conversion { report, body: None, dropped: Vec::new() };
+        return Conversion {
+            report,
+            body: None,
+            dropped: Vec::new(),
+        };
     }
     let mut dropped = Vec::new();
     // A valid payload has no comments, so serde_json reads it.
@@ -31,11 +35,17 @@ pub fn to_rest(src: &str, opts: &Options) -> Conversion {
         Ok(Value::Object(obj)) => Some(convert(&obj, report.dialect, &mut dropped)),
         _ => None,
     };
-    Conversion { report, body, dropped }
+    Conversion {
+        report,
+        body,
+        dropped,
+    }
 }
 
 fn get<'v>(obj: &'v Map<String, Value>, spec: &FieldSpec, d: Dialect) -> Option<&'v Value> {
-    spec.name(d).and_then(|n| obj.get(n)).filter(|v| !v.is_null())
+    spec.name(d)
+        .and_then(|n| obj.get(n))
+        .filter(|v| !v.is_null())
 }
 
 fn string(v: Option<&Value>) -> Option<String> {
@@ -52,7 +62,13 @@ fn join_option(v: Option<&Value>, d: Dialect, invite: bool) -> Option<String> {
             let s = s.strip_prefix("GroupAddOptTypeEnum.").unwrap_or(s);
             [JoinOption::Forbid, JoinOption::Auth, JoinOption::Any]
                 .into_iter()
-                .find(|o| if d == Dialect::Sdk { s == o.sdk() } else { s == o.rest(invite) })
+                .find(|o| {
+                    if d == Dialect::Sdk {
+                        s == o.sdk()
+                    } else {
+                        s == o.rest(invite)
+                    }
+                })
         }
         _ => None,
     };
@@ -88,19 +104,24 @@ fn convert(obj: &Map<String, Value>, d: Dialect, dropped: &mut Vec<Text>) -> Cre
     let ty = string(field(Slot::Type))
         .and_then(|s| GroupType::parse(&s, d))
         .unwrap_or(GroupType::Work);
-    let members = field(Slot::MemberList).and_then(Value::as_array).map(|list| {
-        list.iter()
-            .filter_map(Value::as_object)
-            .map(|m| Member {
-                member_account: string(get(m, &MEMBER_FIELDS[MemberSlot::Account as usize], d))
-                    .unwrap_or_default(),
-                role: get(m, &MEMBER_FIELDS[MemberSlot::Role as usize], d)
-                    .filter(|r| is_admin(r))
-                    .map(|_| "Admin".to_string()),
-                app_member_defined_data: custom(get(m, &MEMBER_FIELDS[MemberSlot::CustomData as usize], d), d),
-            })
-            .collect()
-    });
+    let members = field(Slot::MemberList)
+        .and_then(Value::as_array)
+        .map(|list| {
+            list.iter()
+                .filter_map(Value::as_object)
+                .map(|m| Member {
+                    member_account: string(get(m, &MEMBER_FIELDS[MemberSlot::Account as usize], d))
+                        .unwrap_or_default(),
+                    role: get(m, &MEMBER_FIELDS[MemberSlot::Role as usize], d)
+                        .filter(|r| is_admin(r))
+                        .map(|_| "Admin".to_string()),
+                    app_member_defined_data: custom(
+                        get(m, &MEMBER_FIELDS[MemberSlot::CustomData as usize], d),
+                        d,
+                    ),
+                })
+                .collect()
+        });
     let topic = match field(Slot::SupportTopic) {
         Some(Value::Bool(b)) => Some(u8::from(*b)),
         Some(Value::Number(n)) => n.as_u64().map(|n| u8::from(n == 1)),
@@ -120,7 +141,10 @@ fn convert(obj: &Map<String, Value>, d: Dialect, dropped: &mut Vec<Text>) -> Cre
     }
     for key in obj.keys() {
         if !GROUP_FIELDS.iter().any(|s| s.name(d) == Some(key.as_str())) {
-            dropped.push(text!("`{key}`: not a {d:?} field", "`{key}`：不是 {d:?} 写法的字段"));
+            dropped.push(text!(
+                "`{key}`: not a {d:?} field",
+                "`{key}`：不是 {d:?} 写法的字段"
+            ));
         }
     }
     CreateGroupRequest {
@@ -148,7 +172,10 @@ mod tests {
     fn sdk_payload_becomes_a_valid_rest_body() {
         let src = r#"{"groupType": "Work", "groupName": "团队", "addOpt": 2, "approveOpt": "V2TIM_GROUP_ADD_AUTH",
             "isAllMuted": true, "memberList": [{"userID": "bob", "role": 200}]}"#;
-        let opts = Options { dialect: Dialect::Sdk, ..Options::default() };
+        let opts = Options {
+            dialect: Dialect::Sdk,
+            ..Options::default()
+        };
         let c = to_rest(src, &opts);
         let body = c.body.expect("valid");
         assert_eq!(body.group_type, "Private");
@@ -156,12 +183,20 @@ mod tests {
         assert_eq!(body.invite_join_option.as_deref(), Some("NeedPermission"));
         assert_eq!(body.member_list.as_ref().map(Vec::len), Some(1));
         assert!(c.dropped.iter().any(|t| t.en.starts_with("isAllMuted")));
-        assert!(body.validate(&Options::default()).diagnostics.iter().all(|d| !d.is_error()));
+        assert!(
+            body.validate(&Options::default())
+                .diagnostics
+                .iter()
+                .all(|d| !d.is_error())
+        );
     }
 
     #[test]
     fn invalid_source_gives_no_body() {
-        let opts = Options { dialect: Dialect::Web, ..Options::default() };
+        let opts = Options {
+            dialect: Dialect::Web,
+            ..Options::default()
+        };
         assert!(to_rest(r#"{"type": "Public"}"#, &opts).body.is_none());
     }
 }

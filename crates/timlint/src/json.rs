@@ -285,7 +285,10 @@ impl Parser<'_> {
     }
 
     fn unexpected<T>(&self) -> Result<T, SyntaxError> {
-        match std::str::from_utf8(&self.b[self.pos..]).ok().and_then(|s| s.chars().next()) {
+        match std::str::from_utf8(&self.b[self.pos..])
+            .ok()
+            .and_then(|s| s.chars().next())
+        {
             Some(c) => self.err(SyntaxErrorKind::Unexpected(c)),
             None => self.err(SyntaxErrorKind::UnexpectedEnd),
         }
@@ -564,7 +567,10 @@ pub fn line_col(src: &str, offset: usize) -> (u32, u32) {
     let offset = offset.min(src.len());
     let before = &src.as_bytes()[..offset];
     let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-    let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |p| p + 1);
     // Count characters: every byte that does not continue a UTF-8 sequence.
     let col = before[line_start..]
         .iter()
@@ -618,17 +624,38 @@ mod tests {
         assert_eq!(parse("").unwrap_err(), SyntaxErrorKind::Empty);
         assert_eq!(parse("  ").unwrap_err(), SyntaxErrorKind::Empty);
         assert_eq!(parse("{} x").unwrap_err(), SyntaxErrorKind::TrailingContent);
-        assert_eq!(parse("{\"a\":1,}").unwrap_err(), SyntaxErrorKind::Unexpected('}'));
+        assert_eq!(
+            parse("{\"a\":1,}").unwrap_err(),
+            SyntaxErrorKind::Unexpected('}')
+        );
         assert_eq!(parse("[1,]").unwrap_err(), SyntaxErrorKind::Unexpected(']'));
-        assert_eq!(parse("\"\\ud800\"").unwrap_err(), SyntaxErrorKind::LoneSurrogate(0xd800));
-        assert_eq!(parse("\"\\udc00\"").unwrap_err(), SyntaxErrorKind::LoneSurrogate(0xdc00));
-        assert_eq!(parse("\"a\nb\"").unwrap_err(), SyntaxErrorKind::ControlInString);
+        assert_eq!(
+            parse("\"\\ud800\"").unwrap_err(),
+            SyntaxErrorKind::LoneSurrogate(0xd800)
+        );
+        assert_eq!(
+            parse("\"\\udc00\"").unwrap_err(),
+            SyntaxErrorKind::LoneSurrogate(0xdc00)
+        );
+        assert_eq!(
+            parse("\"a\nb\"").unwrap_err(),
+            SyntaxErrorKind::ControlInString
+        );
         assert_eq!(parse("01").unwrap_err(), SyntaxErrorKind::TrailingContent);
         assert_eq!(parse("1.").unwrap_err(), SyntaxErrorKind::BadNumber);
-        assert_eq!(parse("/* x").unwrap_err(), SyntaxErrorKind::UnterminatedComment);
-        assert_eq!(parse("{\"a\" 1}").unwrap_err(), SyntaxErrorKind::Unexpected('1'));
+        assert_eq!(
+            parse("/* x").unwrap_err(),
+            SyntaxErrorKind::UnterminatedComment
+        );
+        assert_eq!(
+            parse("{\"a\" 1}").unwrap_err(),
+            SyntaxErrorKind::Unexpected('1')
+        );
         assert_eq!(parse("[").unwrap_err(), SyntaxErrorKind::UnexpectedEnd);
-        assert_eq!(parse(&"[".repeat(100_000)).unwrap_err(), SyntaxErrorKind::TooDeep(64));
+        assert_eq!(
+            parse(&"[".repeat(100_000)).unwrap_err(),
+            SyntaxErrorKind::TooDeep(64)
+        );
     }
 
     #[test]

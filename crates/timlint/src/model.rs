@@ -31,7 +31,11 @@ const fn f(rest: &'static str, sdk: &'static str, web: &'static str) -> FieldSpe
     const fn opt(s: &'static str) -> Option<&'static str> {
         if s.is_empty() { None } else { Some(s) }
     }
-    FieldSpec { rest: opt(rest), sdk: opt(sdk), web: opt(web) }
+    FieldSpec {
+        rest: opt(rest),
+        sdk: opt(sdk),
+        web: opt(web),
+    }
 }
 
 /// Fields of the group object, indexed by [`Slot`].
@@ -141,16 +145,23 @@ impl Ctx<'_, '_> {
         if self.doc.kind(field.value) == Kind::Null {
             return None;
         }
-        Some(Value { node: field.value, name: spec.name(self.dialect).unwrap_or("?") })
+        Some(Value {
+            node: field.value,
+            name: spec.name(self.dialect).unwrap_or("?"),
+        })
     }
 
     /// The name of a field in the payload's dialect (for messages about missing fields).
     pub fn group_name(&self, slot: Slot) -> &'static str {
-        GROUP_FIELDS[slot as usize].name(self.dialect).unwrap_or("?")
+        GROUP_FIELDS[slot as usize]
+            .name(self.dialect)
+            .unwrap_or("?")
     }
 
     pub fn member_name(&self, slot: MemberSlot) -> &'static str {
-        MEMBER_FIELDS[slot as usize].name(self.dialect).unwrap_or("?")
+        MEMBER_FIELDS[slot as usize]
+            .name(self.dialect)
+            .unwrap_or("?")
     }
 
     pub fn kv_name(&self, slot: KvSlot) -> &'static str {
@@ -188,10 +199,14 @@ impl Ctx<'_, '_> {
         let dialect = self.dialect;
         // Is it another dialect's spelling of a field this object has?
         let other = specs.iter().find_map(|s| {
-            [(Dialect::Rest, s.rest), (Dialect::Sdk, s.sdk), (Dialect::Web, s.web)]
-                .into_iter()
-                .find(|(d, n)| *d != dialect && *n == Some(name))
-                .map(|(d, _)| (d, s.name(dialect)))
+            [
+                (Dialect::Rest, s.rest),
+                (Dialect::Sdk, s.sdk),
+                (Dialect::Web, s.web),
+            ]
+            .into_iter()
+            .find(|(d, n)| *d != dialect && *n == Some(name))
+            .map(|(d, _)| (d, s.name(dialect)))
         });
         let ours = specs.iter().filter_map(|s| s.name(dialect));
         let near = did_you_mean(name, ours);

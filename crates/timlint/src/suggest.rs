@@ -11,7 +11,9 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
         row[0] = i + 1;
         for (j, &cb) in b.iter().enumerate() {
             let above = row[j + 1];
-            row[j + 1] = (above + 1).min(row[j] + 1).min(diag + usize::from(ca != cb));
+            row[j + 1] = (above + 1)
+                .min(row[j] + 1)
+                .min(diag + usize::from(ca != cb));
             diag = above;
         }
     }
@@ -20,11 +22,18 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
 
 /// The candidate a user most likely meant: a case-insensitive match first, then the closest
 /// within edit distance 2 (ignoring case), for inputs long enough for that to mean something.
-pub fn did_you_mean<'c>(input: &str, candidates: impl IntoIterator<Item = &'c str>) -> Option<&'c str> {
+pub fn did_you_mean<'c>(
+    input: &str,
+    candidates: impl IntoIterator<Item = &'c str>,
+) -> Option<&'c str> {
     let lower = input.to_lowercase();
     let mut best: Option<(usize, &'c str)> = None;
     for c in candidates {
-        let d = if c.to_lowercase() == lower { 0 } else { edit_distance(&lower, &c.to_lowercase()) };
+        let d = if c.to_lowercase() == lower {
+            0
+        } else {
+            edit_distance(&lower, &c.to_lowercase())
+        };
         if d <= 2 && d < c.chars().count() && best.is_none_or(|(bd, _)| d < bd) {
             best = Some((d, c));
         }
@@ -71,7 +80,10 @@ mod tests {
         assert_eq!(did_you_mean("public", types), Some("Public"));
         assert_eq!(did_you_mean("chatroom", types), Some("ChatRoom"));
         assert_eq!(did_you_mean("Zebra", types), None);
-        assert_eq!(did_you_mean("owner_account", ["Owner_Account", "Name"]), Some("Owner_Account"));
+        assert_eq!(
+            did_you_mean("owner_account", ["Owner_Account", "Name"]),
+            Some("Owner_Account")
+        );
         // Two edits on a two-letter word is not a suggestion.
         assert_eq!(did_you_mean("xy", ["ab"]), None);
     }

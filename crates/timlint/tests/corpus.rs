@@ -19,7 +19,8 @@ fn fixtures() -> Vec<(Dialect, String, PathBuf)> {
     let mut out = Vec::new();
     for d in std::fs::read_dir(corpus_dir()).expect("tests/corpus exists") {
         let d = d.unwrap().path();
-        let dialect = Dialect::parse(d.file_name().unwrap().to_str().unwrap()).expect("dialect directory");
+        let dialect =
+            Dialect::parse(d.file_name().unwrap().to_str().unwrap()).expect("dialect directory");
         for r in std::fs::read_dir(&d).unwrap() {
             let r = r.unwrap().path();
             let rule = r.file_name().unwrap().to_str().unwrap().to_string();
@@ -37,7 +38,9 @@ fn fixtures() -> Vec<(Dialect, String, PathBuf)> {
 }
 
 fn is_payload(name: &str) -> bool {
-    (name.ends_with(".json") && !name.ends_with(".options.json")) || name.ends_with(".jsonc") || name.ends_with(".txt")
+    (name.ends_with(".json") && !name.ends_with(".options.json"))
+        || name.ends_with(".jsonc")
+        || name.ends_with(".txt")
 }
 
 fn sibling(payload: &Path, ext: &str) -> PathBuf {
@@ -49,7 +52,9 @@ fn sibling(payload: &Path, ext: &str) -> PathBuf {
 fn options_for(dialect: Dialect, payload: &Path) -> Options {
     let path = sibling(payload, "options.json");
     let mut opts: Options = match std::fs::read_to_string(&path) {
-        Ok(text) => serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display())),
+        Ok(text) => {
+            serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+        }
         Err(_) => Options::default(),
     };
     opts.dialect = dialect;
@@ -93,10 +98,18 @@ fn every_fixture_gives_its_expected_diagnostics() {
         }
         let want = std::fs::read_to_string(&expected_path).unwrap_or_default();
         if got != want {
-            failures.push(format!("{}\n--- expected\n{want}--- got\n{got}", payload.display()));
+            failures.push(format!(
+                "{}\n--- expected\n{want}--- got\n{got}",
+                payload.display()
+            ));
         }
     }
-    assert!(failures.is_empty(), "{} fixtures differ:\n\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} fixtures differ:\n\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 /// Each rule has, in at least one dialect's folder for it, a fixture that triggers it and a
@@ -110,7 +123,8 @@ fn every_rule_has_a_trigger_and_a_near_miss() {
         let mut near_miss = false;
         for (_, dir, payload) in all.iter().filter(|(_, dir, _)| dir == rule.id) {
             let _ = dir;
-            let expected = std::fs::read_to_string(sibling(payload, "expected")).unwrap_or_default();
+            let expected =
+                std::fs::read_to_string(sibling(payload, "expected")).unwrap_or_default();
             if expected.contains(&format!("\"rule\":\"{}\"", rule.id)) {
                 triggers = true;
             } else {
@@ -118,10 +132,16 @@ fn every_rule_has_a_trigger_and_a_near_miss() {
             }
         }
         if !(triggers && near_miss) {
-            missing.push(format!("{} (trigger: {triggers}, near miss: {near_miss})", rule.id));
+            missing.push(format!(
+                "{} (trigger: {triggers}, near miss: {near_miss})",
+                rule.id
+            ));
         }
     }
-    assert!(missing.is_empty(), "rules without both fixtures: {missing:#?}");
+    assert!(
+        missing.is_empty(),
+        "rules without both fixtures: {missing:#?}"
+    );
 }
 
 /// The folder names are rule IDs, so a fixture can be found from its rule.

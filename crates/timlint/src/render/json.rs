@@ -58,7 +58,11 @@ impl<'r> JsonReport<'r> {
             file,
             dialect: report.dialect.as_str(),
             valid: report.valid(),
-            diagnostics: report.diagnostics.iter().map(|d| JsonDiagnostic::new(d, lang)).collect(),
+            diagnostics: report
+                .diagnostics
+                .iter()
+                .map(|d| JsonDiagnostic::new(d, lang))
+                .collect(),
             omitted: report.omitted,
         }
     }

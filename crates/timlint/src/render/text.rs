@@ -14,8 +14,14 @@ pub fn render(file: &str, src: Option<&str>, report: &Report, lang: Lang) -> Str
     if report.omitted > 0 {
         let n = report.omitted;
         let _ = match lang {
-            Lang::En => writeln!(out, "{file}: {n} more diagnostics not shown (option maxDiagnostics)\n"),
-            Lang::ZhCn => writeln!(out, "{file}：另有 {n} 条诊断未显示（选项 maxDiagnostics）\n"),
+            Lang::En => writeln!(
+                out,
+                "{file}: {n} more diagnostics not shown (option maxDiagnostics)\n"
+            ),
+            Lang::ZhCn => writeln!(
+                out,
+                "{file}：另有 {n} 条诊断未显示（选项 maxDiagnostics）\n"
+            ),
         };
     }
     out
@@ -39,19 +45,36 @@ fn diagnostic(out: &mut String, file: &str, src: Option<&str>, d: &Diagnostic, l
             let line_chars = text.chars().count();
             let span_chars = d
                 .span
-                .map(|(s, e)| src.get(s..e).unwrap_or("").chars().take_while(|&ch| ch != '\n').count())
+                .map(|(s, e)| {
+                    src.get(s..e)
+                        .unwrap_or("")
+                        .chars()
+                        .take_while(|&ch| ch != '\n')
+                        .count()
+                })
                 .unwrap_or(1)
                 .clamp(1, line_chars.saturating_sub(start).max(1));
             let pad = " ".repeat(gutter);
             let _ = writeln!(out, "{pad} |");
             let _ = writeln!(out, "{l} | {text}");
-            let _ = writeln!(out, "{pad} | {}{}", " ".repeat(start), "^".repeat(span_chars));
+            let _ = writeln!(
+                out,
+                "{pad} | {}{}",
+                " ".repeat(start),
+                "^".repeat(span_chars)
+            );
         }
     }
     let pad = " ".repeat(gutter);
-    let path = if d.pointer.is_empty() { "(root)" } else { &d.pointer };
+    let path = if d.pointer.is_empty() {
+        "(root)"
+    } else {
+        &d.pointer
+    };
     let _ = match (d.tencent_code, lang) {
-        (Some(code), Lang::En) => writeln!(out, "{pad} = at {path}; the server would answer {code}"),
+        (Some(code), Lang::En) => {
+            writeln!(out, "{pad} = at {path}; the server would answer {code}")
+        }
         (Some(code), Lang::ZhCn) => writeln!(out, "{pad} = 位置 {path}；服务器将返回错误码 {code}"),
         (None, Lang::En) => writeln!(out, "{pad} = at {path}"),
         (None, Lang::ZhCn) => writeln!(out, "{pad} = 位置 {path}"),

@@ -86,7 +86,10 @@ pub fn check_list(ctx: &mut Ctx<'_, '_>, v: Value, loc: &Loc<'_>, member: bool) 
                 &super::shape::WRONG_TYPE,
                 Some(item),
                 &here,
-                text!("`{name}` entries must be objects, found {en}", "`{name}` 的每一项必须是对象，实际是{zh}"),
+                text!(
+                    "`{name}` entries must be objects, found {en}",
+                    "`{name}` 的每一项必须是对象，实际是{zh}"
+                ),
             );
             continue;
         }
@@ -106,7 +109,10 @@ pub fn check_list(ctx: &mut Ctx<'_, '_>, v: Value, loc: &Loc<'_>, member: bool) 
                             &DUPLICATE_CUSTOM_KEY,
                             Some(k.node),
                             &kloc,
-                            text!("the key `{key}` appears more than once in `{name}`", "键 `{key}` 在 `{name}` 中重复"),
+                            text!(
+                                "the key `{key}` appears more than once in `{name}`",
+                                "键 `{key}` 在 `{name}` 中重复"
+                            ),
                         );
                     } else {
                         keys.push(key);
@@ -122,7 +128,14 @@ pub fn check_list(ctx: &mut Ctx<'_, '_>, v: Value, loc: &Loc<'_>, member: bool) 
             Some(val) => {
                 let vloc = here.key(val.name);
                 if expect(ctx, val, &vloc, &[Want::String]) {
-                    super::text::over_bytes(ctx, &CUSTOM_VALUE_TOO_LONG, &vloc, val.name, val.node, max_value);
+                    super::text::over_bytes(
+                        ctx,
+                        &CUSTOM_VALUE_TOO_LONG,
+                        &vloc,
+                        val.name,
+                        val.node,
+                        max_value,
+                    );
                 }
             }
         }
@@ -135,7 +148,10 @@ fn check_key(ctx: &mut Ctx<'_, '_>, k: Value, loc: &Loc<'_>, key: &str, member: 
         !s.is_empty() && s.len() <= max && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
     };
     if !good(key) {
-        let cleaned: String = key.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
+        let cleaned: String = key
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric() || *c == '_')
+            .collect();
         let d = ctx.report(
             &CUSTOM_KEY_INVALID,
             Some(k.node),
@@ -151,7 +167,11 @@ fn check_key(ctx: &mut Ctx<'_, '_>, k: Value, loc: &Loc<'_>, key: &str, member: 
         }
         return;
     }
-    let enabled = if member { &ctx.opts.member_keys } else { &ctx.opts.group_keys };
+    let enabled = if member {
+        &ctx.opts.member_keys
+    } else {
+        &ctx.opts.group_keys
+    };
     if let Some(enabled) = enabled {
         if !enabled.iter().any(|e| e == key) {
             let near = did_you_mean(key, enabled.iter().map(String::as_str)).map(str::to_string);
@@ -166,8 +186,14 @@ fn check_key(ctx: &mut Ctx<'_, '_>, k: Value, loc: &Loc<'_>, key: &str, member: 
                 ),
             );
             d.help = Some(match &near {
-                Some(s) => text!("did you mean `{s}`? (enabled: {list})", "是否想写 `{s}`？（已开通：{list}）"),
-                None => text!("enable it in the IM console first (enabled: {list})", "请先在 IM 控制台开通（已开通：{list}）"),
+                Some(s) => text!(
+                    "did you mean `{s}`? (enabled: {list})",
+                    "是否想写 `{s}`？（已开通：{list}）"
+                ),
+                None => text!(
+                    "enable it in the IM console first (enabled: {list})",
+                    "请先在 IM 控制台开通（已开通：{list}）"
+                ),
             });
             d.suggestion = near;
         }

@@ -114,9 +114,9 @@ impl GroupType {
     /// Reads a type name as the dialect accepts it.
     pub fn parse(s: &str, dialect: Dialect) -> Option<GroupType> {
         let legacy_sdk = dialect == Dialect::Sdk;
-        GroupType::ALL.into_iter().find(|t| {
-            s == t.spelling(dialect) || (legacy_sdk && s == t.rest())
-        })
+        GroupType::ALL
+            .into_iter()
+            .find(|t| s == t.spelling(dialect) || (legacy_sdk && s == t.rest()))
     }
 
     /// Can members be listed at creation?
@@ -177,11 +177,15 @@ fn read_type(ctx: &mut Ctx<'_, '_>, g: &Group) -> Option<GroupType> {
             &DEPRECATED_GROUP_TYPE,
             Some(v.node),
             &loc,
-            text!("`BChatRoom` is deprecated", "`BChatRoom`（在线成员广播大群）已废弃"),
+            text!(
+                "`BChatRoom` is deprecated",
+                "`BChatRoom`（在线成员广播大群）已废弃"
+            ),
         )
         .help = Some(text!("use `AVChatRoom`", "请改用 `AVChatRoom`"));
     }
-    if let (GroupType::Community, Some(plan @ (Plan::Trial | Plan::Standard))) = (ty, ctx.opts.plan) {
+    if let (GroupType::Community, Some(plan @ (Plan::Trial | Plan::Standard))) = (ty, ctx.opts.plan)
+    {
         let plan = plan.as_str();
         ctx.report(
             &TYPE_NOT_IN_PLAN,
@@ -204,7 +208,9 @@ fn unknown_type(ctx: &mut Ctx<'_, '_>, v: Value, loc: &Loc<'_>, s: &str) {
     let dialect = ctx.dialect;
     // Another dialect's spelling (any case) maps to ours; else the nearest of ours.
     let other = GroupType::ALL.into_iter().find(|t| {
-        [t.rest(), t.spelling(Dialect::Sdk)].iter().any(|n| n.eq_ignore_ascii_case(s))
+        [t.rest(), t.spelling(Dialect::Sdk)]
+            .iter()
+            .any(|n| n.eq_ignore_ascii_case(s))
     });
     let ours = GroupType::ALL.map(|t| t.spelling(dialect));
     let suggestion = other
@@ -223,7 +229,10 @@ fn unknown_type(ctx: &mut Ctx<'_, '_>, v: Value, loc: &Loc<'_>, s: &str) {
     d.help = Some(match suggestion {
         Some(t) => {
             d.suggestion = Some(t.to_string());
-            text!("did you mean `{t}`? (one of {list})", "是否想写 `{t}`？（可选：{list}）")
+            text!(
+                "did you mean `{t}`? (one of {list})",
+                "是否想写 `{t}`？（可选：{list}）"
+            )
         }
         None => text!("use one of {list}", "可选值：{list}"),
     });
@@ -268,13 +277,20 @@ pub fn read_join_option(
     invite: bool,
 ) -> Option<JoinOption> {
     let sdk = ctx.dialect == Dialect::Sdk;
-    let wants: &[Want] = if sdk { &[Want::String, Want::Number] } else { &[Want::String] };
+    let wants: &[Want] = if sdk {
+        &[Want::String, Want::Number]
+    } else {
+        &[Want::String]
+    };
     if !expect(ctx, v, loc, wants) {
         return None;
     }
     let raw = ctx.doc.raw(v.node);
     let found = if ctx.doc.kind(v.node) == Kind::Number {
-        ctx.doc.integer(v.node).and_then(|n| JoinOption::ALL.get(usize::try_from(n).ok()?)).copied()
+        ctx.doc
+            .integer(v.node)
+            .and_then(|n| JoinOption::ALL.get(usize::try_from(n).ok()?))
+            .copied()
     } else {
         let s = ctx.doc.str(v.node);
         JoinOption::ALL.into_iter().find(|o| {
@@ -289,7 +305,11 @@ pub fn read_join_option(
     if found.is_some() {
         return found;
     }
-    let rule = if invite { &INVALID_INVITE_JOIN_OPTION } else { &INVALID_APPLY_JOIN_OPTION };
+    let rule = if invite {
+        &INVALID_INVITE_JOIN_OPTION
+    } else {
+        &INVALID_APPLY_JOIN_OPTION
+    };
     let choices: Vec<&str> = if sdk {
         JoinOption::ALL.iter().map(|o| o.sdk()).collect()
     } else {
@@ -302,21 +322,38 @@ pub fn read_join_option(
         // A value of the other dialect, or of the other option, maps across.
         JoinOption::ALL
             .into_iter()
-            .find(|o| [o.rest(false), o.rest(true), o.sdk()].iter().any(|n| n.eq_ignore_ascii_case(&value)))
+            .find(|o| {
+                [o.rest(false), o.rest(true), o.sdk()]
+                    .iter()
+                    .any(|n| n.eq_ignore_ascii_case(&value))
+            })
             .map(|o| if sdk { o.sdk() } else { o.rest(invite) })
             .or_else(|| did_you_mean(&value, choices.iter().copied()))
     };
-    let (name, list) = (v.name, if sdk { format!("{}, or 0, 1, 2", choices.join(", ")) } else { choices.join(", ") });
+    let (name, list) = (
+        v.name,
+        if sdk {
+            format!("{}, or 0, 1, 2", choices.join(", "))
+        } else {
+            choices.join(", ")
+        },
+    );
     let d = ctx.report(
         rule,
         Some(v.node),
         loc,
-        text!("`{raw}` is not a valid `{name}`", "`{raw}` 不是有效的 `{name}` 取值"),
+        text!(
+            "`{raw}` is not a valid `{name}`",
+            "`{raw}` 不是有效的 `{name}` 取值"
+        ),
     );
     d.help = Some(match suggestion {
         Some(s) => {
             d.suggestion = Some(s.to_string());
-            text!("did you mean `{s}`? (one of {list})", "是否想写 `{s}`？（可选：{list}）")
+            text!(
+                "did you mean `{s}`? (one of {list})",
+                "是否想写 `{s}`？（可选：{list}）"
+            )
         }
         None => text!("use one of {list}", "可选值：{list}"),
     });
@@ -329,12 +366,20 @@ fn check_join_options(ctx: &mut Ctx<'_, '_>, g: &Group, ty: Option<GroupType>) {
         let loc = root.key(v.name);
         let ok = ctx.doc.kind(v.node) != Kind::Null;
         read_join_option(ctx, v, &loc, false);
-        if let (true, Some(t @ (GroupType::Work | GroupType::AvChatRoom | GroupType::BChatRoom))) = (ok, ty) {
+        if let (true, Some(t @ (GroupType::Work | GroupType::AvChatRoom | GroupType::BChatRoom))) =
+            (ok, ty)
+        {
             let (name, t) = (v.name, t.spelling(ctx.dialect));
             let why = if t == GroupType::Work.spelling(ctx.dialect) {
-                text!("members join {t} groups only by invitation", "{t} 群只能邀请入群")
+                text!(
+                    "members join {t} groups only by invitation",
+                    "{t} 群只能邀请入群"
+                )
             } else {
-                text!("anyone may join a {t} group without applying", "{t} 群无需申请即可加入")
+                text!(
+                    "anyone may join a {t} group without applying",
+                    "{t} 群无需申请即可加入"
+                )
             };
             let (why_en, why_zh) = (why.en, why.zh);
             ctx.report(
@@ -375,7 +420,11 @@ fn check_topics(ctx: &mut Ctx<'_, '_>, g: &Group, ty: Option<GroupType>) {
     let root = Loc::Root;
     let loc = root.key(v.name);
     let on = if ctx.dialect == Dialect::Rest {
-        match ctx.doc.integer(v.node).filter(|_| ctx.doc.kind(v.node) == Kind::Number) {
+        match ctx
+            .doc
+            .integer(v.node)
+            .filter(|_| ctx.doc.kind(v.node) == Kind::Number)
+        {
             Some(0) => false,
             Some(1) => true,
             _ => {

@@ -4,8 +4,8 @@ use std::borrow::Cow;
 
 use super::group_type::GroupType;
 use super::shape::{Want, expect, wrong_type};
-use crate::json::Kind;
 use super::{Ctx, Loc, rule};
+use crate::json::Kind;
 use crate::model::{Group, Slot, Value};
 use crate::text;
 
@@ -88,7 +88,11 @@ fn group_id(ctx: &mut Ctx<'_, '_>, v: Value, ty: Option<GroupType>) {
         ));
     }
     if len == 0 || len > max {
-        let found = if len == 0 { text!("it is empty", "当前为空") } else { text!("it is {len} bytes", "当前为 {len} 字节") };
+        let found = if len == 0 {
+            text!("it is empty", "当前为空")
+        } else {
+            text!("it is {len} bytes", "当前为 {len} 字节")
+        };
         let (found_en, found_zh) = (found.en, found.zh);
         let d = ctx.report(
             &GROUP_ID_TOO_LONG,
@@ -100,7 +104,10 @@ fn group_id(ctx: &mut Ctx<'_, '_>, v: Value, ty: Option<GroupType>) {
             ),
         );
         d.help = Some(if len == 0 {
-            text!("leave `{name}` out to have the server assign one", "不填 `{name}` 则由后台分配")
+            text!(
+                "leave `{name}` out to have the server assign one",
+                "不填 `{name}` 则由后台分配"
+            )
         } else {
             text!("shorten it to {max} bytes", "请缩短到 {max} 字节以内")
         });
@@ -158,7 +165,11 @@ pub fn account<'a>(ctx: &mut Ctx<'_, 'a>, v: Value, loc: &Loc<'_>) -> Option<Cow
     let id = ctx.doc.str(v.node);
     let (name, max, len) = (v.name, ctx.limits.account, id.len());
     if len == 0 || len > max {
-        let found = if len == 0 { text!("it is empty", "当前为空") } else { text!("it is {len} bytes", "当前为 {len} 字节") };
+        let found = if len == 0 {
+            text!("it is empty", "当前为空")
+        } else {
+            text!("it is {len} bytes", "当前为 {len} 字节")
+        };
         let (found_en, found_zh) = (found.en, found.zh);
         ctx.report(
             &ACCOUNT_TOO_LONG,

@@ -163,7 +163,10 @@ pub fn check(ctx: &mut Ctx<'_, '_>, g: &Group, ty: Option<GroupType>) {
     let doc = ctx.doc;
     for (i, item) in doc.items(list.node) {
         let here = loc.index(i);
-        let v = Value { node: item, name: "" };
+        let v = Value {
+            node: item,
+            name: "",
+        };
         if doc.kind(item) != Kind::Object {
             let found = super::shape::kind_text(doc.kind(item));
             let (en, zh) = (found.en, found.zh);
@@ -171,7 +174,10 @@ pub fn check(ctx: &mut Ctx<'_, '_>, g: &Group, ty: Option<GroupType>) {
                 &super::shape::WRONG_TYPE,
                 Some(item),
                 &here,
-                text!("`{name}` entries must be objects, found {en}", "`{name}` 的每一项必须是对象，实际是{zh}"),
+                text!(
+                    "`{name}` entries must be objects, found {en}",
+                    "`{name}` 的每一项必须是对象，实际是{zh}"
+                ),
             );
             let _ = v;
             continue;
@@ -203,9 +209,15 @@ pub fn check(ctx: &mut Ctx<'_, '_>, g: &Group, ty: Option<GroupType>) {
                             &DUPLICATE_MEMBER,
                             Some(a.node),
                             &aloc,
-                            text!("`{id}` is listed more than once in `{name}`", "`{id}` 在 `{name}` 中重复出现"),
+                            text!(
+                                "`{id}` is listed more than once in `{name}`",
+                                "`{id}` 在 `{name}` 中重复出现"
+                            ),
                         )
-                        .help = Some(text!("remove the repeated `{aname}`", "删除重复的 `{aname}`"));
+                        .help = Some(text!(
+                            "remove the repeated `{aname}`",
+                            "删除重复的 `{aname}`"
+                        ));
                     } else {
                         seen.insert(id);
                     }
@@ -333,7 +345,11 @@ fn role(ctx: &mut Ctx<'_, '_>, v: Value, loc: &Loc<'_>, ty: Option<GroupType>) {
         Owner,
     }
     let sdk = ctx.dialect == Dialect::Sdk;
-    let wants: &[Want] = if sdk { &[Want::Number, Want::String] } else { &[Want::String] };
+    let wants: &[Want] = if sdk {
+        &[Want::Number, Want::String]
+    } else {
+        &[Want::String]
+    };
     if !expect(ctx, v, loc, wants) {
         return;
     }
@@ -341,11 +357,23 @@ fn role(ctx: &mut Ctx<'_, '_>, v: Value, loc: &Loc<'_>, ty: Option<GroupType>) {
     let value = doc.str(v.node);
     let raw = doc.raw(v.node);
     let found = if sdk {
-        let name = value.strip_prefix("GroupMemberRoleTypeEnum.").unwrap_or(&value);
-        match (doc.integer(v.node).filter(|_| doc.kind(v.node) == Kind::Number), name) {
-            (Some(0 | 200), _) | (None, "V2TIM_GROUP_MEMBER_UNDEFINED" | "V2TIM_GROUP_MEMBER_ROLE_MEMBER") => Some(Role::Member),
+        let name = value
+            .strip_prefix("GroupMemberRoleTypeEnum.")
+            .unwrap_or(&value);
+        match (
+            doc.integer(v.node)
+                .filter(|_| doc.kind(v.node) == Kind::Number),
+            name,
+        ) {
+            (Some(0 | 200), _)
+            | (None, "V2TIM_GROUP_MEMBER_UNDEFINED" | "V2TIM_GROUP_MEMBER_ROLE_MEMBER") => {
+                Some(Role::Member)
+            }
             (Some(300), _) | (None, "V2TIM_GROUP_MEMBER_ROLE_ADMIN") => Some(Role::Admin),
-            (Some(400), _) | (None, "V2TIM_GROUP_MEMBER_ROLE_OWNER" | "V2TIM_GROUP_MEMBER_ROLE_SUPER") => Some(Role::Owner),
+            (Some(400), _)
+            | (None, "V2TIM_GROUP_MEMBER_ROLE_OWNER" | "V2TIM_GROUP_MEMBER_ROLE_SUPER") => {
+                Some(Role::Owner)
+            }
             _ => None,
         }
     } else {
@@ -395,14 +423,23 @@ fn role(ctx: &mut Ctx<'_, '_>, v: Value, loc: &Loc<'_>, ty: Option<GroupType>) {
                 &INVALID_MEMBER_ROLE,
                 Some(v.node),
                 loc,
-                text!("`{raw}` is not a role that can be given at creation", "`{raw}` 不是创建时可指定的身份"),
+                text!(
+                    "`{raw}` is not a role that can be given at creation",
+                    "`{raw}` 不是创建时可指定的身份"
+                ),
             );
             d.help = Some(match suggestion {
                 Some(s) => {
                     d.suggestion = Some(s.to_string());
-                    text!("did you mean `{s}`? (one of {list})", "是否想写 `{s}`？（可选：{list}）")
+                    text!(
+                        "did you mean `{s}`? (one of {list})",
+                        "是否想写 `{s}`？（可选：{list}）"
+                    )
                 }
-                None => text!("use one of {list}, or leave `{name}` out", "可选：{list}，或不填 `{name}`"),
+                None => text!(
+                    "use one of {list}, or leave `{name}` out",
+                    "可选：{list}，或不填 `{name}`"
+                ),
             });
         }
     }

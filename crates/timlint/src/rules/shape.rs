@@ -262,9 +262,15 @@ pub fn mixed_dialect(
     d.help = Some(match ours {
         Some(ours) => {
             d.suggestion = Some(ours.to_string());
-            text!("in the {chosen} dialect write `{ours}`", "{chosen} 写法应为 `{ours}`")
+            text!(
+                "in the {chosen} dialect write `{ours}`",
+                "{chosen} 写法应为 `{ours}`"
+            )
         }
-        None => text!("the {chosen} dialect has no such field", "{chosen} 写法没有此字段"),
+        None => text!(
+            "the {chosen} dialect has no such field",
+            "{chosen} 写法没有此字段"
+        ),
     });
 }
 
@@ -282,7 +288,10 @@ pub fn syntax_error(err: &SyntaxError) -> Diagnostic {
             "unexpected text after the JSON value",
             "JSON 值之后还有多余内容"
         ),
-        K::BadEscape => text!("invalid escape sequence in a string", "字符串中的转义序列无效"),
+        K::BadEscape => text!(
+            "invalid escape sequence in a string",
+            "字符串中的转义序列无效"
+        ),
         K::LoneSurrogate(u) => text!(
             "`\\u{u:04x}` is half of a UTF-16 surrogate pair, not a character",
             "`\\u{u:04x}` 是不成对的 UTF-16 代理项，不是有效字符"
@@ -298,12 +307,20 @@ pub fn syntax_error(err: &SyntaxError) -> Diagnostic {
             "数组和对象嵌套超过 {max} 层"
         ),
     };
-    let rule = if matches!(err.kind, K::TooDeep(_)) { &TOO_DEEP } else { &INVALID_JSON };
+    let rule = if matches!(err.kind, K::TooDeep(_)) {
+        &TOO_DEEP
+    } else {
+        &INVALID_JSON
+    };
     standalone(rule, Some((err.offset, err.offset)), message)
 }
 
 /// A diagnostic made outside a walk (no document yet): pointer at the root.
-pub fn standalone(rule: &'static super::Rule, span: Option<(usize, usize)>, message: Text) -> Diagnostic {
+pub fn standalone(
+    rule: &'static super::Rule,
+    span: Option<(usize, usize)>,
+    message: Text,
+) -> Diagnostic {
     Diagnostic {
         rule,
         severity: rule.severity,

@@ -1,0 +1,307 @@
+//! The `timlint` binary as a person and a CI job use it: the whole corpus through
+//! `check --format json`, exit codes, stdin, NDJSON, the printers, and the other commands.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+use serde_json::{Value, json};
+
+fn timlint(args: &[&str], stdin: Option<&[u8]>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_timlint"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run timlint");
+    let mut input = child.stdin.take().unwrap();
+    input.write_all(stdin.unwrap_or_default()).unwrap();
+    drop(input);
+    child.wait_with_output().unwrap()
+}
+
+fn stdout_json(out: &Output) -> Value {
+    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+        panic!(
+            "stdout is not one JSON document ({e}):\n{}",
+            String::from_utf8_lossy(&out.stdout)
+        )
+    })
+}
+
+fn corpus() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/corpus")
+}
+
+fn sibling(payload: &Path, ext: &str) -> PathBuf {
+    let name = payload.file_name().unwrap().to_str().unwrap();
+    let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
+    payload.with_file_name(format!("{stem}.{ext}"))
+}
+
+#[test]
+fn the_whole_corpus_through_check_format_json() {
+    let mut checked = 0;
+    let mut failures = Vec::new();
+    for dialect in std::fs::read_dir(corpus()).unwrap() {
+        let dialect = dialect.unwrap().path();
+        let d = dialect.file_name().unwrap().to_str().unwrap().to_string();
+        for rule in std::fs::read_dir(&dialect).unwrap() {
+            for f in std::fs::read_dir(rule.unwrap().path()).unwrap() {
+                let f = f.unwrap().path();
+                let name = f.file_name().unwrap().to_str().unwrap().to_string();
+                let payload = (name.ends_with(".json") && !name.ends_with(".options.json"))
+                    || name.ends_with(".jsonc")
+                    || name.ends_with(".txt");
+                if !payload {
+                    continue;
+                }
+                let file = f.to_str().unwrap();
+                let mut args = vec!["check", "--format", "json", "--dialect", &d];
+                let opts = sibling(&f, "options.json");
+                let opts_s = opts.to_str().unwrap().to_string();
+                if opts.exists() {
+                    args.extend(["--config", &opts_s]);
+                }
+                args.push(file);
+                let out = timlint(&args, None);
+                let bytes = std::fs::read(&f).unwrap();
+                if std::str::from_utf8(&bytes).is_err() {
+                    // The CLI refuses text that is not UTF-8 as an I/O error.
+                    assert_eq!(out.status.code(), Some(2), "{file}");
+                    assert!(String::from_utf8_lossy(&out.stderr).contains("not UTF-8"));
+                    continue;
+                }
+                let v = stdout_json(&out);
+                let report = &v[0];
+                assert_eq!(report["file"], file);
+                let diags = report["diagnostics"].as_array().unwrap();
+                let got: String = diags
+                    .iter()
+                    .map(|d| {
+                        json!({
+                            "rule": d["rule"], "severity": d["severity"], "path": d["path"],
+                            "line": d["line"], "column": d["column"], "tencent_code": d["tencent_code"],
+                        })
+                        .to_string()
+                            + "\n"
+                    })
+                    .collect();
+                let want = std::fs::read_to_string(sibling(&f, "expected")).unwrap();
+                if got != want {
+                    failures.push(format!("{file}\n--- expected\n{want}--- got\n{got}"));
+                }
+                let has_error = diags.iter().any(|d| d["severity"] == "error");
+                assert_eq!(report["valid"], !has_error, "{file}");
+                assert_eq!(out.status.code(), Some(i32::from(has_error)), "{file}");
+                for d in diags {
+                    assert!(d["message"].as_str().is_some_and(|m| !m.is_empty()));
+                    assert!(d["help"].is_null() || d["help"].is_string());
+                }
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 50);
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn stdin_is_read_when_no_file_or_dash() {
+    for args in [
+        &["check", "--format", "json"][..],
+        &["check", "--format", "json", "-"][..],
+    ] {
+        let out = timlint(args, Some(br#"{"Type": "Publich", "Name": "x"}"#));
+        assert_eq!(out.status.code(), Some(1));
+        let v = stdout_json(&out);
+        assert_eq!(v[0]["file"], "-");
+        assert_eq!(v[0]["diagnostics"][0]["rule"], "unknown-group-type");
+        assert_eq!(v[0]["diagnostics"][0]["suggestion"], "Public");
+    }
+}
+
+#[test]
+fn exit_codes() {
+    let ok = timlint(&["check"], Some(br#"{"Type": "Public", "Name": "x"}"#));
+    assert_eq!(ok.status.code(), Some(0));
+    let warning_only = timlint(
+        &["check"],
+        Some(br#"{"Type": "Public", "Name": "x", "nmae": 1}"#),
+    );
+    assert_eq!(warning_only.status.code(), Some(0));
+    let missing = timlint(&["check", "/no/such/file.json"], None);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("cannot read /no/such/file.json"));
+    let not_utf8 = timlint(&["check"], Some(b"{\"Name\": \"\xff\"}"));
+    assert_eq!(not_utf8.status.code(), Some(2));
+    let usage = timlint(&["check", "--format", "yaml"], None);
+    assert_eq!(usage.status.code(), Some(2));
+    let bad_config = timlint(&["check", "--config", "/no/such/options.json"], Some(b"{}"));
+    assert_eq!(bad_config.status.code(), Some(2));
+}
+
+#[test]
+fn ndjson_reports_each_line() {
+    let input = b"{\"Type\": \"Public\", \"Name\": \"a\"}\n\n{\"Type\": \"Public\", \"Name\": \"\"}\nnot json\n";
+    let out = timlint(&["check", "--ndjson", "--format", "json"], Some(input));
+    assert_eq!(out.status.code(), Some(1));
+    let v = stdout_json(&out);
+    let files: Vec<_> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["file"].as_str().unwrap())
+        .collect();
+    assert_eq!(files, ["-:1", "-:3", "-:4"]);
+    assert_eq!(v[0]["valid"], true);
+    assert_eq!(v[1]["diagnostics"][0]["rule"], "empty-name");
+    assert_eq!(v[1]["diagnostics"][0]["line"], 3);
+    assert_eq!(v[2]["diagnostics"][0]["rule"], "invalid-json");
+}
+
+#[test]
+fn text_output_is_compiler_style() {
+    let out = timlint(&["check"], Some(b"{\n  \"Type\": \"Public\",\n  \"Name\": \"\xe4\xb8\xad\xe6\x96\x87\xe4\xb8\xad\xe6\x96\x87\xe4\xb8\xad\xe6\x96\x87\xe4\xb8\xad\xe6\x96\x87\xe4\xb8\xad\xe6\x96\x87\xe4\xb8\xad\"\n}"));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains(
+            "error[too-many-bytes]: `Name` is 33 bytes (11 characters); the limit is 30 bytes"
+        ),
+        "{text}"
+    );
+    assert!(text.contains("--> -:3:11"), "{text}");
+    assert!(text.contains("3 |   \"Name\": "), "{text}");
+    assert!(text.contains("^^^^^^^^^^^^^"), "{text}");
+    assert!(
+        text.contains("help: the longest prefix that fits is 30 bytes (10 characters)"),
+        "{text}"
+    );
+    assert!(text.contains("1 error, 0 warnings in 1 input"), "{text}");
+}
+
+#[test]
+fn chinese_messages() {
+    let out = timlint(
+        &["check", "--lang", "zh-CN", "--format", "json"],
+        Some(br#"{"Type": "Public"}"#),
+    );
+    let v = stdout_json(&out);
+    assert_eq!(v[0]["diagnostics"][0]["message"], "缺少必填字段 `Name`");
+}
+
+#[test]
+fn sarif_is_one_log_with_rules_and_results() {
+    let out = timlint(
+        &["check", "--format", "sarif"],
+        Some(br#"{"Type": "Public", "Name": ""}"#),
+    );
+    let v = stdout_json(&out);
+    assert_eq!(v["version"], "2.1.0");
+    let run = &v["runs"][0];
+    assert!(run["tool"]["driver"]["rules"].as_array().unwrap().len() >= 37);
+    let result = &run["results"][0];
+    assert_eq!(result["ruleId"], "empty-name");
+    assert_eq!(result["level"], "error");
+    assert_eq!(
+        result["locations"][0]["physicalLocation"]["region"]["startLine"],
+        1
+    );
+    assert_eq!(
+        result["locations"][0]["logicalLocations"][0]["fullyQualifiedName"],
+        "/Name"
+    );
+}
+
+#[test]
+fn options_flags_reach_the_rules() {
+    let members: Vec<String> = (0..101)
+        .map(|i| format!("{{\"Member_Account\": \"u{i}\"}}"))
+        .collect();
+    let body = format!(
+        "{{\"Type\": \"Public\", \"Name\": \"x\", \"MemberList\": [{}]}}",
+        members.join(",")
+    );
+    let out = timlint(
+        &["check", "--format", "json", "--max-members", "100"],
+        Some(body.as_bytes()),
+    );
+    assert_eq!(
+        stdout_json(&out)[0]["diagnostics"][0]["rule"],
+        "too-many-members"
+    );
+    let out = timlint(
+        &["check", "--format", "json", "--group-keys", "a,b"],
+        Some(br#"{"Type": "Public", "Name": "x", "AppDefinedData": [{"Key": "c", "Value": "v"}]}"#),
+    );
+    assert_eq!(
+        stdout_json(&out)[0]["diagnostics"][0]["rule"],
+        "unconfigured-custom-key"
+    );
+    let out = timlint(
+        &["check", "--format", "json", "--plan", "trial"],
+        Some(br#"{"Type": "Community", "Name": "x"}"#),
+    );
+    assert_eq!(
+        stdout_json(&out)[0]["diagnostics"][0]["rule"],
+        "type-not-in-plan"
+    );
+    let out = timlint(
+        &["check", "--format", "json", "--preset", "extended"],
+        Some(format!("{{\"Type\": \"Public\", \"Name\": \"{}\"}}", "x".repeat(31)).as_bytes()),
+    );
+    assert_eq!(stdout_json(&out)[0]["valid"], true);
+}
+
+#[test]
+fn rules_and_explain() {
+    let out = timlint(&["rules"], None);
+    let text = String::from_utf8(out.stdout).unwrap();
+    for id in [
+        "invalid-json",
+        "too-many-bytes",
+        "unconfigured-custom-key",
+        "type-not-in-plan",
+    ] {
+        assert!(
+            text.lines().any(|l| l.starts_with(id)),
+            "{id} missing from `timlint rules`"
+        );
+    }
+    let out = timlint(&["explain", "too-many-bytes"], None);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("# too-many-bytes") && text.contains("grapheme"),
+        "{text}"
+    );
+    let out = timlint(&["explain", "too-many-byte"], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("did you mean `too-many-bytes`"));
+}
+
+#[test]
+fn convert_sdk_to_rest_and_back_through_the_checker() {
+    let sdk = br#"{"groupType": "Work", "groupName": "team", "approveOpt": 2, "isAllMuted": true,
+        "memberList": [{"userID": "bob", "role": 200}, {"userID": "amy", "role": "V2TIM_GROUP_MEMBER_ROLE_MEMBER"}]}"#;
+    let out = timlint(&["convert", "--from", "sdk", "--to", "rest"], Some(sdk));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let body = stdout_json(&out);
+    assert_eq!(body["Type"], "Private");
+    assert_eq!(body["InviteJoinOption"], "FreeAccess");
+    assert_eq!(body["MemberList"][1]["Member_Account"], "amy");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("isAllMuted"));
+    let back = timlint(&["check", "--format", "json"], Some(&out.stdout));
+    assert_eq!(stdout_json(&back)[0]["valid"], true);
+    let bad = timlint(
+        &["convert", "--from", "web"],
+        Some(br#"{"type": "Public"}"#),
+    );
+    assert_eq!(bad.status.code(), Some(1));
+    assert!(bad.stdout.is_empty());
+}
