@@ -269,6 +269,14 @@ impl JoinOption {
     }
 }
 
+/// A scalar as a message shows it: a string decoded, anything else as written.
+pub fn shown<'a>(ctx: &Ctx<'_, 'a>, node: crate::json::NodeId) -> std::borrow::Cow<'a, str> {
+    match ctx.doc.kind(node) {
+        Kind::String { .. } => ctx.doc.str(node),
+        _ => ctx.doc.raw(node).into(),
+    }
+}
+
 /// Reads a join option in the dialect's spelling, reporting a wrong type or value.
 pub fn read_join_option(
     ctx: &mut Ctx<'_, '_>,
@@ -285,7 +293,7 @@ pub fn read_join_option(
     if !expect(ctx, v, loc, wants) {
         return None;
     }
-    let raw = ctx.doc.raw(v.node);
+    let raw = shown(ctx, v.node);
     let found = if ctx.doc.kind(v.node) == Kind::Number {
         ctx.doc
             .integer(v.node)

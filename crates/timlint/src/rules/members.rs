@@ -355,7 +355,7 @@ fn role(ctx: &mut Ctx<'_, '_>, v: Value, loc: &Loc<'_>, ty: Option<GroupType>) {
     }
     let doc = ctx.doc;
     let value = doc.str(v.node);
-    let raw = doc.raw(v.node);
+    let raw = super::group_type::shown(ctx, v.node);
     let found = if sdk {
         let name = value
             .strip_prefix("GroupMemberRoleTypeEnum.")
