@@ -17,6 +17,7 @@ pub mod options;
 pub mod render;
 pub mod request;
 pub mod rules;
+pub mod schema;
 pub mod suggest;
 
 pub use convert::{Conversion, to_rest};

@@ -1,5 +1,6 @@
 //! The REST body as Rust types, for services that build a request and check it before sending.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::{Dialect, Options, Report};
@@ -16,52 +17,117 @@ use crate::{Dialect, Options, Report};
 /// };
 /// assert!(req.validate(&Options::default()).valid());
 /// ```
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct CreateGroupRequest {
-    #[serde(rename = "Owner_Account", default, skip_serializing_if = "Option::is_none")]
+    /// The owner's UserID: 1 to 32 bytes; optional.
+    #[serde(
+        rename = "Owner_Account",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub owner_account: Option<String>,
+    /// The group type: `Private` (Work), `Public`, `ChatRoom` (Meeting), `AVChatRoom`,
+    /// `Community`, or the deprecated `BChatRoom`. Case-sensitive.
     #[serde(rename = "Type")]
     pub group_type: String,
+    /// A custom group ID: 1 to 48 bytes of printable ASCII, not starting with `@TGS#` (a
+    /// Community's must start with `@TGS#_`) and not containing `@TOPIC#`. Left out, the
+    /// server assigns one.
     #[serde(rename = "GroupId", default, skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
+    /// The group name: required, 1 to 30 bytes of UTF-8 (100 with the `extended` preset).
     #[serde(rename = "Name")]
     pub name: String,
-    #[serde(rename = "Introduction", default, skip_serializing_if = "Option::is_none")]
+    /// The introduction: at most 240 bytes of UTF-8 (400 with the `extended` preset).
+    #[serde(
+        rename = "Introduction",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub introduction: Option<String>,
-    #[serde(rename = "Notification", default, skip_serializing_if = "Option::is_none")]
+    /// The notification: at most 300 bytes of UTF-8 (400 with the `extended` preset).
+    #[serde(
+        rename = "Notification",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub notification: Option<String>,
+    /// The avatar URL: at most 100 bytes of UTF-8 (500 with the `extended` preset); an
+    /// `http(s)` URL is advised.
     #[serde(rename = "FaceUrl", default, skip_serializing_if = "Option::is_none")]
     pub face_url: Option<String>,
-    #[serde(rename = "MaxMemberCount", default, skip_serializing_if = "Option::is_none")]
+    /// The most members the group may hold: an integer of at least 1, at most 6000
+    /// (Community 1 000 000, AVChatRoom unlimited) or the plan's cap.
+    #[serde(
+        rename = "MaxMemberCount",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub max_member_count: Option<u64>,
-    #[serde(rename = "ApplyJoinOption", default, skip_serializing_if = "Option::is_none")]
+    /// How users may apply to join: `FreeAccess`, `NeedPermission` or `DisableApply`.
+    #[serde(
+        rename = "ApplyJoinOption",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub apply_join_option: Option<String>,
-    #[serde(rename = "InviteJoinOption", default, skip_serializing_if = "Option::is_none")]
+    /// How members may invite others: `FreeAccess`, `NeedPermission` or `DisableInvite`; not
+    /// on AVChatRoom or BChatRoom.
+    #[serde(
+        rename = "InviteJoinOption",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub invite_join_option: Option<String>,
-    #[serde(rename = "AppDefinedData", default, skip_serializing_if = "Option::is_none")]
+    /// Group custom data: at most 10 Key/Value entries, keys enabled in the console.
+    #[serde(
+        rename = "AppDefinedData",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub app_defined_data: Option<Vec<CustomField>>,
-    #[serde(rename = "MemberList", default, skip_serializing_if = "Option::is_none")]
+    /// Initial members: at most 500 per request; none on AVChatRoom or BChatRoom. The owner is
+    /// added automatically.
+    #[serde(
+        rename = "MemberList",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub member_list: Option<Vec<Member>>,
-    #[serde(rename = "SupportTopic", default, skip_serializing_if = "Option::is_none")]
+    /// Topics: 1 turns them on (Community only), 0 off.
+    #[serde(
+        rename = "SupportTopic",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub support_topic: Option<u8>,
 }
 
 /// One entry of `MemberList`.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Member {
+    /// The member's UserID: 1 to 32 bytes.
     #[serde(rename = "Member_Account")]
     pub member_account: String,
+    /// The member's role at creation: only `Admin` (left out: an ordinary member).
     #[serde(rename = "Role", default, skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
-    #[serde(rename = "AppMemberDefinedData", default, skip_serializing_if = "Option::is_none")]
+    /// Member custom data: at most 5 Key/Value entries; not on AVChatRoom or BChatRoom.
+    #[serde(
+        rename = "AppMemberDefinedData",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub app_member_defined_data: Option<Vec<CustomField>>,
 }
 
 /// One custom-data entry (`AppDefinedData`, `AppMemberDefinedData`).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct CustomField {
+    /// The key: 1 to 16 letters, digits or `_`, enabled in the IM console first.
     #[serde(rename = "Key")]
     pub key: String,
+    /// The value: any string, at most 512 bytes (group) or 64 bytes (member) of UTF-8.
     #[serde(rename = "Value")]
     pub value: String,
 }
@@ -75,7 +141,10 @@ impl CreateGroupRequest {
     /// Validates the request as the REST body it serializes to. Diagnostics carry pointers
     /// (`/MemberList/0/Role`) but no line or column.
     pub fn validate(&self, opts: &Options) -> Report {
-        let opts = Options { dialect: Dialect::Rest, ..opts.clone() };
+        let opts = Options {
+            dialect: Dialect::Rest,
+            ..opts.clone()
+        };
         let mut report = crate::validate(&self.to_json(), &opts);
         for d in &mut report.diagnostics {
             (d.span, d.line, d.column) = (None, None, None);
