@@ -1,1 +1,335 @@
-fn main(){}
+//! `timlint`: check Tencent Cloud IM create-group payloads from files, stdin or NDJSON streams.
+//!
+//! Exit codes: 0 no input has an error; 1 at least one has; 2 usage or I/O error.
+
+use std::io::Read;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+mod check;
+use timlint::{Dialect, Lang, Options, Plan, Preset, rules};
+
+#[derive(Parser)]
+#[command(
+    name = "timlint",
+    version,
+    about = "Check Tencent Cloud IM create-group payloads offline"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check payloads (files, or stdin when none or `-` is given)
+    Check(CheckArgs),
+    /// List every rule: ID, severity, Tencent code, summary
+    Rules,
+    /// Print a rule's documentation
+    Explain { rule: String },
+    /// Convert an SDK or Web SDK payload into the REST body
+    Convert {
+        #[arg(long, value_enum, default_value = "auto")]
+        from: DialectArg,
+        #[arg(long, value_enum, default_value = "rest")]
+        to: ToArg,
+        /// The payload (stdin when absent or `-`)
+        file: Option<PathBuf>,
+        #[command(flatten)]
+        opts: OptionArgs,
+    },
+    /// Print the JSON Schema (draft 2020-12) of a payload in one dialect, with the options' limits
+    Schema {
+        #[command(flatten)]
+        opts: OptionArgs,
+    },
+}
+
+#[derive(Args)]
+struct CheckArgs {
+    /// Payload files; none or `-` reads stdin
+    files: Vec<PathBuf>,
+    #[arg(long, value_enum, default_value = "text")]
+    format: Format,
+    /// One payload per line; each is reported as `file:line`
+    #[arg(long)]
+    ndjson: bool,
+    #[command(flatten)]
+    opts: OptionArgs,
+}
+
+#[derive(Args)]
+struct OptionArgs {
+    /// Options file (JSON, the npm package's options shape); flags override it
+    #[arg(long)]
+    config: Option<PathBuf>,
+    #[arg(long, value_enum)]
+    dialect: Option<DialectArg>,
+    #[arg(long, value_enum)]
+    lang: Option<LangArg>,
+    /// Limit preset: `default` (REST page) or `extended` (newer native SDK pages)
+    #[arg(long, value_enum)]
+    preset: Option<PresetArg>,
+    /// The app's plan (caps MaxMemberCount, decides Community)
+    #[arg(long, value_enum)]
+    plan: Option<PlanArg>,
+    /// Group custom-data keys enabled in the console (comma-separated)
+    #[arg(long, value_delimiter = ',')]
+    group_keys: Option<Vec<String>>,
+    /// Member custom-data keys enabled in the console (comma-separated)
+    #[arg(long, value_delimiter = ',')]
+    member_keys: Option<Vec<String>>,
+    /// Most MemberList entries in one request (default 500)
+    #[arg(long, value_name = "N")]
+    max_members: Option<usize>,
+    /// Name limit in bytes
+    #[arg(long, value_name = "BYTES")]
+    max_name_bytes: Option<usize>,
+    /// Introduction limit in bytes
+    #[arg(long, value_name = "BYTES")]
+    max_introduction_bytes: Option<usize>,
+    /// Notification limit in bytes
+    #[arg(long, value_name = "BYTES")]
+    max_notification_bytes: Option<usize>,
+    /// FaceUrl limit in bytes
+    #[arg(long, value_name = "BYTES")]
+    max_face_url_bytes: Option<usize>,
+    /// Refuse inputs larger than this (default 1 MiB)
+    #[arg(long, value_name = "BYTES")]
+    max_input_bytes: Option<usize>,
+    /// Report at most this many diagnostics per payload (default 200)
+    #[arg(long, value_name = "N")]
+    max_diagnostics: Option<usize>,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Text,
+    Json,
+    Sarif,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum DialectArg {
+    Rest,
+    Sdk,
+    Web,
+    Auto,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ToArg {
+    Rest,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum LangArg {
+    En,
+    #[value(name = "zh-CN", alias = "zh")]
+    ZhCn,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum PresetArg {
+    Default,
+    Extended,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum PlanArg {
+    Trial,
+    Standard,
+    Pro,
+    ProPlus,
+    Enterprise,
+}
+
+/// A failure that ends with exit code 2.
+struct Fatal(String);
+
+impl OptionArgs {
+    fn resolve(&self) -> Result<Options, Fatal> {
+        let mut o = match &self.config {
+            Some(path) => {
+                let text = std::fs::read_to_string(path)
+                    .map_err(|e| Fatal(format!("cannot read {}: {e}", path.display())))?;
+                serde_json::from_str(&text)
+                    .map_err(|e| Fatal(format!("bad options in {}: {e}", path.display())))?
+            }
+            None => Options::default(),
+        };
+        if let Some(d) = self.dialect {
+            o.dialect = match d {
+                DialectArg::Rest => Dialect::Rest,
+                DialectArg::Sdk => Dialect::Sdk,
+                DialectArg::Web => Dialect::Web,
+                DialectArg::Auto => Dialect::Auto,
+            };
+        }
+        if let Some(l) = self.lang {
+            o.lang = match l {
+                LangArg::En => Lang::En,
+                LangArg::ZhCn => Lang::ZhCn,
+            };
+        }
+        if let Some(p) = self.preset {
+            o.preset = match p {
+                PresetArg::Default => Preset::Default,
+                PresetArg::Extended => Preset::Extended,
+            };
+        }
+        if let Some(p) = self.plan {
+            o.plan = Some(match p {
+                PlanArg::Trial => Plan::Trial,
+                PlanArg::Standard => Plan::Standard,
+                PlanArg::Pro => Plan::Pro,
+                PlanArg::ProPlus => Plan::ProPlus,
+                PlanArg::Enterprise => Plan::Enterprise,
+            });
+        }
+        if self.group_keys.is_some() {
+            o.group_keys.clone_from(&self.group_keys);
+        }
+        if self.member_keys.is_some() {
+            o.member_keys.clone_from(&self.member_keys);
+        }
+        let l = &mut o.limits;
+        for (slot, flag) in [
+            (&mut l.members, self.max_members),
+            (&mut l.name, self.max_name_bytes),
+            (&mut l.introduction, self.max_introduction_bytes),
+            (&mut l.notification, self.max_notification_bytes),
+            (&mut l.face_url, self.max_face_url_bytes),
+        ] {
+            if flag.is_some() {
+                *slot = flag;
+            }
+        }
+        if let Some(n) = self.max_input_bytes {
+            o.max_input_bytes = n;
+        }
+        if let Some(n) = self.max_diagnostics {
+            o.max_diagnostics = n;
+        }
+        Ok(o)
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Check(args) => check::run(&args),
+        Command::Rules => {
+            for r in rules::ALL {
+                let code = r.tencent_code.map_or("-".to_string(), |c| c.to_string());
+                println!(
+                    "{:<32} {:<8} {:<6} {}",
+                    r.id,
+                    r.severity.as_str(),
+                    code,
+                    r.summary()
+                );
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Explain { rule } => match rules::find(&rule) {
+            Some(r) => {
+                let code = r.tencent_code.map_or("none".to_string(), |c| c.to_string());
+                println!(
+                    "# {}\n\nSeverity: {}. Tencent error code: {code}.\n",
+                    r.id,
+                    r.severity.as_str()
+                );
+                println!("{}", r.doc.trim_end());
+                Ok(ExitCode::SUCCESS)
+            }
+            None => {
+                let near = timlint::suggest::did_you_mean(&rule, rules::ALL.iter().map(|r| r.id));
+                let hint = near
+                    .map(|n| format!(" (did you mean `{n}`?)"))
+                    .unwrap_or_default();
+                Err(Fatal(format!(
+                    "no rule `{rule}`{hint}; `timlint rules` lists them"
+                )))
+            }
+        },
+        Command::Convert {
+            from,
+            to: ToArg::Rest,
+            file,
+            opts,
+        } => convert(from, file, &opts),
+        Command::Schema { opts } => opts.resolve().map(|o| {
+            let schema = timlint::schema::json_schema(o.dialect, &o);
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&schema).unwrap_or_default()
+            );
+            ExitCode::SUCCESS
+        }),
+    };
+    match result {
+        Ok(code) => code,
+        Err(Fatal(msg)) => {
+            eprintln!("timlint: {msg}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Reads a whole input (a file, or stdin for `-`) as UTF-8.
+fn read_input(path: &std::path::Path) -> Result<String, Fatal> {
+    let mut bytes = Vec::new();
+    let shown = path.display();
+    if path.as_os_str() == "-" {
+        std::io::stdin()
+            .read_to_end(&mut bytes)
+            .map_err(|e| Fatal(format!("cannot read stdin: {e}")))?;
+    } else {
+        bytes = std::fs::read(path).map_err(|e| Fatal(format!("cannot read {shown}: {e}")))?;
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        let (line, col) = timlint::json::line_col(std::str::from_utf8(&e.as_bytes()[..at]).unwrap_or(""), at);
+        Fatal(format!(
+            "{shown} is not UTF-8 (invalid byte at offset {at}, line {line}, column {col}); save it as UTF-8"
+        ))
+    })
+}
+
+fn convert(from: DialectArg, file: Option<PathBuf>, opts: &OptionArgs) -> Result<ExitCode, Fatal> {
+    let mut o = opts.resolve()?;
+    o.dialect = match from {
+        DialectArg::Rest => Dialect::Rest,
+        DialectArg::Sdk => Dialect::Sdk,
+        DialectArg::Web => Dialect::Web,
+        DialectArg::Auto => Dialect::Auto,
+    };
+    let path = file.unwrap_or_else(|| PathBuf::from("-"));
+    let src = read_input(&path)?;
+    let lang = o.lang;
+    let c = timlint::to_rest(&src, &o);
+    let name = path.display().to_string();
+    match c.body {
+        Some(body) => {
+            println!("{}", body.to_json());
+            let from = c.report.dialect.as_str();
+            eprintln!("timlint: converted from {from} to rest");
+            for t in &c.dropped {
+                eprintln!("timlint: not carried over: {}", t.get(lang));
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        None => {
+            eprint!(
+                "{}",
+                timlint::render::text::render(&name, Some(&src), &c.report, lang)
+            );
+            eprintln!("timlint: not converted: the payload has errors");
+            Ok(ExitCode::from(1))
+        }
+    }
+}

@@ -305,3 +305,29 @@ fn convert_sdk_to_rest_and_back_through_the_checker() {
     assert_eq!(bad.status.code(), Some(1));
     assert!(bad.stdout.is_empty());
 }
+
+#[test]
+fn ndjson_survives_bad_lines_and_keeps_order() {
+    let mut input = Vec::new();
+    for i in 0..3000 {
+        input.extend_from_slice(format!("{{\"Type\": \"Public\", \"Name\": \"g{i}\"}}\n").as_bytes());
+    }
+    input.extend_from_slice(b"{\"Name\": \"\xff\"}\n");
+    input.extend_from_slice(format!("{{\"Type\": \"Public\", \"Name\": \"{}\"}}\r\n", "x".repeat(5000)).as_bytes());
+    input.extend_from_slice(b"{\"Type\": \"Public\", \"Name\": \"last\"}");
+    let out = timlint(&["check", "--ndjson", "--format", "json", "--max-input-bytes", "4096"], Some(&input));
+    // A line that is not UTF-8 is an I/O error (exit 2); the others are still reported.
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("-:3001 is not UTF-8"));
+    let v = stdout_json(&out);
+    let reports = v.as_array().unwrap();
+    assert_eq!(reports.len(), 3002);
+    for (i, r) in reports.iter().take(3000).enumerate() {
+        assert_eq!(r["file"], format!("-:{}", i + 1));
+        assert_eq!(r["valid"], true);
+    }
+    assert_eq!(reports[3000]["file"], "-:3002");
+    assert_eq!(reports[3000]["diagnostics"][0]["rule"], "input-too-large");
+    assert_eq!(reports[3001]["file"], "-:3003");
+    assert_eq!(reports[3001]["valid"], true);
+}

@@ -82,11 +82,13 @@ pub struct Report {
     pub diagnostics: Vec<Diagnostic>,
     /// Diagnostics left out past `Options::max_diagnostics`.
     pub omitted: usize,
+    /// Diagnostics of error severity, the omitted ones included.
+    pub errors: usize,
 }
 
 impl Report {
-    /// No diagnostic of error severity.
+    /// No diagnostic of error severity (counting those past the cap).
     pub fn valid(&self) -> bool {
-        !self.diagnostics.iter().any(Diagnostic::is_error)
+        self.errors == 0
     }
 }

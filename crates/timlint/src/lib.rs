@@ -48,7 +48,10 @@ pub struct Validator {
 
 impl Validator {
     pub fn new(opts: Options) -> Validator {
-        Validator { opts, tape: Vec::new() }
+        Validator {
+            opts,
+            tape: Vec::new(),
+        }
     }
 
     pub fn options(&self) -> &Options {
@@ -79,18 +82,13 @@ impl Validator {
 
     pub fn validate(&mut self, src: &str) -> Report {
         let requested = self.opts.dialect;
-        let fallback = if requested == Dialect::Auto { Dialect::Rest } else { requested };
+        let fallback = if requested == Dialect::Auto {
+            Dialect::Rest
+        } else {
+            requested
+        };
         if src.len() > self.opts.max_input_bytes {
-            let (len, max) = (src.len(), self.opts.max_input_bytes);
-            let d = shape::standalone(
-                &shape::INPUT_TOO_LARGE,
-                None,
-                text!(
-                    "the input is {len} bytes; the limit is {max} (option maxInputBytes)",
-                    "输入为 {len} 字节，超过上限 {max}（选项 maxInputBytes）"
-                ),
-            );
-            return self.finish(fallback, vec![d], None);
+            return self.too_large(src.len());
         }
         let tape = std::mem::take(&mut self.tape);
         let doc = match Document::parse_into(src, tape, self.opts.max_depth) {
@@ -105,7 +103,10 @@ impl Validator {
             out.push(shape::standalone(
                 &shape::BYTE_ORDER_MARK,
                 Some((0, 0)),
-                text!("the input starts with a byte-order mark", "输入以字节顺序标记（BOM）开头"),
+                text!(
+                    "the input starts with a byte-order mark",
+                    "输入以字节顺序标记（BOM）开头"
+                ),
             ));
         }
         if let Some(at) = doc.notes.first_comment {
@@ -135,6 +136,9 @@ impl Validator {
             dialect,
             auto_detected: requested == Dialect::Auto,
             out,
+            omitted: 0,
+            omitted_errors: 0,
+            overflow: None,
         };
         if doc.kind(0) == Kind::Object {
             rules::check(&mut ctx, 0);
@@ -145,12 +149,38 @@ impl Validator {
                 &shape::NOT_AN_OBJECT,
                 Some(0),
                 &Loc::Root,
-                text!("the body must be a JSON object, found {en}", "请求体必须是 JSON 对象，实际是{zh}"),
+                text!(
+                    "the body must be a JSON object, found {en}",
+                    "请求体必须是 JSON 对象，实际是{zh}"
+                ),
             );
         }
-        let out = ctx.out;
+        ctx.count_overflow();
+        let (out, omitted, omitted_errors) = (ctx.out, ctx.omitted, ctx.omitted_errors);
         self.tape = doc.tape;
-        self.finish(dialect, out, Some(src))
+        let mut report = self.finish(dialect, out, Some(src));
+        report.omitted += omitted;
+        report.errors += omitted_errors;
+        report
+    }
+
+    /// The verdict on an input of `len` bytes that is over `maxInputBytes`, for callers that
+    /// stop reading such an input instead of holding it in memory.
+    pub fn too_large(&self, len: usize) -> Report {
+        let max = self.opts.max_input_bytes;
+        let d = shape::standalone(
+            &shape::INPUT_TOO_LARGE,
+            None,
+            text!(
+                "the input is {len} bytes; the limit is {max} (option maxInputBytes)",
+                "输入为 {len} 字节，超过上限 {max}（选项 maxInputBytes）"
+            ),
+        );
+        let dialect = match self.opts.dialect {
+            Dialect::Auto => Dialect::Rest,
+            d => d,
+        };
+        self.finish(dialect, vec![d], None)
     }
 
     /// Orders diagnostics by position, fills in line and column, applies the cap.
@@ -176,10 +206,16 @@ impl Validator {
                 (d.line, d.column) = (Some(line), Some(col));
             }
         }
+        let errors = diags.iter().filter(|d| d.is_error()).count();
         let max = self.opts.max_diagnostics;
         let omitted = diags.len().saturating_sub(max);
         diags.truncate(max);
-        Report { dialect, diagnostics: diags, omitted }
+        Report {
+            dialect,
+            diagnostics: diags,
+            omitted,
+            errors,
+        }
     }
 }
 
@@ -208,15 +244,27 @@ mod tests {
         let ids: Vec<_> = got.iter().map(|(r, _)| *r).collect();
         assert_eq!(
             ids,
-            ["unknown-group-type", "empty-name", "group-id-reserved-prefix", "unknown-field", "face-url-scheme"]
+            [
+                "unknown-group-type",
+                "empty-name",
+                "group-id-reserved-prefix",
+                "unknown-field",
+                "face-url-scheme"
+            ]
         );
     }
 
     #[test]
     fn line_and_column_are_characters() {
-        let r = validate("{\n  \"Type\": \"Public\",\n  \"Name\": \"中文中文中文中文中文中文\"\n}", &Options::default());
+        let r = validate(
+            "{\n  \"Type\": \"Public\",\n  \"Name\": \"中文中文中文中文中文中文\"\n}",
+            &Options::default(),
+        );
         let d = &r.diagnostics[0];
-        assert_eq!((d.rule.id, d.line, d.column), ("too-many-bytes", Some(3), Some(11)));
+        assert_eq!(
+            (d.rule.id, d.line, d.column),
+            ("too-many-bytes", Some(3), Some(11))
+        );
     }
 
     #[test]
@@ -228,9 +276,33 @@ mod tests {
 
     #[test]
     fn diagnostics_are_capped_and_counted() {
-        let opts = Options { max_diagnostics: 2, ..Options::default() };
-        let r = validate(r#"{"a": 1, "b": 2, "c": 3, "Type": "Public", "Name": "x"}"#, &opts);
+        let opts = Options {
+            max_diagnostics: 2,
+            ..Options::default()
+        };
+        let r = validate(
+            r#"{"a": 1, "b": 2, "c": 3, "Type": "Public", "Name": "x"}"#,
+            &opts,
+        );
         assert_eq!((r.diagnostics.len(), r.omitted), (2, 1));
+        assert!(r.valid());
+    }
+
+    #[test]
+    fn an_error_past_the_cap_still_makes_the_payload_invalid() {
+        let opts = Options {
+            max_diagnostics: 2,
+            ..Options::default()
+        };
+        let r = validate(r#"{"a": 1, "b": 2, "Type": "Publich", "Name": "x"}"#, &opts);
+        assert_eq!((r.diagnostics.len(), r.omitted, r.errors), (2, 1, 1));
+        assert!(r.diagnostics.iter().all(|d| !d.is_error()));
+        assert!(!r.valid());
+        let opts = Options {
+            max_diagnostics: 0,
+            ..Options::default()
+        };
+        assert!(!validate("{", &opts).valid());
     }
 
     #[test]

@@ -1,7 +1,5 @@
 //! Custom data: AppDefinedData (group) and AppMemberDefinedData (member), Key/Value lists.
 
-use std::borrow::Cow;
-
 use super::group_type::GroupType;
 use super::shape::{Want, expect, missing_required};
 use super::{Ctx, Loc, rule};
@@ -76,7 +74,7 @@ pub fn check_list(ctx: &mut Ctx<'_, '_>, v: Value, loc: &Loc<'_>, member: bool) 
         );
     }
     let doc = ctx.doc;
-    let mut keys: Vec<Cow<'_, str>> = Vec::new();
+    let mut keys = super::Seen::with_capacity(count.min(max_entries + 1));
     for (i, item) in doc.items(v.node) {
         let here = loc.index(i);
         if doc.kind(item) != Kind::Object {
@@ -115,7 +113,7 @@ pub fn check_list(ctx: &mut Ctx<'_, '_>, v: Value, loc: &Loc<'_>, member: bool) 
                             ),
                         );
                     } else {
-                        keys.push(key);
+                        keys.first(key);
                     }
                 }
             }

@@ -1,8 +1,6 @@
 //! MemberList and the member count: who may be listed, how many, with which role, and the
 //! MaxMemberCount they must fit in.
 
-use std::collections::HashSet;
-
 use super::group_type::GroupType;
 use super::shape::{Want, expect, missing_required};
 use super::{Ctx, Loc, custom_data, ids, rule};
@@ -158,7 +156,7 @@ pub fn check(ctx: &mut Ctx<'_, '_>, g: &Group, ty: Option<GroupType>) {
             "先用前 {max} 个成员建群，其余用 add_group_member 导入"
         ));
     }
-    let mut seen: HashSet<std::borrow::Cow<'_, str>> = HashSet::new();
+    let mut seen = super::Seen::with_capacity(count.min(ctx.limits.members));
     let mut owner_listed = false;
     let doc = ctx.doc;
     for (i, item) in doc.items(list.node) {
@@ -219,7 +217,7 @@ pub fn check(ctx: &mut Ctx<'_, '_>, g: &Group, ty: Option<GroupType>) {
                             "删除重复的 `{aname}`"
                         ));
                     } else {
-                        seen.insert(id);
+                        seen.first(id);
                     }
                 }
             }
@@ -303,8 +301,8 @@ fn max_member_count(ctx: &mut Ctx<'_, '_>, g: &Group, ty: Option<GroupType>) -> 
             Some(v.node),
             &loc,
             text!(
-                "`{name}` must be a whole number of at least 1, found `{raw}`",
-                "`{name}` 必须是不小于 1 的整数，实际是 `{raw}`"
+                "`{name}` must be an integer of at least 1, written without fraction or exponent; found `{raw}`",
+                "`{name}` 必须是不小于 1 的整数（不带小数点或指数）；实际是 `{raw}`"
             ),
         );
         return None;

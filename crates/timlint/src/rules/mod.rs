@@ -155,6 +155,11 @@ pub struct Ctx<'d, 'a> {
     /// The dialect was picked by `auto`, not named by the caller.
     pub auto_detected: bool,
     pub out: Vec<Diagnostic>,
+    /// Diagnostics past `max_diagnostics`: counted, not kept.
+    pub omitted: usize,
+    pub omitted_errors: usize,
+    /// The last diagnostic past the cap, held while its caller adjusts it.
+    pub overflow: Option<Diagnostic>,
 }
 
 impl Ctx<'_, '_> {
@@ -167,7 +172,7 @@ impl Ctx<'_, '_> {
         loc: &Loc<'_>,
         message: Text,
     ) -> &mut Diagnostic {
-        self.out.push(Diagnostic {
+        let d = Diagnostic {
             rule,
             severity: rule.severity,
             pointer: loc.pointer(),
@@ -178,9 +183,47 @@ impl Ctx<'_, '_> {
             message,
             help: None,
             suggestion: None,
-        });
-        let last = self.out.len() - 1;
-        &mut self.out[last]
+        };
+        self.count_overflow();
+        if self.out.len() < self.opts.max_diagnostics {
+            self.out.push(d);
+            let last = self.out.len() - 1;
+            return &mut self.out[last];
+        }
+        // Past the cap a hostile payload could make millions: count them, keep none.
+        self.overflow.insert(d)
+    }
+
+    /// Counts the diagnostic held past the cap (its severity is final once the next comes).
+    pub fn count_overflow(&mut self) {
+        if let Some(d) = self.overflow.take() {
+            self.omitted += 1;
+            self.omitted_errors += usize::from(d.is_error());
+        }
+    }
+}
+
+/// Remembers strings seen (member accounts, custom keys) to find repeats in linear time; the
+/// hasher is seeded, so crafted collisions cannot make it quadratic.
+pub struct Seen<'a>(
+    std::collections::HashSet<std::borrow::Cow<'a, str>, foldhash::fast::RandomState>,
+);
+
+impl<'a> Seen<'a> {
+    pub fn with_capacity(n: usize) -> Self {
+        Seen(std::collections::HashSet::with_capacity_and_hasher(
+            n,
+            Default::default(),
+        ))
+    }
+
+    /// True the first time `s` is offered.
+    pub fn first(&mut self, s: std::borrow::Cow<'a, str>) -> bool {
+        self.0.insert(s)
+    }
+
+    pub fn contains(&self, s: &str) -> bool {
+        self.0.contains(s)
     }
 }
 

@@ -1,0 +1,28 @@
+//! Bytes to verdict, side by side on each payload: serde_json's bare syntax pass (the floor),
+//! serde_json into a `Value`, and timlint. `scripts/bench` prints the medians as one table
+//! with the ratios.
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use std::hint::black_box;
+
+fn bench(c: &mut Criterion) {
+    for (name, payload) in timlint_bench::payloads() {
+        let mut g = c.benchmark_group(name);
+        let bytes = payload.as_bytes();
+        g.throughput(criterion::Throughput::Bytes(bytes.len() as u64));
+        g.bench_function("floor", |b| {
+            b.iter(|| serde_json::from_slice::<serde::de::IgnoredAny>(black_box(bytes)).is_ok())
+        });
+        g.bench_function("value", |b| {
+            b.iter(|| serde_json::from_slice::<serde_json::Value>(black_box(bytes)).is_ok())
+        });
+        let mut v = timlint::Validator::new(timlint::Options::default());
+        g.bench_function("timlint", |b| {
+            b.iter(|| v.validate_bytes(black_box(bytes)).valid())
+        });
+        g.finish();
+    }
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

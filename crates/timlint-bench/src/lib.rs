@@ -1,0 +1,124 @@
+//! The payloads the benchmarks and the allocation test share.
+#![forbid(unsafe_code)]
+
+/// The REST page's ALL IN ONE example, without its comments.
+pub const ALL_IN_ONE: &str = r#"{
+    "Owner_Account": "leckie",
+    "Type": "Public",
+    "GroupId":"MyFirstGroup",
+    "Name": "TestGroup",
+    "Introduction": "This is group Introduction",
+    "Notification": "This is group Notification",
+    "FaceUrl": "http://this.is.face.url",
+    "MaxMemberCount": 500,
+    "ApplyJoinOption": "FreeAccess",
+    "AppDefinedData": [
+        { "Key": "GroupTestData1", "Value": "xxxxx" },
+        { "Key": "GroupTestData2", "Value": "abc\u0000\u0001" }
+    ],
+    "MemberList": [
+        {
+            "Member_Account": "bob",
+            "Role": "Admin",
+            "AppMemberDefinedData": [
+                { "Key": "MemberDefined1", "Value": "MemberData1" },
+                { "Key": "MemberDefined2", "Value": "MemberData2" }
+            ]
+        },
+        {
+            "Member_Account": "peter",
+            "AppMemberDefinedData": [
+                { "Key": "MemberDefined1", "Value": "MemberData1" },
+                { "Key": "MemberDefined2", "Value": "MemberData2" }
+            ]
+        }
+    ]
+}"#;
+
+/// A Public group with the most members one request may list (500), each with a role or
+/// custom data now and then.
+pub fn members_500() -> String {
+    let members: Vec<String> = (0..500)
+        .map(|i| match i % 10 {
+            0 => format!(r#"{{"Member_Account": "user_{i:04}", "Role": "Admin"}}"#),
+            5 => format!(
+                r#"{{"Member_Account": "user_{i:04}", "AppMemberDefinedData": [{{"Key": "Level", "Value": "{i}"}}]}}"#
+            ),
+            _ => format!(r#"{{"Member_Account": "user_{i:04}"}}"#),
+        })
+        .collect();
+    format!(
+        r#"{{"Owner_Account": "owner", "Type": "Public", "Name": "Big group", "MaxMemberCount": 2000, "MemberList": [{}]}}"#,
+        members.join(",\n")
+    )
+}
+
+/// Texts near their byte limits in CJK and emoji.
+pub fn cjk_heavy() -> String {
+    format!(
+        r#"{{"Owner_Account": "leckie", "Type": "ChatRoom", "Name": "{}", "Introduction": "{}", "Notification": "{}",
+        "AppDefinedData": [{{"Key": "Topic", "Value": "{}"}}],
+        "MemberList": [{{"Member_Account": "bob"}}, {{"Member_Account": "amy"}}]}}"#,
+        "腾讯云即时通信群".repeat(1) + "🎉",
+        "群简介：欢迎加入本群，请遵守群规。".repeat(4),
+        "群公告：本周五下午三点开会，请准时参加。".repeat(4),
+        "自定义字段的值".repeat(20),
+    )
+}
+
+/// One payload with many problems: every rule family fires.
+pub const MANY_PROBLEMS: &str = r#"{
+    "owner_account": "leckie",
+    "Type": "Publich",
+    "GroupId": "@TGS#MyFirstGroup",
+    "Name": "腾讯云即时通信 IM 产品研发部周会群",
+    "FaceUrl": "this.is.face.url",
+    "MaxMemberCount": 500.0,
+    "ApplyJoinOption": "freeaccess",
+    "InviteJoinOption": "DisableApply",
+    "AppDefinedData": [
+        { "Key": " GroupTestData2", "Value": "abc" },
+        { "Key": "K", "Value": "a" },
+        { "Key": "K", "Value": "b" }
+    ],
+    "MemberList": [
+        { "Member_Account": "bob", "Role": "admin" },
+        { "Member_Account": "bob" },
+        { "Member_Account": 42 },
+        { "Member_Account": "", "AppMemberDefinedData": [{ "Key": "x-y", "Value": "v" }] }
+    ]
+}"#;
+
+/// The benchmark set: (name, payload).
+pub fn payloads() -> Vec<(&'static str, String)> {
+    vec![
+        ("all-in-one", ALL_IN_ONE.to_string()),
+        ("members-500", members_500()),
+        ("cjk-heavy", cjk_heavy()),
+        ("many-problems", MANY_PROBLEMS.to_string()),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_valid_payloads_are_valid_and_the_invalid_one_is_not() {
+        let opts = timlint::Options::default();
+        for (name, p) in payloads() {
+            let r = timlint::validate(&p, &opts);
+            let errors: Vec<_> = r
+                .diagnostics
+                .iter()
+                .filter(|d| d.is_error())
+                .map(|d| d.rule.id)
+                .collect();
+            if name == "many-problems" {
+                assert!(errors.len() >= 10, "{errors:?}");
+            } else {
+                assert!(errors.is_empty(), "{name}: {errors:?}");
+            }
+        }
+    }
+}
