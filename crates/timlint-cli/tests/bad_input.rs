@@ -1,0 +1,495 @@
+//! Hostile and malformed input through the `timlint` binary: each case gives its verdict and
+//! exit code, none crashes (a panic exits 101, a signal has no code). Assertions are on rule IDs
+//! and exit codes, not on message wording. Also `--max-input-bytes`, `--max-diagnostics` and
+//! `maxDepth` (via `--config`) at their edge and one past it, and the memory a 50 MB NDJSON
+//! line costs.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Child, Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+
+fn spawn(args: &[&str]) -> Child {
+    Command::new(env!("CARGO_BIN_EXE_timlint"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run timlint")
+}
+
+fn timlint(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = spawn(args);
+    let mut input = child.stdin.take().unwrap();
+    let data = stdin.to_vec();
+    // Write from a thread: the child may answer before it has read everything.
+    let writer = std::thread::spawn(move || {
+        let _ = input.write_all(&data);
+    });
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    out
+}
+
+/// `check --format json` on stdin: the exit code and each report's rule IDs.
+fn check(extra: &[&str], stdin: &[u8]) -> (Option<i32>, Vec<Vec<String>>, Value) {
+    let mut args = vec!["check", "--format", "json"];
+    args.extend_from_slice(extra);
+    let out = timlint(&args, stdin);
+    assert_ne!(
+        out.status.code(),
+        Some(101),
+        "panicked: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        out.status.code().is_some(),
+        "killed by a signal: {:?}",
+        out.status
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+        panic!(
+            "stdout is not JSON ({e}): {}",
+            String::from_utf8_lossy(&out.stdout)
+        )
+    });
+    let rules = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            r["diagnostics"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|d| d["rule"].as_str().unwrap().to_string())
+                .collect()
+        })
+        .collect();
+    (out.status.code(), rules, v)
+}
+
+/// The single report's rule IDs, and the exit code.
+fn one(extra: &[&str], stdin: &[u8]) -> (Option<i32>, Vec<String>) {
+    let (code, mut rules, _) = check(extra, stdin);
+    assert_eq!(rules.len(), 1);
+    (code, rules.remove(0))
+}
+
+fn temp(name: &str, bytes: &[u8]) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("timlint-bad-input-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).unwrap();
+    path
+}
+
+#[test]
+fn empty_and_whitespace_only_input() {
+    for input in [&b""[..], b" ", b"\n\n\t  \r\n"] {
+        assert_eq!(
+            one(&[], input),
+            (Some(1), vec!["invalid-json".to_string()]),
+            "{input:?}"
+        );
+    }
+    // In NDJSON, blank lines are skipped: no input, exit 0.
+    let (code, rules, _) = check(&["--ndjson"], b"\n  \n\t\n");
+    assert_eq!((code, rules.len()), (Some(0), 0));
+}
+
+#[test]
+fn a_bom_is_a_warning() {
+    let (code, rules) = one(&[], b"\xEF\xBB\xBF{\"Type\": \"Public\", \"Name\": \"x\"}");
+    assert_eq!(
+        (code, rules),
+        (Some(0), vec!["byte-order-mark".to_string()])
+    );
+    assert_eq!(
+        one(&[], b"\xEF\xBB\xBF"),
+        (Some(1), vec!["invalid-json".to_string()])
+    );
+}
+
+#[test]
+fn invalid_utf8_exits_2_with_a_clear_message() {
+    let bad = b"{\"Type\": \"Public\", \"Name\": \"\xff\xfe\"}";
+    let out = timlint(&["check"], bad);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("UTF-8") && err.contains("28"), "{err}");
+    let path = temp("latin1.json", b"{\"Name\": \"caf\xe9\"}");
+    let out = timlint(&["check", path.to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("latin1.json") && err.contains("UTF-8"),
+        "{err}"
+    );
+    // In NDJSON, a bad line is named, the others are still checked, and the exit code is 2.
+    let input = b"{\"Type\": \"Public\", \"Name\": \"a\"}\n\xff\n{\"Type\": \"Publich\", \"Name\": \"b\"}\n";
+    let out = timlint(&["check", "--ndjson", "--format", "json"], input);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains(":2"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v.as_array().unwrap().len(), 2);
+    // `convert` too.
+    let out = timlint(&["convert"], bad);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn lone_surrogates_and_nul() {
+    let invalid = vec!["invalid-json".to_string()];
+    for name in [r"\ud800", r"\udc00", r"\ud800\u0041", r"x\uDBFF"] {
+        let src = format!(r#"{{"Type": "Public", "Name": "{name}"}}"#);
+        assert_eq!(
+            one(&[], src.as_bytes()),
+            (Some(1), invalid.clone()),
+            "{name}"
+        );
+    }
+    // NUL escaped in custom-data values and in the name: allowed.
+    let src = r#"{"Type": "Public", "Name": "a\u0000", "AppDefinedData": [{"Key": "k", "Value": "\u0000\u0000"}]}"#;
+    assert_eq!(one(&[], src.as_bytes()), (Some(0), vec![]));
+    // A raw NUL byte inside a string is a control character: not JSON.
+    assert_eq!(
+        one(&[], b"{\"Type\": \"Public\", \"Name\": \"a\0\"}"),
+        (Some(1), invalid)
+    );
+    // The text printer copes with a NUL in the source line.
+    let out = timlint(
+        &["check"],
+        b"{\"Type\": \"Public\", \"Name\": \"\\u0000\", \"x\": 1}",
+    );
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("unknown-field"));
+}
+
+#[test]
+fn deep_nesting_in_every_format() {
+    let src = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    assert_eq!(
+        one(&[], src.as_bytes()),
+        (Some(1), vec!["too-deep".to_string()])
+    );
+    for format in ["text", "sarif"] {
+        let out = timlint(&["check", "--format", format], src.as_bytes());
+        assert_eq!(out.status.code(), Some(1), "{format}");
+        assert!(String::from_utf8_lossy(&out.stdout).contains("too-deep"));
+    }
+    let out = timlint(
+        &["check", "--ndjson", "--format", "json"],
+        format!("{src}\n{src}\n").as_bytes(),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let inner = format!(
+        r#"{{"Type": "Public", "Name": "x", "MemberList": {}{}}}"#,
+        "[".repeat(30),
+        "]".repeat(30)
+    );
+    let (code, rules) = one(&[], inner.as_bytes());
+    assert_eq!((code, rules), (Some(1), vec!["wrong-type".to_string()]));
+}
+
+#[test]
+fn max_depth_edge_through_config() {
+    let nested = |n: usize| format!(r#"{{"a": {}{}}}"#, "[".repeat(n - 1), "]".repeat(n - 1));
+    let config = temp("depth.json", br#"{"maxDepth": 5}"#);
+    let c = config.to_str().unwrap();
+    let (_, rules) = one(&["--config", c], nested(5).as_bytes());
+    assert!(!rules.contains(&"too-deep".to_string()), "{rules:?}");
+    let (code, rules) = one(&["--config", c], nested(6).as_bytes());
+    assert_eq!((code, rules), (Some(1), vec!["too-deep".to_string()]));
+}
+
+#[test]
+fn duplicate_keys_and_odd_numbers() {
+    let (code, rules) = one(&[], br#"{"Type": "Public", "Name": "x", "Name": ""}"#);
+    assert_eq!(code, Some(1));
+    assert!(
+        rules.contains(&"duplicate-key".to_string()) && rules.contains(&"empty-name".to_string()),
+        "{rules:?}"
+    );
+    for n in [
+        "9223372036854775808",
+        "-9223372036854775809",
+        "1e400",
+        "1e3",
+        "500.0",
+    ] {
+        let src = format!(r#"{{"Type": "Public", "Name": "x", "MaxMemberCount": {n}}}"#);
+        assert_eq!(
+            one(&[], src.as_bytes()),
+            (Some(1), vec!["max-member-count-range".to_string()]),
+            "{n}"
+        );
+    }
+}
+
+fn members(n: usize) -> String {
+    let list: Vec<String> = (0..n)
+        .map(|i| format!(r#"{{"Member_Account":"u{i}"}}"#))
+        .collect();
+    format!(
+        r#"{{"Type": "Public", "Name": "x", "MemberList": [{}]}}"#,
+        list.join(",")
+    )
+}
+
+#[test]
+fn a_member_list_of_100_000() {
+    let src = members(100_000);
+    let t = Instant::now();
+    assert_eq!(
+        one(&[], src.as_bytes()),
+        (Some(1), vec!["input-too-large".to_string()])
+    );
+    let refused = t.elapsed();
+    let t = Instant::now();
+    let (code, rules) = one(&["--max-input-bytes", "67108864"], src.as_bytes());
+    let read = t.elapsed();
+    eprintln!(
+        "100 000 members, {} bytes: refused in {refused:?}, read in {read:?}",
+        src.len()
+    );
+    assert_eq!(code, Some(1));
+    assert_eq!(rules, ["too-many-members", "exceeds-max-member-count"]);
+    assert!(read < Duration::from_secs(10), "{read:?}");
+}
+
+#[test]
+fn max_input_bytes_edge() {
+    let src = br#"{"Type": "Public", "Name": "x"}"#;
+    let n = src.len().to_string();
+    let n1 = (src.len() - 1).to_string();
+    assert_eq!(one(&["--max-input-bytes", &n], src), (Some(0), vec![]));
+    assert_eq!(
+        one(&["--max-input-bytes", &n1], src),
+        (Some(1), vec!["input-too-large".to_string()])
+    );
+    // NDJSON: the limit is per line, the newline (and a CR before it) not counted.
+    let lines = format!(
+        "{}\r\n{}\n",
+        std::str::from_utf8(src).unwrap(),
+        std::str::from_utf8(src).unwrap()
+    );
+    let (code, rules, _) = check(&["--ndjson", "--max-input-bytes", &n], lines.as_bytes());
+    assert_eq!((code, rules), (Some(0), vec![vec![], vec![]]));
+    let (code, rules, _) = check(&["--ndjson", "--max-input-bytes", &n1], lines.as_bytes());
+    let too = vec!["input-too-large".to_string()];
+    assert_eq!((code, rules), (Some(1), vec![too.clone(), too]));
+    // The default, 1 MiB.
+    let pad = |len: usize| {
+        let mut v = src.to_vec();
+        v.resize(len, b' ');
+        v
+    };
+    assert_eq!(one(&[], &pad(1 << 20)), (Some(0), vec![]));
+    assert_eq!(
+        one(&[], &pad((1 << 20) + 1)),
+        (Some(1), vec!["input-too-large".to_string()])
+    );
+}
+
+#[test]
+fn max_diagnostics_edge() {
+    let fields: Vec<String> = (0..5).map(|i| format!(r#""zz{i}": {i}"#)).collect();
+    let src = format!(
+        r#"{{"Type": "Public", "Name": "x", {}}}"#,
+        fields.join(", ")
+    );
+    let (code, rules, v) = check(&["--max-diagnostics", "5"], src.as_bytes());
+    assert_eq!((code, rules[0].len()), (Some(0), 5));
+    assert!(v[0].get("omitted").is_none_or(|o| o == 0));
+    let (code, rules, v) = check(&["--max-diagnostics", "4"], src.as_bytes());
+    assert_eq!((code, rules[0].len()), (Some(0), 4));
+    assert_eq!(v[0]["omitted"], 1);
+    let (_, rules, v) = check(&["--max-diagnostics", "0"], src.as_bytes());
+    assert_eq!((rules[0].len(), &v[0]["omitted"]), (0, &Value::from(5)));
+    // The text printer says how many were left out.
+    let out = timlint(&["check", "--max-diagnostics", "4"], src.as_bytes());
+    assert!(String::from_utf8_lossy(&out.stdout).contains("maxDiagnostics"));
+}
+
+#[test]
+fn an_error_left_out_by_max_diagnostics_still_fails_the_check() {
+    // Two warnings come first by position, the error third; keep two.
+    let src = br#"{"zz0": 0, "zz1": 1, "Type": "Publich", "Name": "x"}"#;
+    assert_eq!(one(&[], src).0, Some(1));
+    let (code, rules, v) = check(&["--max-diagnostics", "2"], src);
+    assert_eq!(rules[0], ["unknown-field", "unknown-field"]);
+    assert_eq!(v[0]["omitted"], 1);
+    assert_eq!(
+        v[0]["valid"], false,
+        "an omitted error made the payload valid"
+    );
+    assert_eq!(code, Some(1), "an omitted error made the exit code 0");
+}
+
+// ---------------------------------------------------------------------------------------------
+// A 50 MB NDJSON line: a verdict, and memory that does not grow with the line.
+
+/// Peak resident memory (VmHWM, KiB) of a running process, from /proc.
+fn peak_kib(pid: u32) -> Option<u64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
+/// Every thread of the process is asleep (blocked on input).
+fn all_asleep(pid: u32) -> bool {
+    let Ok(tasks) = std::fs::read_dir(format!("/proc/{pid}/task")) else {
+        return false;
+    };
+    tasks.flatten().all(|t| {
+        std::fs::read_to_string(t.path().join("stat"))
+            .ok()
+            .and_then(|s| s.rsplit_once(") ").map(|(_, rest)| rest.starts_with('S')))
+            .unwrap_or(false)
+    })
+}
+
+/// Feeds `prefix` then `big` bytes of `fill` then `suffix` on stdin, keeps stdin open until the
+/// process has gone idle, and returns (peak KiB once idle, output).
+fn feed_and_measure(
+    args: &[&str],
+    prefix: &[u8],
+    big: usize,
+    fill: u8,
+    suffix: &[u8],
+) -> (Option<u64>, Output) {
+    let mut child = spawn(args);
+    let mut input = child.stdin.take().unwrap();
+    let pid = child.id();
+    let (prefix, suffix) = (prefix.to_vec(), suffix.to_vec());
+    let (tx, rx) = std::sync::mpsc::channel();
+    let (close, closed) = std::sync::mpsc::channel::<()>();
+    let writer = std::thread::spawn(move || {
+        let chunk = vec![fill; 1 << 20];
+        let mut ok = input.write_all(&prefix).is_ok();
+        let mut left = big;
+        while ok && left > 0 {
+            let n = left.min(chunk.len());
+            ok = input.write_all(&chunk[..n]).is_ok();
+            left -= n;
+        }
+        let _ = input.write_all(&suffix);
+        let _ = input.flush();
+        let _ = tx.send(());
+        // Hold stdin open until told to close it.
+        let _ = closed.recv();
+        drop(input);
+    });
+    let _ = rx.recv_timeout(Duration::from_secs(60));
+    // Wait until every thread is blocked (the line has been read and checked).
+    let mut peak = None;
+    let mut idle = 0;
+    let t = Instant::now();
+    while t.elapsed() < Duration::from_secs(30) && idle < 10 {
+        std::thread::sleep(Duration::from_millis(20));
+        idle = if all_asleep(pid) { idle + 1 } else { 0 };
+        peak = peak_kib(pid).or(peak);
+    }
+    drop(close);
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    (peak, out)
+}
+
+// The memory tests run one at a time, so that one's threads do not skew another's idle check.
+static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+const FIFTY_MB: usize = 50 << 20;
+
+#[test]
+fn a_50_mb_ndjson_line_is_too_large_in_bounded_memory() {
+    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    // Baseline: the same stream with a small line in place of the big one.
+    let (base, out) = feed_and_measure(
+        &["check", "--ndjson", "--format", "json"],
+        b"{\"Type\": \"Public\", \"Name\": \"",
+        10,
+        b'x',
+        b"\"}\n{\"Type\": \"Public\", \"Name\": \"after\"}\n",
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let (peak, out) = feed_and_measure(
+        &["check", "--ndjson", "--format", "json"],
+        b"{\"Type\": \"Public\", \"Name\": \"",
+        FIFTY_MB,
+        b'x',
+        b"\"}\n{\"Type\": \"Public\", \"Name\": \"after\"}\n",
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let reports = v.as_array().unwrap();
+    assert_eq!(reports.len(), 2);
+    assert_eq!(reports[0]["diagnostics"][0]["rule"], "input-too-large");
+    assert_eq!(reports[0]["file"], "-:1");
+    assert_eq!(reports[1]["valid"], true);
+    eprintln!("50 MB NDJSON line: peak RSS {peak:?} KiB (baseline {base:?} KiB)");
+    if let (Some(peak), Some(base)) = (peak, base) {
+        // Far less than the line: the bytes past maxInputBytes are not kept.
+        assert!(
+            peak < base + 16 * 1024,
+            "peak {peak} KiB vs baseline {base} KiB for a 50 MiB line"
+        );
+    }
+}
+
+#[test]
+fn a_50_mb_ndjson_line_of_whitespace_or_garbage() {
+    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    // Not JSON, and not UTF-8, but too large first: refused unread either way.
+    for fill in [b' ', b'[', 0xff] {
+        let (peak, out) = feed_and_measure(
+            &["check", "--ndjson", "--format", "json"],
+            b"",
+            FIFTY_MB,
+            fill,
+            b"\n",
+        );
+        let code = out.status.code();
+        assert!(
+            code == Some(1) || code == Some(2),
+            "fill {fill:#x}: {code:?}"
+        );
+        assert_ne!(code, Some(101));
+        let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(
+            v[0]["diagnostics"][0]["rule"], "input-too-large",
+            "fill {fill:#x}"
+        );
+        eprintln!("50 MB line of {fill:#x}: peak RSS {peak:?} KiB");
+    }
+}
+
+#[test]
+fn a_50_mb_whole_file_is_refused() {
+    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    // Whole-file mode reads the input before checking its size; report the cost.
+    let (peak, out) = feed_and_measure(
+        &["check", "--format", "json"],
+        b"{\"Name\": \"",
+        FIFTY_MB,
+        b'x',
+        b"\"}",
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v[0]["diagnostics"][0]["rule"], "input-too-large");
+    eprintln!("50 MB whole input on stdin: peak RSS {peak:?} KiB");
+}

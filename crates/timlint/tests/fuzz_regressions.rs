@@ -1,0 +1,38 @@
+//! Inputs the fuzz targets (fuzz/, `scripts/fuzz`) found, kept as tests. Each names the target
+//! that found it and the invariant it broke.
+
+use timlint::{Dialect, Options};
+
+/// fuzz target `convert`: a payload that starts with a UTF-8 byte-order mark is valid (the BOM
+/// is a warning) but `to_rest` gave no body, because the body is re-read with
+/// `serde_json::from_str`, which refuses the BOM. `timlint convert` then said "not converted:
+/// the payload has errors" and exited 1 while listing no error.
+#[test]
+#[ignore = "bug: to_rest gives no body for a valid payload that starts with a BOM (convert.rs re-parses with serde_json)"]
+fn convert_a_valid_payload_with_a_bom() {
+    let src = "\u{feff}{\"Type\": \"Public\", \"Name\": \"x\"}\n";
+    for dialect in [Dialect::Rest, Dialect::Auto] {
+        let c = timlint::to_rest(
+            src,
+            &Options {
+                dialect,
+                ..Options::default()
+            },
+        );
+        assert!(c.report.valid(), "{:?}", c.report.diagnostics);
+        let body = c.body.expect("a valid payload converts");
+        assert_eq!(
+            (body.group_type.as_str(), body.name.as_str()),
+            ("Public", "x")
+        );
+    }
+    let sdk = "\u{feff}{\"groupType\": \"Work\", \"groupName\": \"x\"}";
+    let c = timlint::to_rest(
+        sdk,
+        &Options {
+            dialect: Dialect::Sdk,
+            ..Options::default()
+        },
+    );
+    assert_eq!(c.body.is_some(), c.report.valid());
+}
