@@ -1,0 +1,221 @@
+//! The npm package `timlint`: the validator compiled to WebAssembly.
+//!
+//! Everything crosses the boundary as JSON text (the package's JS wrapper calls
+//! `JSON.stringify` on the way in and `JSON.parse` on the way out), which keeps the module
+//! small: no serde-wasm-bindgen, no reflection on JS objects. Reports are the very
+//! `timlint::render::json` structures the CLI prints with `--format json`, so the two agree
+//! byte for byte.
+//!
+//! Nothing here panics on input: bad options are an `Err` (a thrown JS `Error`), and bad
+//! payloads are diagnostics. The wasm build aborts on panic, so this matters: a trap would
+//! leave the module unusable.
+#![forbid(unsafe_code)]
+
+use serde::Serialize;
+use timlint::render::json::JsonReport;
+use timlint::{CreateGroupRequest, Dialect, Options};
+use wasm_bindgen::prelude::*;
+
+/// Reads the options JSON the wrapper made; an empty string means the defaults.
+pub fn parse_options(json: &str) -> Result<Options, String> {
+    let json = json.trim_start();
+    if json.is_empty() {
+        return Ok(Options::default());
+    }
+    // serde would also read a struct from an array (`[]` as all defaults): not an options object.
+    if !json.starts_with('{') {
+        return Err("timlint: invalid options: expected an object".to_string());
+    }
+    serde_json::from_str(json).map_err(|e| format!("timlint: invalid options: {e}"))
+}
+
+fn to_json(value: &impl Serialize) -> Result<String, String> {
+    serde_json::to_string(value).map_err(|e| format!("timlint: cannot serialize the result: {e}"))
+}
+
+/// `validate`: the report as `{"dialect", "valid", "diagnostics"}` JSON (and `"omitted"`
+/// when the diagnostic cap left some out), exactly the CLI's JSON without `"file"`.
+pub fn validate_json(src: &str, options: &str) -> Result<String, String> {
+    let opts = parse_options(options)?;
+    let report = timlint::validate(src, &opts);
+    to_json(&JsonReport::new(None, &report, opts.lang))
+}
+
+/// `limits`: the byte and count caps in force for these options.
+pub fn limits_json(options: &str) -> Result<String, String> {
+    to_json(&parse_options(options)?.resolved_limits())
+}
+
+/// The result of `toRest`.
+#[derive(Serialize)]
+struct RestConversion<'r> {
+    /// The source had no error and a body was produced.
+    ok: bool,
+    /// The REST body, when `ok`.
+    body: Option<&'r CreateGroupRequest>,
+    /// What the REST body cannot carry, in the options' language.
+    dropped: Vec<&'r str>,
+    /// The source's verdict, the same shape as `validate`'s.
+    report: JsonReport<'r>,
+}
+
+/// `toRest`: validates the payload and, when it has no error, converts it to the REST body.
+pub fn to_rest_json(src: &str, options: &str) -> Result<String, String> {
+    let opts = parse_options(options)?;
+    let c = timlint::to_rest(src, &opts);
+    to_json(&RestConversion {
+        ok: c.body.is_some(),
+        body: c.body.as_ref(),
+        dropped: c.dropped.iter().map(|t| t.get(opts.lang)).collect(),
+        report: JsonReport::new(None, &c.report, opts.lang),
+    })
+}
+
+/// `truncateToBytes`: the longest prefix within `max` UTF-8 bytes, cut between graphemes.
+/// `max` comes from JS as a number, so it is checked here rather than wrapped around (the
+/// message does not repeat it: formatting a float would pull float printing into the wasm).
+pub fn truncate(text: &str, max: f64) -> Result<&str, String> {
+    if max.is_nan() || max < 0.0 || (max.is_finite() && max.fract() != 0.0) {
+        return Err("timlint: truncateToBytes: max must be a non-negative integer".to_string());
+    }
+    // Saturating: any cap at or above the text's length keeps all of it.
+    let max = if max >= text.len() as f64 {
+        text.len()
+    } else {
+        max as usize
+    };
+    Ok(timlint::suggest::truncate_to_bytes(text, max))
+}
+
+/// `jsonSchema`: the JSON Schema (draft 2020-12) of `dialect`'s payload under these options'
+/// limits, plan and keys; byte caps carry the vendor keyword `x-maxUtf8Bytes`.
+pub fn json_schema_json(dialect: &str, options: &str) -> Result<String, String> {
+    let opts = parse_options(options)?;
+    let dialect = Dialect::parse(dialect).ok_or_else(|| {
+        format!("timlint: jsonSchema: unknown dialect `{dialect}` (rest, sdk, web or auto)")
+    })?;
+    to_json(&timlint::schema::json_schema(dialect, &opts))
+}
+
+fn js(r: Result<String, String>) -> Result<String, JsError> {
+    r.map_err(|e| JsError::new(&e))
+}
+
+#[wasm_bindgen(js_name = validateJson)]
+pub fn validate_js(src: &str, options: &str) -> Result<String, JsError> {
+    js(validate_json(src, options))
+}
+
+#[wasm_bindgen(js_name = limitsJson)]
+pub fn limits_js(options: &str) -> Result<String, JsError> {
+    js(limits_json(options))
+}
+
+#[cfg(feature = "schema")]
+#[wasm_bindgen(js_name = jsonSchemaJson)]
+pub fn json_schema_js(dialect: &str, options: &str) -> Result<String, JsError> {
+    js(json_schema_json(dialect, options))
+}
+
+#[wasm_bindgen(js_name = toRestJson)]
+pub fn to_rest_js(src: &str, options: &str) -> Result<String, JsError> {
+    js(to_rest_json(src, options))
+}
+
+/// UTF-8 length of a JS string (lone surrogates count as U+FFFD, 3 bytes, as `TextEncoder`
+/// would send them).
+#[wasm_bindgen(js_name = byteLength)]
+pub fn byte_length(text: &str) -> usize {
+    text.len()
+}
+
+#[wasm_bindgen(js_name = truncateToBytes)]
+pub fn truncate_js(text: &str, max: f64) -> Result<String, JsError> {
+    js(truncate(text, max).map(str::to_string))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_report_is_the_cli_shape_without_file() {
+        let out = validate_json(r#"{"Type": "Publich", "Name": "x"}"#, "").unwrap();
+        let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(v["valid"], false);
+        assert_eq!(v["dialect"], "rest");
+        assert!(v.get("file").is_none());
+        assert_eq!(v["diagnostics"][0]["rule"], "unknown-group-type");
+    }
+
+    #[test]
+    fn options_are_camel_case_and_checked() {
+        let l: serde_json::Value = serde_json::from_str(
+            &limits_json(r#"{"preset": "extended", "limits": {"faceUrl": 7}}"#).unwrap(),
+        )
+        .unwrap();
+        assert_eq!(
+            (l["name"].as_u64(), l["faceUrl"].as_u64()),
+            (Some(100), Some(7))
+        );
+        assert!(
+            limits_json(r#"{"nope": 1}"#)
+                .unwrap_err()
+                .contains("invalid options")
+        );
+        assert!(validate_json("{}", "42").is_err());
+        assert!(validate_json("{}", "[]").is_err());
+        assert!(validate_json("{}", r#"{"lang": "fr"}"#).is_err());
+    }
+
+    #[test]
+    fn chinese_messages() {
+        let out =
+            validate_json(r#"{"Type": "Public", "Name": ""}"#, r#"{"lang": "zh-CN"}"#).unwrap();
+        assert!(out.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)));
+    }
+
+    #[test]
+    fn truncation_checks_its_bound() {
+        assert_eq!(truncate("中文字", 7.0), Ok("中文"));
+        assert_eq!(truncate("abc", 1e300), Ok("abc"));
+        assert_eq!(truncate("abc", f64::INFINITY), Ok("abc"));
+        assert!(truncate("abc", -1.0).is_err());
+        assert!(truncate("abc", f64::NAN).is_err());
+        assert!(truncate("abc", 1.5).is_err());
+    }
+
+    #[test]
+    fn schema_by_dialect_name() {
+        let s: serde_json::Value =
+            serde_json::from_str(&json_schema_json("rest", r#"{"limits": {"name": 9}}"#).unwrap())
+                .unwrap();
+        assert_eq!(s["properties"]["Name"]["x-maxUtf8Bytes"], 9);
+        assert!(
+            json_schema_json("graphql", "")
+                .unwrap_err()
+                .contains("unknown dialect")
+        );
+    }
+
+    #[test]
+    fn conversion_gives_a_body_or_a_report() {
+        let ok = to_rest_json(
+            r#"{"type": "Public", "name": "x"}"#,
+            r#"{"dialect": "web"}"#,
+        )
+        .unwrap();
+        let v: serde_json::Value = serde_json::from_str(&ok).unwrap();
+        assert_eq!(
+            (v["ok"].as_bool(), v["body"]["Type"].as_str()),
+            (Some(true), Some("Public"))
+        );
+        let bad = to_rest_json("[]", "").unwrap();
+        let v: serde_json::Value = serde_json::from_str(&bad).unwrap();
+        assert_eq!(
+            (v["ok"].as_bool(), v["body"].is_null()),
+            (Some(false), true)
+        );
+        assert_eq!(v["report"]["valid"], false);
+    }
+}

@@ -1,0 +1,53 @@
+// The package's API over the raw wasm-bindgen exports of one module instance. Values cross
+// the boundary as JSON text: JSON.stringify on the way in, JSON.parse on the way out.
+
+/** Options as the JSON text the Rust side reads; undefined or null: the defaults. */
+function optionsText(options) {
+  if (options === undefined || options === null) return '';
+  const text = JSON.stringify(options);
+  if (text === undefined) throw new TypeError('timlint: options must be an object');
+  return text;
+}
+
+/** A payload as text: strings are read as they are, anything else is JSON.stringify'd. */
+function inputText(input) {
+  if (typeof input === 'string') return input;
+  const text = input === undefined ? undefined : JSON.stringify(input);
+  if (text === undefined) {
+    throw new TypeError(`timlint: the payload must be a JSON string or a value, got ${typeof input}`);
+  }
+  return text;
+}
+
+/** The functions of index.d.ts, bound to an instantiated module's raw exports. */
+export function bind(raw) {
+  return {
+    /** Checks one create-group payload; the CLI's --format json report, without "file". */
+    validate: (input, options) => JSON.parse(raw.validateJson(inputText(input), optionsText(options))),
+
+    /** The byte and count limits in force for these options (preset plus overrides). */
+    limits: (options) => JSON.parse(raw.limitsJson(optionsText(options))),
+
+    /** Validates an SDK / Web SDK / REST payload and, when it has no error, gives the REST body. */
+    toRest: (input, options) => JSON.parse(raw.toRestJson(inputText(input), optionsText(options))),
+
+    /** Number of UTF-8 bytes the server counts for this text. */
+    byteLength(text) {
+      if (typeof text !== 'string') throw new TypeError('timlint: byteLength expects a string');
+      return raw.byteLength(text);
+    },
+
+    /** The longest prefix of text within max UTF-8 bytes, never splitting a grapheme. */
+    truncateToBytes(text, max) {
+      if (typeof text !== 'string') throw new TypeError('timlint: truncateToBytes expects a string');
+      if (typeof max !== 'number') throw new TypeError('timlint: truncateToBytes: max must be a number');
+      return raw.truncateToBytes(text, max);
+    },
+
+    /** The JSON Schema of a dialect's payload (only the `timlint/schema` module has it). */
+    jsonSchema(dialect = 'rest', options = undefined) {
+      if (typeof dialect !== 'string') throw new TypeError('timlint: jsonSchema: dialect must be a string');
+      return JSON.parse(raw.jsonSchemaJson(dialect, optionsText(options)));
+    },
+  };
+}

@@ -1,0 +1,9 @@
+// Browser and bundler entry: instantiates the wasm (fetched next to this file) with a
+// top-level await, so every export is ready once the import resolves.
+import init, * as raw from './dist/timlint_wasm.js';
+import { bind } from './api.js';
+
+await init({ module_or_path: new URL('./dist/timlint_wasm_bg.wasm', import.meta.url) });
+
+export const { validate, limits, toRest, byteLength, truncateToBytes } = bind(raw);
+export { xMaxUtf8Bytes, addTimlintKeywords } from './keywords.js';
