@@ -7,10 +7,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const pkg = fileURLToPath(new URL('..', import.meta.url));
 const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
+const br = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
 async function bundle(entry, dir) {
@@ -102,7 +103,8 @@ const ajv = addTimlintKeywords(new Ajv({ allErrors: true, strict: false }));
 export const validate = ajv.compile(schema);
 `,
   );
-  const ajv = gz(await bundle(join(tmp, 'entry.js'), tmp));
+  const ajvJs = await bundle(join(tmp, 'entry.js'), tmp);
+  const ajv = gz(ajvJs);
 
   // The schema module, for those who import timlint/schema.
   const schemaJs = await bundle(join(pkg, 'schema.js'), pkg);
@@ -113,6 +115,7 @@ export const validate = ajv.compile(schema);
   timlint wasm ${kb(gz(wasm))} (raw ${kb(wasm.length)}) + JS ${kb(gz(js))} (minified ${kb(js.length)}) = ${kb(ours)}
   ajv + schema + x-maxUtf8Bytes keyword bundle = ${kb(ajv)}  [schema: ${schemaNote}]
   ${verdict}
+  (brotli -11, for servers that send br: timlint ${kb(br(wasm) + br(js))}, ajv bundle ${kb(br(ajvJs))})
   (timlint/schema, loaded only by those who import it: wasm ${kb(gz(schemaWasm))} + JS ${kb(gz(schemaJs))})`);
 } finally {
   rmSync(tmp, { recursive: true, force: true });
