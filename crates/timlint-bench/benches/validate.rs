@@ -1,5 +1,6 @@
 //! Bytes to verdict, side by side on each payload: serde_json's bare syntax pass (the floor),
-//! serde_json into a `Value`, and timlint. `scripts/bench` prints the medians as one table
+//! serde_json into a `Value`, the `jsonschema` crate with timlint's exported schema (parse +
+//! validate), and timlint. `scripts/bench` prints the medians as one table
 //! with the ratios.
 
 use criterion::{Criterion, criterion_group, criterion_main};
@@ -15,6 +16,13 @@ fn bench(c: &mut Criterion) {
         });
         g.bench_function("value", |b| {
             b.iter(|| serde_json::from_slice::<serde_json::Value>(black_box(bytes)).is_ok())
+        });
+        let schema = timlint_bench::jsonschema_validator();
+        g.bench_function("jsonschema", |b| {
+            b.iter(|| {
+                serde_json::from_slice::<serde_json::Value>(black_box(bytes))
+                    .is_ok_and(|v| schema.is_valid(&v))
+            })
         });
         let mut v = timlint::Validator::new(timlint::Options::default());
         g.bench_function("timlint", |b| {

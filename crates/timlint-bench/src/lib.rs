@@ -59,7 +59,7 @@ pub fn cjk_heavy() -> String {
         r#"{{"Owner_Account": "leckie", "Type": "ChatRoom", "Name": "{}", "Introduction": "{}", "Notification": "{}",
         "AppDefinedData": [{{"Key": "Topic", "Value": "{}"}}],
         "MemberList": [{{"Member_Account": "bob"}}, {{"Member_Account": "amy"}}]}}"#,
-        "腾讯云即时通信群".repeat(1) + "🎉",
+        "腾讯云即时通信群".to_string() + "🎉",
         "群简介：欢迎加入本群，请遵守群规。".repeat(4),
         "群公告：本周五下午三点开会，请准时参加。".repeat(4),
         "自定义字段的值".repeat(20),
@@ -89,6 +89,45 @@ pub const MANY_PROBLEMS: &str = r#"{
     ]
 }"#;
 
+/// The `jsonschema` crate's validator for timlint's exported REST schema, with the
+/// `x-maxUtf8Bytes` keyword registered so byte limits are judged as timlint judges them.
+pub fn jsonschema_validator() -> jsonschema::Validator {
+    use jsonschema::{Keyword, ValidationError};
+    use serde_json::{Map, Value};
+
+    struct MaxUtf8Bytes(u64);
+    impl<'i> Keyword<'i> for MaxUtf8Bytes {
+        fn validate(&self, instance: &'i Value) -> Result<(), ValidationError<'i>> {
+            match Keyword::is_valid(self, instance) {
+                true => Ok(()),
+                false => Err(ValidationError::custom(format!(
+                    "longer than {} bytes",
+                    self.0
+                ))),
+            }
+        }
+        fn is_valid(&self, instance: &'i Value) -> bool {
+            instance.as_str().is_none_or(|s| s.len() as u64 <= self.0)
+        }
+    }
+    fn keyword<'a>(
+        _: &'a Map<String, Value>,
+        value: &'a Value,
+        _: jsonschema::paths::Location,
+    ) -> Result<Box<dyn for<'i> Keyword<'i>>, ValidationError<'a>> {
+        let max = value
+            .as_u64()
+            .ok_or_else(|| ValidationError::schema("x-maxUtf8Bytes: not an integer"))?;
+        Ok(Box::new(MaxUtf8Bytes(max)))
+    }
+    let opts = timlint::Options::default();
+    let schema = timlint::schema::json_schema(timlint::Dialect::Rest, &opts);
+    jsonschema::draft202012::options()
+        .with_keyword(timlint::schema::UTF8_BYTES_KEYWORD, keyword)
+        .build(&schema)
+        .expect("the exported schema compiles")
+}
+
 /// The benchmark set: (name, payload).
 pub fn payloads() -> Vec<(&'static str, String)> {
     vec![
@@ -102,6 +141,15 @@ pub fn payloads() -> Vec<(&'static str, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn jsonschema_agrees_on_the_benchmark_payloads() {
+        let v = jsonschema_validator();
+        for (name, p) in payloads() {
+            let value: serde_json::Value = serde_json::from_str(&p).unwrap();
+            assert_eq!(v.is_valid(&value), name != "many-problems", "{name}");
+        }
+    }
 
     #[test]
     fn the_valid_payloads_are_valid_and_the_invalid_one_is_not() {

@@ -311,12 +311,30 @@ fn convert_sdk_to_rest_and_back_through_the_checker() {
 fn ndjson_survives_bad_lines_and_keeps_order() {
     let mut input = Vec::new();
     for i in 0..3000 {
-        input.extend_from_slice(format!("{{\"Type\": \"Public\", \"Name\": \"g{i}\"}}\n").as_bytes());
+        input.extend_from_slice(
+            format!("{{\"Type\": \"Public\", \"Name\": \"g{i}\"}}\n").as_bytes(),
+        );
     }
     input.extend_from_slice(b"{\"Name\": \"\xff\"}\n");
-    input.extend_from_slice(format!("{{\"Type\": \"Public\", \"Name\": \"{}\"}}\r\n", "x".repeat(5000)).as_bytes());
+    input.extend_from_slice(
+        format!(
+            "{{\"Type\": \"Public\", \"Name\": \"{}\"}}\r\n",
+            "x".repeat(5000)
+        )
+        .as_bytes(),
+    );
     input.extend_from_slice(b"{\"Type\": \"Public\", \"Name\": \"last\"}");
-    let out = timlint(&["check", "--ndjson", "--format", "json", "--max-input-bytes", "4096"], Some(&input));
+    let out = timlint(
+        &[
+            "check",
+            "--ndjson",
+            "--format",
+            "json",
+            "--max-input-bytes",
+            "4096",
+        ],
+        Some(&input),
+    );
     // A line that is not UTF-8 is an I/O error (exit 2); the others are still reported.
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("-:3001 is not UTF-8"));

@@ -30,8 +30,9 @@ pub fn to_rest(src: &str, opts: &Options) -> Conversion {
         };
     }
     let mut dropped = Vec::new();
-    // A valid payload has no comments, so serde_json reads it.
-    let body = match serde_json::from_str::<Value>(src) {
+    // A valid payload has no comments, so serde_json reads it (after the BOM, only warned of).
+    let json = src.strip_prefix('\u{feff}').unwrap_or(src);
+    let body = match serde_json::from_str::<Value>(json) {
         Ok(Value::Object(obj)) => Some(convert(&obj, report.dialect, &mut dropped)),
         _ => None,
     };

@@ -146,11 +146,13 @@ impl<'a> Document<'a> {
 
     /// The text inside a string's quotes; for any other node, its raw text.
     fn inner(&self, id: NodeId) -> &'a str {
-        let raw = self.raw(id);
-        match self.tape[id].kind {
-            Kind::String { .. } => raw.get(1..raw.len().saturating_sub(1)).unwrap_or(""),
-            _ => raw,
-        }
+        let n = self.tape[id];
+        let (start, end) = (n.start as usize, n.end as usize);
+        let span = match n.kind {
+            Kind::String { .. } => start + 1..end.saturating_sub(1),
+            _ => start..end,
+        };
+        self.src.get(span).unwrap_or("")
     }
 
     /// A string node's value, decoded; borrowed when it has no escapes. (Any other node: its
@@ -312,7 +314,15 @@ impl Parser<'_> {
     }
 
     /// Skips white space and comments (noting the comments).
+    #[inline]
     fn skip_ws(&mut self) -> Result<(), SyntaxError> {
+        match self.b.get(self.pos) {
+            Some(b' ' | b'\n' | b'\r' | b'\t' | b'/') => self.skip_ws_slow(),
+            _ => Ok(()),
+        }
+    }
+
+    fn skip_ws_slow(&mut self) -> Result<(), SyntaxError> {
         loop {
             match self.b.get(self.pos) {
                 Some(b' ' | b'\n' | b'\r' | b'\t') => self.pos += 1,
@@ -360,16 +370,19 @@ impl Parser<'_> {
         id
     }
 
-    /// Parses one value. Containers are handled with an explicit stack, so deep nesting
-    /// cannot overflow the call stack.
+    /// Parses one value. Containers are handled without recursion, so deep nesting cannot
+    /// overflow the call stack; while a container is open its `next` field holds its parent's
+    /// index, so the stack of open containers costs no allocation.
     fn value(&mut self) -> Result<(), SyntaxError> {
-        let mut open: Vec<usize> = Vec::new();
+        const NONE: u32 = u32::MAX;
+        let mut top = NONE;
+        let mut depth = 0;
         loop {
             self.skip_ws()?;
             let start = self.pos;
             match self.b.get(self.pos) {
                 Some(&c @ (b'{' | b'[')) => {
-                    if open.len() >= self.max_depth {
+                    if depth >= self.max_depth {
                         return self.err(SyntaxErrorKind::TooDeep(self.max_depth));
                     }
                     let is_obj = c == b'{';
@@ -380,7 +393,9 @@ impl Parser<'_> {
                         self.pos += 1;
                         self.close(id);
                     } else {
-                        open.push(id);
+                        self.tape[id].next = top;
+                        top = id as u32;
+                        depth += 1;
                         if is_obj {
                             self.key()?;
                         }
@@ -396,11 +411,12 @@ impl Parser<'_> {
             }
             // A value is complete: close the containers that end here, or go on to the next.
             loop {
-                let Some(&top) = open.last() else {
+                if top == NONE {
                     return Ok(());
-                };
+                }
+                let open = top as usize;
                 self.skip_ws()?;
-                let is_obj = self.tape[top].kind == Kind::Object;
+                let is_obj = self.tape[open].kind == Kind::Object;
                 match self.b.get(self.pos) {
                     Some(b',') => {
                         self.pos += 1;
@@ -415,8 +431,9 @@ impl Parser<'_> {
                     _ => return self.unexpected(),
                 }
                 self.pos += 1;
-                open.pop();
-                self.close(top);
+                top = self.tape[open].next;
+                depth -= 1;
+                self.close(open);
             }
         }
     }
@@ -491,13 +508,7 @@ impl Parser<'_> {
         self.pos += 1;
         let mut escaped = false;
         loop {
-            // Fast scan to the next quote, backslash or control byte.
-            while let Some(&c) = self.b.get(self.pos) {
-                if c == b'"' || c == b'\\' || c < 0x20 {
-                    break;
-                }
-                self.pos += 1;
-            }
+            self.pos = find_special(self.b, self.pos);
             match self.b.get(self.pos) {
                 None => return self.err(SyntaxErrorKind::UnexpectedEnd),
                 Some(b'"') => {
@@ -560,6 +571,31 @@ impl Parser<'_> {
         }
         Ok(v)
     }
+}
+
+/// The index of the first quote, backslash or control byte at or after `i` (or the end),
+/// eight bytes at a time: the plain text of strings is most of a payload.
+fn find_special(b: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let zero_byte = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let w = u64::from_le_bytes(word);
+        // Bytes equal to '"' or '\\', or below 0x20 (never a UTF-8 lead or continuation byte).
+        let hits = zero_byte(w ^ (ONES * u64::from(b'"')))
+            | zero_byte(w ^ (ONES * u64::from(b'\\')))
+            | (w.wrapping_sub(ONES * 0x20) & !w & HIGH);
+        if hits != 0 {
+            return i + (hits.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < b.len() && !(b[i] == b'"' || b[i] == b'\\' || b[i] < 0x20) {
+        i += 1;
+    }
+    i
 }
 
 /// 1-based line and column (in characters) of a byte offset.
@@ -656,6 +692,32 @@ mod tests {
             parse(&"[".repeat(100_000)).unwrap_err(),
             SyntaxErrorKind::TooDeep(64)
         );
+    }
+
+    #[test]
+    fn special_bytes_are_found_at_every_offset() {
+        for len in 0..20 {
+            for special in [b'"', b'\\', b'\n', 0u8, 0x1f] {
+                for at in 0..=len {
+                    let mut text = "é".repeat(len).into_bytes();
+                    text.truncate(len);
+                    let mut b: Vec<u8> = text
+                        .iter()
+                        .map(|&c| if c < 0x20 { b'a' } else { c })
+                        .collect();
+                    if at < len {
+                        b[at] = special;
+                    }
+                    let want = if at < len { at } else { len };
+                    assert_eq!(
+                        find_special(&b, 0),
+                        want,
+                        "len {len} at {at} byte {special}"
+                    );
+                }
+            }
+        }
+        assert_eq!(find_special(b" !#[]~\x7f\xff\x80abc\"", 0), 12);
     }
 
     #[test]

@@ -1,16 +1,39 @@
-//! Runs one payload many times, for a profiler: `perf record target/release/profile`.
+//! Runs one payload many times through one contender, for a profiler or an instruction
+//! count: `perf stat -e instructions target/release/profile members-500 timlint 10000`.
 fn main() {
-    let which = std::env::args()
-        .nth(1)
-        .unwrap_or_else(|| "members-500".into());
+    let mut args = std::env::args().skip(1);
+    let which = args.next().unwrap_or_else(|| "members-500".into());
+    let who = args.next().unwrap_or_else(|| "timlint".into());
+    let n: usize = args.next().and_then(|n| n.parse().ok()).unwrap_or(10_000);
     let (_, p) = timlint_bench::payloads()
         .into_iter()
-        .find(|(n, _)| *n == which)
+        .find(|(name, _)| *name == which)
         .expect("payload name");
+    let bytes = p.as_bytes();
     let mut v = timlint::Validator::new(timlint::Options::default());
-    let mut n = 0;
-    for _ in 0..2000 {
-        n += usize::from(v.validate(&p).valid());
+    let mut ok = 0;
+    let mut tape = Vec::new();
+    for _ in 0..n {
+        ok += usize::from(match who.as_str() {
+            "floor" => {
+                serde_json::from_slice::<serde::de::IgnoredAny>(std::hint::black_box(bytes)).is_ok()
+            }
+            "value" => {
+                serde_json::from_slice::<serde_json::Value>(std::hint::black_box(bytes)).is_ok()
+            }
+            "parse" => match timlint::json::Document::parse_into(
+                std::hint::black_box(&p),
+                std::mem::take(&mut tape),
+                64,
+            ) {
+                Ok(doc) => {
+                    tape = doc.tape;
+                    true
+                }
+                Err(_) => false,
+            },
+            _ => v.validate_bytes(std::hint::black_box(bytes)).valid(),
+        });
     }
-    println!("{n}");
+    println!("{ok}");
 }

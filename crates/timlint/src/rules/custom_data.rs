@@ -102,7 +102,7 @@ pub fn check_list(ctx: &mut Ctx<'_, '_>, v: Value, loc: &Loc<'_>, member: bool) 
                 if expect(ctx, k, &kloc, &[Want::String]) {
                     let key = doc.str(k.node);
                     check_key(ctx, k, &kloc, &key, member);
-                    if keys.contains(&key) {
+                    if !keys.first(key.clone()) {
                         ctx.report(
                             &DUPLICATE_CUSTOM_KEY,
                             Some(k.node),
@@ -112,8 +112,6 @@ pub fn check_list(ctx: &mut Ctx<'_, '_>, v: Value, loc: &Loc<'_>, member: bool) 
                                 "键 `{key}` 在 `{name}` 中重复"
                             ),
                         );
-                    } else {
-                        keys.first(key);
                     }
                 }
             }

@@ -181,11 +181,9 @@ pub fn account<'a>(ctx: &mut Ctx<'_, 'a>, v: Value, loc: &Loc<'_>) -> Option<Cow
             ),
         );
     }
-    let bad: String = id
-        .chars()
-        .filter(|c| !(c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.' | '@')))
-        .collect();
-    if !bad.is_empty() {
+    let plain = |c: char| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.' | '@');
+    if !id.bytes().all(|b| plain(char::from(b))) {
+        let bad: String = id.chars().filter(|&c| !plain(c)).collect();
         let bad = format!("{bad:?}");
         ctx.report(
             &ACCOUNT_CHARSET,

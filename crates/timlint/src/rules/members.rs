@@ -202,7 +202,7 @@ pub fn check(ctx: &mut Ctx<'_, '_>, g: &Group, ty: Option<GroupType>) {
                             ),
                         )
                         .help = Some(text!("remove this entry", "删除此成员项"));
-                    } else if seen.contains(&id) {
+                    } else if !seen.first(id.clone()) {
                         ctx.report(
                             &DUPLICATE_MEMBER,
                             Some(a.node),
@@ -216,8 +216,6 @@ pub fn check(ctx: &mut Ctx<'_, '_>, g: &Group, ty: Option<GroupType>) {
                             "remove the repeated `{aname}`",
                             "删除重复的 `{aname}`"
                         ));
-                    } else {
-                        seen.first(id);
                     }
                 }
             }

@@ -2,6 +2,9 @@
 //! checks it; its doc comment is its documentation (`timlint explain RULE` prints it), and its
 //! fixtures live in `tests/corpus/<dialect>/<rule-id>/`.
 
+use std::borrow::Cow;
+use std::collections::HashSet;
+
 use crate::diagnostic::{Diagnostic, Severity, Text};
 use crate::json::{Document, NodeId};
 use crate::options::{Dialect, Limits, Options};
@@ -203,27 +206,48 @@ impl Ctx<'_, '_> {
     }
 }
 
-/// Remembers strings seen (member accounts, custom keys) to find repeats in linear time; the
-/// hasher is seeded, so crafted collisions cannot make it quadratic.
-pub struct Seen<'a>(
-    std::collections::HashSet<std::borrow::Cow<'a, str>, foldhash::fast::RandomState>,
-);
+/// Remembers strings seen (member accounts, custom keys) to find repeats. The first few live
+/// on the stack (custom-data lists hold at most 10); past that a hash set takes over, seeded,
+/// so crafted collisions cannot make it quadratic.
+pub struct Seen<'a> {
+    few: [Option<Cow<'a, str>>; FEW],
+    len: usize,
+    many: Option<HashSet<Cow<'a, str>, foldhash::fast::RandomState>>,
+    capacity: usize,
+}
+
+const FEW: usize = 16;
 
 impl<'a> Seen<'a> {
-    pub fn with_capacity(n: usize) -> Self {
-        Seen(std::collections::HashSet::with_capacity_and_hasher(
-            n,
-            Default::default(),
-        ))
+    /// `capacity`: how many strings are expected, to size the set once if one is needed.
+    pub fn with_capacity(capacity: usize) -> Self {
+        Seen {
+            few: Default::default(),
+            len: 0,
+            many: None,
+            capacity,
+        }
     }
 
     /// True the first time `s` is offered.
-    pub fn first(&mut self, s: std::borrow::Cow<'a, str>) -> bool {
-        self.0.insert(s)
-    }
-
-    pub fn contains(&self, s: &str) -> bool {
-        self.0.contains(s)
+    pub fn first(&mut self, s: Cow<'a, str>) -> bool {
+        if let Some(set) = &mut self.many {
+            return set.insert(s);
+        }
+        if self.few[..self.len].iter().flatten().any(|seen| *seen == s) {
+            return false;
+        }
+        if self.len < FEW {
+            self.few[self.len] = Some(s);
+            self.len += 1;
+            return true;
+        }
+        let mut set =
+            HashSet::with_capacity_and_hasher(self.capacity.max(2 * FEW), Default::default());
+        set.extend(self.few.iter_mut().filter_map(Option::take));
+        let first = set.insert(s);
+        self.many = Some(set);
+        first
     }
 }
 
@@ -235,4 +259,20 @@ pub fn check(ctx: &mut Ctx<'_, '_>, root: NodeId) {
     ids::check(ctx, &group, ty);
     custom_data::check_group(ctx, &group, ty);
     members::check(ctx, &group, ty);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn seen_finds_repeats_before_and_after_it_moves_to_a_set() {
+        for n in [3, FEW, FEW + 1, 100] {
+            let names: Vec<String> = (0..n).map(|i| format!("u{i}")).collect();
+            let mut seen = Seen::with_capacity(n);
+            assert!(names.iter().all(|s| seen.first(Cow::Borrowed(s))), "{n}");
+            assert!(names.iter().all(|s| !seen.first(Cow::Borrowed(s))), "{n}");
+            assert!(seen.first(Cow::Borrowed("new")));
+        }
+    }
 }

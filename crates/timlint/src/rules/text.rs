@@ -132,8 +132,11 @@ pub fn over_bytes(
 
 fn face_url_scheme(ctx: &mut Ctx<'_, '_>, v: Value, node: NodeId) {
     let url = ctx.doc.str(node);
-    let lower = url.get(..8).unwrap_or(&url).to_ascii_lowercase();
-    if url.is_empty() || lower.starts_with("http://") || lower.starts_with("https://") {
+    let has_prefix = |p: &str| {
+        url.get(..p.len())
+            .is_some_and(|s| s.eq_ignore_ascii_case(p))
+    };
+    if url.is_empty() || has_prefix("http://") || has_prefix("https://") {
         return;
     }
     let name = v.name;
