@@ -350,3 +350,18 @@ fn ndjson_survives_bad_lines_and_keeps_order() {
     assert_eq!(reports[3001]["file"], "-:3003");
     assert_eq!(reports[3001]["valid"], true);
 }
+
+#[test]
+fn the_readme_lists_every_rule() {
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../README.md"))
+            .unwrap();
+    let out = timlint(&["rules"], None);
+    for line in String::from_utf8(out.stdout).unwrap().lines() {
+        let id = line.split_whitespace().next().unwrap();
+        assert!(
+            readme.contains(&format!("| `{id}` |")),
+            "README's rule table lacks `{id}`"
+        );
+    }
+}

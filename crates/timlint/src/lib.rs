@@ -314,3 +314,8 @@ mod tests {
         assert!(v.tape.capacity() > 0);
     }
 }
+
+/// The README's Rust examples run as doctests, so they cannot drift from the API.
+#[cfg(doctest)]
+#[doc = include_str!("../../../README.md")]
+struct ReadmeDoctests;
