@@ -230,7 +230,7 @@ fn main() -> ExitCode {
                     r.id,
                     r.severity.as_str(),
                     code,
-                    r.summary()
+                    r.summary
                 );
             }
             Ok(ExitCode::SUCCESS)

@@ -26,14 +26,17 @@ pub fn did_you_mean<'c>(
     input: &str,
     candidates: impl IntoIterator<Item = &'c str>,
 ) -> Option<&'c str> {
-    let lower = input.to_lowercase();
+    // Names and values here are ASCII; ASCII case folding keeps Unicode's case tables out of
+    // the wasm download.
+    let lower = input.to_ascii_lowercase();
+    let len = lower.chars().count();
     let mut best: Option<(usize, &'c str)> = None;
     for c in candidates {
-        let d = if c.to_lowercase() == lower {
-            0
-        } else {
-            edit_distance(&lower, &c.to_lowercase())
-        };
+        // The distance is at least the difference in length: skip hopeless (or huge) inputs.
+        if len.abs_diff(c.chars().count()) > 2 {
+            continue;
+        }
+        let d = edit_distance(&lower, &c.to_ascii_lowercase());
         if d <= 2 && d < c.chars().count() && best.is_none_or(|(bd, _)| d < bd) {
             best = Some((d, c));
         }

@@ -16,7 +16,7 @@ pub fn render<'r>(inputs: impl IntoIterator<Item = (&'r str, &'r Report)>, lang:
         .map(|r| {
             json!({
                 "id": r.id,
-                "shortDescription": { "text": r.summary() },
+                "shortDescription": { "text": r.summary },
                 "fullDescription": { "text": r.doc },
                 "defaultConfiguration": { "level": level(r.severity) },
                 "properties": { "tencentCode": r.tencent_code },

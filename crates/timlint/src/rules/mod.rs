@@ -25,25 +25,24 @@ pub struct Rule {
     pub severity: Severity,
     /// The error code the server answers for this problem, when known.
     pub tencent_code: Option<u32>,
-    /// The rule's documentation, in Markdown; the first line is its summary.
+    /// One line: what the rule reports.
+    pub summary: &'static str,
+    /// The rule's documentation, in Markdown, summary first. Empty when the crate is built
+    /// without its `docs` feature (the npm package leaves it out to stay small).
     pub doc: &'static str,
 }
 
-impl Rule {
-    pub fn summary(&self) -> &'static str {
-        self.doc.lines().next().unwrap_or("").trim()
-    }
-}
-
-/// Declares a rule: `rule! { /// docs… pub NAME = "id", Error, Some(10004); }`.
+/// Declares a rule: `rule! { /// summary, then docs… pub NAME = "id", Error, Some(10004); }`.
 macro_rules! rule {
-    ($( $(#[doc = $doc:literal])* pub $name:ident = $id:literal, $sev:ident, $code:expr; )*) => {$(
+    ($( #[doc = $summary:literal] $(#[doc = $doc:literal])* pub $name:ident = $id:literal, $sev:ident, $code:expr; )*) => {$(
+        #[doc = $summary]
         $(#[doc = $doc])*
         pub static $name: $crate::rules::Rule = $crate::rules::Rule {
             id: $id,
             severity: $crate::diagnostic::Severity::$sev,
             tencent_code: $code,
-            doc: concat!($($doc, "\n"),*),
+            summary: $summary.trim_ascii(),
+            doc: if cfg!(feature = "docs") { concat!($summary, "\n", $($doc, "\n"),*) } else { "" },
         };
     )*};
 }
