@@ -649,6 +649,15 @@ mod tests {
     }
 
     #[test]
+    fn runs_of_spaces_of_every_length() {
+        for n in 0..40 {
+            let src = format!("{{{0}\"a\":{0}[{0}1{0}]{0}}}", " ".repeat(n));
+            let d = parse(&src).unwrap_or_else(|e| panic!("{n} spaces: {e:?}"));
+            assert_eq!(d.str(1), "a", "{n} spaces");
+        }
+    }
+
+    #[test]
     fn comments_are_noted_not_fatal() {
         let d = parse("{ // one\n \"a\": 1 /* two */ }").unwrap();
         assert_eq!(d.notes.comments, 2);

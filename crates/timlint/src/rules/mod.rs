@@ -206,8 +206,8 @@ impl Ctx<'_, '_> {
 }
 
 /// Remembers strings seen (member accounts, custom keys) to find repeats. The first few live
-/// on the stack (custom-data lists hold at most 10); past that a hash set takes over, seeded,
-/// so crafted collisions cannot make it quadratic.
+/// on the stack (a custom-data list may hold 10); past that a hash set takes over, seeded, so
+/// crafted collisions cannot make it quadratic.
 pub struct Seen<'a> {
     few: [Option<Cow<'a, str>>; FEW],
     len: usize,
@@ -215,7 +215,7 @@ pub struct Seen<'a> {
     capacity: usize,
 }
 
-const FEW: usize = 16;
+const FEW: usize = 10;
 
 impl<'a> Seen<'a> {
     /// `capacity`: how many strings are expected, to size the set once if one is needed.
