@@ -69,8 +69,39 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
+    /// A diagnostic with the rule's defaults, at the root pointer, without help.
+    pub fn new(rule: &'static Rule, span: Option<(usize, usize)>, message: Text) -> Diagnostic {
+        Diagnostic {
+            rule,
+            severity: rule.severity,
+            pointer: String::new(),
+            span,
+            line: None,
+            column: None,
+            tencent_code: rule.tencent_code,
+            message,
+            help: None,
+            suggestion: None,
+        }
+    }
+
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
+    }
+
+    /// Help for a value outside a closed set: "did you mean `X`? (one of …)" when a
+    /// suggestion exists (and offers it), "use one of …" otherwise.
+    pub fn choose_from(&mut self, suggestion: Option<&str>, choices: &str) {
+        self.help = Some(match suggestion {
+            Some(s) => {
+                self.suggestion = Some(s.to_string());
+                crate::text!(
+                    "did you mean `{s}`? (one of {choices})",
+                    "是否想写 `{s}`？（可选：{choices}）"
+                )
+            }
+            None => crate::text!("use one of {choices}", "可选值：{choices}"),
+        });
     }
 }
 

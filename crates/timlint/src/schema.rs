@@ -301,34 +301,6 @@ fn type_names(dialect: Dialect, types: &[GroupType]) -> Vec<&'static str> {
     names
 }
 
-const ALL_TYPES: [GroupType; 6] = [
-    GroupType::Work,
-    GroupType::Public,
-    GroupType::Meeting,
-    GroupType::AvChatRoom,
-    GroupType::BChatRoom,
-    GroupType::Community,
-];
-
-/// The most members a type may have on a plan (`None`: unlimited), as `max-member-count-range`
-/// documents it.
-fn plan_cap(ty: GroupType, plan: Option<Plan>) -> Option<u64> {
-    match ty {
-        GroupType::AvChatRoom | GroupType::BChatRoom => None,
-        GroupType::Community => Some(match plan {
-            Some(Plan::Pro) => 100_000,
-            _ => 1_000_000,
-        }),
-        _ => Some(match plan {
-            Some(Plan::Trial) => 20,
-            Some(Plan::Standard) => 500,
-            Some(Plan::Pro) => 2000,
-            Some(Plan::ProPlus) => 5000,
-            Some(Plan::Enterprise) | None => 6000,
-        }),
-    }
-}
-
 /// Adds the value rules to a generated schema.
 fn refine(mut root: Value, dialect: Dialect, opts: &Options) -> Value {
     let l = opts.resolved_limits();
@@ -347,7 +319,7 @@ fn refine(mut root: Value, dialect: Dialect, opts: &Options) -> Value {
 
     // The group type.
     let no_community = matches!(opts.plan, Some(Plan::Trial | Plan::Standard));
-    let types: Vec<GroupType> = ALL_TYPES
+    let types: Vec<GroupType> = GroupType::ALL
         .into_iter()
         .filter(|t| !(no_community && *t == GroupType::Community))
         .collect();
@@ -430,7 +402,7 @@ fn refine(mut root: Value, dialect: Dialect, opts: &Options) -> Value {
         "if": type_is(dialect, ty, &no_members),
         "then": {"properties": then},
     }));
-    let not_community: Vec<GroupType> = ALL_TYPES
+    let not_community: Vec<GroupType> = GroupType::ALL
         .into_iter()
         .filter(|t| *t != GroupType::Community)
         .collect();
@@ -456,7 +428,7 @@ fn refine(mut root: Value, dialect: Dialect, opts: &Options) -> Value {
         });
         let mut capped: Vec<(u64, Vec<GroupType>)> = Vec::new();
         for &t in &types {
-            if let Some(cap) = plan_cap(t, opts.plan) {
+            if let Some(cap) = crate::rules::members::plan_cap(t, opts.plan) {
                 match capped.iter_mut().find(|(c, _)| *c == cap) {
                     Some((_, ts)) => ts.push(t),
                     None => capped.push((cap, vec![t])),

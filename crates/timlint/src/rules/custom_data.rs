@@ -78,17 +78,7 @@ pub fn check_list(ctx: &mut Ctx<'_, '_>, v: Value, loc: &Loc<'_>, member: bool) 
     for (i, item) in doc.items(v.node) {
         let here = loc.index(i);
         if doc.kind(item) != Kind::Object {
-            let found = super::shape::kind_text(doc.kind(item));
-            let (en, zh) = (found.en, found.zh);
-            ctx.report(
-                &super::shape::WRONG_TYPE,
-                Some(item),
-                &here,
-                text!(
-                    "`{name}` entries must be objects, found {en}",
-                    "`{name}` 的每一项必须是对象，实际是{zh}"
-                ),
-            );
+            super::shape::entry_not_object(ctx, item, &here, name);
             continue;
         }
         let e = ctx.read_object(item, &here, &KV_FIELDS);

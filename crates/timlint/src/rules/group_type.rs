@@ -81,7 +81,7 @@ pub enum GroupType {
 }
 
 impl GroupType {
-    const ALL: [GroupType; 6] = [
+    pub const ALL: [GroupType; 6] = [
         GroupType::Work,
         GroupType::Public,
         GroupType::Meeting,
@@ -217,7 +217,7 @@ fn unknown_type(ctx: &mut Ctx<'_, '_>, v: Value, loc: &Loc<'_>, s: &str) {
         .map(|t| t.spelling(dialect))
         .or_else(|| did_you_mean(s, ours.iter().copied()));
     let (name, list) = (v.name, ours.join(", "));
-    let d = ctx.report(
+    ctx.report(
         &UNKNOWN_GROUP_TYPE,
         Some(v.node),
         loc,
@@ -225,17 +225,8 @@ fn unknown_type(ctx: &mut Ctx<'_, '_>, v: Value, loc: &Loc<'_>, s: &str) {
             "unknown group type `{s}` in `{name}`",
             "`{name}` 的群类型 `{s}` 无效"
         ),
-    );
-    d.help = Some(match suggestion {
-        Some(t) => {
-            d.suggestion = Some(t.to_string());
-            text!(
-                "did you mean `{t}`? (one of {list})",
-                "是否想写 `{t}`？（可选：{list}）"
-            )
-        }
-        None => text!("use one of {list}", "可选值：{list}"),
-    });
+    )
+    .choose_from(suggestion, &list);
 }
 
 /// The three settings of ApplyJoinOption / InviteJoinOption / addOpt / approveOpt.
@@ -346,7 +337,7 @@ pub fn read_join_option(
             choices.join(", ")
         },
     );
-    let d = ctx.report(
+    ctx.report(
         rule,
         Some(v.node),
         loc,
@@ -354,17 +345,8 @@ pub fn read_join_option(
             "`{raw}` is not a valid `{name}`",
             "`{raw}` 不是有效的 `{name}` 取值"
         ),
-    );
-    d.help = Some(match suggestion {
-        Some(s) => {
-            d.suggestion = Some(s.to_string());
-            text!(
-                "did you mean `{s}`? (one of {list})",
-                "是否想写 `{s}`？（可选：{list}）"
-            )
-        }
-        None => text!("use one of {list}", "可选值：{list}"),
-    });
+    )
+    .choose_from(suggestion, &list);
     None
 }
 

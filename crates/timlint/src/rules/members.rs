@@ -70,7 +70,7 @@ rule! {
 }
 
 /// The most members a group of this type may have on this plan (`None`: unlimited).
-fn plan_cap(ty: GroupType, plan: Option<Plan>) -> Option<u64> {
+pub fn plan_cap(ty: GroupType, plan: Option<Plan>) -> Option<u64> {
     match ty {
         GroupType::AvChatRoom | GroupType::BChatRoom => None,
         GroupType::Community => Some(match plan {
@@ -161,23 +161,8 @@ pub fn check(ctx: &mut Ctx<'_, '_>, g: &Group, ty: Option<GroupType>) {
     let doc = ctx.doc;
     for (i, item) in doc.items(list.node) {
         let here = loc.index(i);
-        let v = Value {
-            node: item,
-            name: "",
-        };
         if doc.kind(item) != Kind::Object {
-            let found = super::shape::kind_text(doc.kind(item));
-            let (en, zh) = (found.en, found.zh);
-            ctx.report(
-                &super::shape::WRONG_TYPE,
-                Some(item),
-                &here,
-                text!(
-                    "`{name}` entries must be objects, found {en}",
-                    "`{name}` 的每一项必须是对象，实际是{zh}"
-                ),
-            );
-            let _ = v;
+            super::shape::entry_not_object(ctx, item, &here, name);
             continue;
         }
         let m = ctx.read_object(item, &here, &MEMBER_FIELDS);
@@ -414,8 +399,8 @@ fn role(ctx: &mut Ctx<'_, '_>, v: Value, loc: &Loc<'_>, ty: Option<GroupType>) {
                 _ => &["Admin"],
             };
             let suggestion = did_you_mean(&value, choices.iter().copied());
-            let list = choices.join(", ");
-            let d = ctx.report(
+            let list = format!("{}; or leave `{name}` out", choices.join(", "));
+            ctx.report(
                 &INVALID_MEMBER_ROLE,
                 Some(v.node),
                 loc,
@@ -423,20 +408,8 @@ fn role(ctx: &mut Ctx<'_, '_>, v: Value, loc: &Loc<'_>, ty: Option<GroupType>) {
                     "`{raw}` is not a role that can be given at creation",
                     "`{raw}` 不是创建时可指定的身份"
                 ),
-            );
-            d.help = Some(match suggestion {
-                Some(s) => {
-                    d.suggestion = Some(s.to_string());
-                    text!(
-                        "did you mean `{s}`? (one of {list})",
-                        "是否想写 `{s}`？（可选：{list}）"
-                    )
-                }
-                None => text!(
-                    "use one of {list}, or leave `{name}` out",
-                    "可选：{list}，或不填 `{name}`"
-                ),
-            });
+            )
+            .choose_from(suggestion, &list);
         }
     }
 }

@@ -175,16 +175,8 @@ impl Ctx<'_, '_> {
         message: Text,
     ) -> &mut Diagnostic {
         let d = Diagnostic {
-            rule,
-            severity: rule.severity,
             pointer: loc.pointer(),
-            span: node.map(|n| self.doc.span(n)),
-            line: None,
-            column: None,
-            tencent_code: rule.tencent_code,
-            message,
-            help: None,
-            suggestion: None,
+            ..Diagnostic::new(rule, node.map(|n| self.doc.span(n)), message)
         };
         self.count_overflow();
         if self.out.len() < self.opts.max_diagnostics {

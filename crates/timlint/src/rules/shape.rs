@@ -202,6 +202,21 @@ pub fn wrong_type<'c>(
     )
 }
 
+/// An entry of `name` (MemberList, a custom-data list) that is not an object.
+pub fn entry_not_object(ctx: &mut Ctx<'_, '_>, item: NodeId, here: &Loc<'_>, name: &str) {
+    let found = kind_text(ctx.doc.kind(item));
+    let (en, zh) = (found.en, found.zh);
+    ctx.report(
+        &WRONG_TYPE,
+        Some(item),
+        here,
+        text!(
+            "`{name}` entries must be objects, found {en}",
+            "`{name}` 的每一项必须是对象，实际是{zh}"
+        ),
+    );
+}
+
 pub fn missing_required(ctx: &mut Ctx<'_, '_>, parent: NodeId, loc: &Loc<'_>, name: &str) {
     ctx.report(
         &MISSING_REQUIRED,
@@ -321,16 +336,5 @@ pub fn standalone(
     span: Option<(usize, usize)>,
     message: Text,
 ) -> Diagnostic {
-    Diagnostic {
-        rule,
-        severity: rule.severity,
-        pointer: String::new(),
-        span,
-        line: None,
-        column: None,
-        tencent_code: rule.tencent_code,
-        message,
-        help: None,
-        suggestion: None,
-    }
+    Diagnostic::new(rule, span, message)
 }
