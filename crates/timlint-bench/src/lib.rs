@@ -138,6 +138,142 @@ pub fn payloads() -> Vec<(&'static str, String)> {
     ]
 }
 
+/// The NDJSON throughput file, one REST payload per line: six in ten valid (the ALL IN ONE
+/// example, groups of up to 40 members, CJK texts, minimal groups), four in ten invalid (a
+/// name over 30 bytes, a misspelled `Type`, a truncated line, a wrong-cased role, the
+/// many-problems payload). Deterministic: the same `seed` gives the same lines.
+pub struct NdjsonGen {
+    state: u64,
+    n: u64,
+    all_in_one: String,
+    many_problems: String,
+}
+
+impl NdjsonGen {
+    pub fn new(seed: u64) -> Self {
+        let compact = |s: &str| {
+            serde_json::to_string(&serde_json::from_str::<serde_json::Value>(s).unwrap()).unwrap()
+        };
+        NdjsonGen {
+            state: seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1,
+            n: 0,
+            all_in_one: compact(ALL_IN_ONE),
+            many_problems: compact(MANY_PROBLEMS),
+        }
+    }
+
+    /// xorshift64*: enough spread for picking shapes, no dependency.
+    fn next(&mut self) -> u64 {
+        self.state ^= self.state >> 12;
+        self.state ^= self.state << 25;
+        self.state ^= self.state >> 27;
+        self.state.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    /// Appends the next line's payload (no newline) to `out`; returns whether it is valid.
+    pub fn line(&mut self, out: &mut String) -> bool {
+        use std::fmt::Write;
+        let i = self.n;
+        self.n += 1;
+        let r = self.next();
+        let members = |out: &mut String, k: u64, role: &str| {
+            for j in 0..k {
+                if j > 0 {
+                    out.push(',');
+                }
+                match j % 7 {
+                    0 => write!(out, r#"{{"Member_Account":"u{i}_{j}","Role":"{role}"}}"#),
+                    3 => write!(
+                        out,
+                        r#"{{"Member_Account":"u{i}_{j}","AppMemberDefinedData":[{{"Key":"Level","Value":"{j}"}}]}}"#
+                    ),
+                    _ => write!(out, r#"{{"Member_Account":"u{i}_{j}"}}"#),
+                }
+                .unwrap();
+            }
+        };
+        match r % 10 {
+            0 | 1 => {
+                let p = self
+                    .all_in_one
+                    .replace("MyFirstGroup", &format!("group_{i}"))
+                    .replace("TestGroup", &format!("Test {}", i % 1000));
+                out.push_str(&p);
+                true
+            }
+            2 | 3 => {
+                let k = (r >> 8) % 41;
+                let t = ["Public", "Private", "ChatRoom"][((r >> 16) % 3) as usize];
+                write!(
+                    out,
+                    r#"{{"Owner_Account":"owner_{i}","Type":"{t}","Name":"group {i}","MaxMemberCount":2000,"MemberList":["#
+                )
+                .unwrap();
+                members(out, k, "Admin");
+                out.push_str("]}");
+                true
+            }
+            4 => {
+                write!(
+                    out,
+                    r#"{{"Owner_Account":"leckie","Type":"ChatRoom","Name":"测试群{}","Introduction":"{}","Notification":"{}🎉","AppDefinedData":[{{"Key":"Topic","Value":"{}"}}]}}"#,
+                    i % 1000,
+                    "群简介：欢迎加入本群。".repeat(1 + (r >> 8) as usize % 4),
+                    "群公告：本周五下午三点开会。".repeat(1 + (r >> 12) as usize % 4),
+                    "自定义字段的值".repeat(1 + (r >> 16) as usize % 10),
+                )
+                .unwrap();
+                true
+            }
+            5 => {
+                write!(out, r#"{{"Type":"Private","Name":"n{i}"}}"#).unwrap();
+                true
+            }
+            6 => {
+                write!(
+                    out,
+                    r#"{{"Owner_Account":"leckie","Type":"Public","Name":"腾讯云即时通信IM开发者交流群组{i}"}}"#
+                )
+                .unwrap();
+                false
+            }
+            7 => {
+                write!(
+                    out,
+                    r#"{{"Owner_Account":"owner_{i}","Type":"Publich","Name":"group {i}","MemberList":["#
+                )
+                .unwrap();
+                members(out, (r >> 8) % 11, "Admin");
+                out.push_str("]}");
+                false
+            }
+            8 => {
+                // A line cut short: not JSON.
+                let cut = 20 + (r >> 8) as usize % (self.all_in_one.len() - 40);
+                let cut = (cut..)
+                    .find(|&c| self.all_in_one.is_char_boundary(c))
+                    .unwrap();
+                out.push_str(&self.all_in_one[..cut]);
+                false
+            }
+            _ => {
+                if (r >> 8) & 1 == 0 {
+                    out.push_str(&self.many_problems);
+                } else {
+                    write!(
+                        out,
+                        r#"{{"Owner_Account":"owner_{i}","Type":"Public","Name":"group {i}","MemberList":["#
+                    )
+                    .unwrap();
+                    members(out, 1 + (r >> 9) % 20, "admin");
+                    out.push_str("]}");
+                }
+                false
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -168,5 +304,21 @@ mod tests {
                 assert!(errors.is_empty(), "{name}: {errors:?}");
             }
         }
+    }
+
+    #[test]
+    fn ndjson_lines_are_one_line_each_and_as_valid_as_announced() {
+        let opts = timlint::Options::default();
+        let mut g = NdjsonGen::new(1);
+        let (mut valid, mut line) = (0, String::new());
+        for _ in 0..3000 {
+            line.clear();
+            let expect = g.line(&mut line);
+            assert!(!line.contains('\n'), "{line}");
+            let r = timlint::validate(&line, &opts);
+            assert_eq!(r.errors == 0, expect, "{line}: {:?}", r.diagnostics);
+            valid += usize::from(expect);
+        }
+        assert!((1500..2100).contains(&valid), "{valid}");
     }
 }

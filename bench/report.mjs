@@ -1,0 +1,103 @@
+// Prints scripts/bench's table from what the earlier steps left in OUT (target/bench):
+//   node bench/report.mjs OUT CRITERION_DIR START_EPOCH
+// OUT/payloads.txt       the payload names, in order
+// CRITERION_DIR/<payload>/<contender>/new/estimates.json   criterion's medians (ns)
+// OUT/callgrind.tsv      payload, contender, instructions per validation
+// OUT/ndjson.tsv         label, payloads, bytes, the /usr/bin/time -v file
+// OUT/node.json          bench/wasm-vs-ajv.mjs's output
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const [out, criterionDir, startEpoch] = process.argv.slice(2);
+const start = Number(startEpoch) * 1000;
+const names = readFileSync(join(out, 'payloads.txt'), 'utf8').split('\n').filter(Boolean);
+const lines = [];
+const say = (s = '') => lines.push(s);
+const pad = (s, n) => String(s).padEnd(n);
+const lpad = (s, n) => String(s).padStart(n);
+const row = (cells, widths) => cells.map((c, i) => (i === 0 ? pad(c, widths[i]) : lpad(c, widths[i]))).join('  ');
+const us = (ns) => (ns === undefined ? 'n/a' : ns >= 100_000 ? `${(ns / 1000).toFixed(0)} µs` : ns >= 10_000 ? `${(ns / 1000).toFixed(1)} µs` : `${(ns / 1000).toFixed(2)} µs`);
+const x = (r) => (Number.isFinite(r) ? `${r.toFixed(2)}×` : 'n/a');
+const verdict = (ok) => (ok === undefined ? '' : ok ? 'PASS' : 'MISS');
+const bytes = Object.fromEntries(names.map((n) => [n, statSync(join(out, 'payloads', `${n}.json`)).size]));
+
+// --- 1. native, criterion -------------------------------------------------------------------
+const contenders = ['floor', 'value', 'jsonschema', 'timlint'];
+const stale = [];
+const median = (p, c) => {
+  const f = join(criterionDir, p, c, 'new', 'estimates.json');
+  if (!existsSync(f)) return undefined;
+  if (statSync(f).mtimeMs < start) stale.push(`${p}/${c}`);
+  return JSON.parse(readFileSync(f, 'utf8')).median.point_estimate;
+};
+say('1. Native, bytes to verdict: criterion median time per payload (cargo bench -p timlint-bench --bench validate)');
+let w = [14, 7, 10, 10, 11, 10, 22, 25];
+say(row(['payload', 'bytes', 'floor', 'value', 'jsonschema', 'timlint', 'timlint/floor (≤ 2.0)', 'jsonschema/timlint (≥ 3.0)'], w));
+for (const p of names) {
+  const m = Object.fromEntries(contenders.map((c) => [c, median(p, c)]));
+  const a = m.timlint / m.floor;
+  const b = m.jsonschema / m.timlint;
+  say(row([p, bytes[p], us(m.floor), us(m.value), us(m.jsonschema), us(m.timlint),
+    `${x(a)} ${verdict(Number.isFinite(a) ? a <= 2.0 : undefined)}`,
+    `${x(b)} ${verdict(Number.isFinite(b) ? b >= 3.0 : undefined)}`], w));
+}
+if (stale.length) say(`   WARNING: criterion results older than this run: ${stale.join(', ')}`);
+say();
+
+// --- 1b. instructions, callgrind ------------------------------------------------------------
+const cg = {};
+if (existsSync(join(out, 'callgrind.tsv'))) {
+  for (const l of readFileSync(join(out, 'callgrind.tsv'), 'utf8').split('\n').filter(Boolean)) {
+    const [p, c, n] = l.split('\t');
+    (cg[p] ??= {})[c] = Number(n);
+  }
+}
+say('   Instructions per validation (valgrind callgrind on the profile bin: N runs minus 0 runs, / N)');
+w = [14, 7, 14, 14, 22];
+say(row(['payload', 'bytes', 'floor', 'timlint', 'timlint/floor (≤ 2.0)'], w));
+const fmtInt = (n) => (n === undefined ? 'n/a' : Math.round(n).toLocaleString('en-US'));
+for (const p of names) {
+  const c = cg[p] ?? {};
+  const r = c.timlint / c.floor;
+  say(row([p, bytes[p], fmtInt(c.floor), fmtInt(c.timlint), `${x(r)} ${verdict(Number.isFinite(r) ? r <= 2.0 : undefined)}`], w));
+}
+say();
+
+// --- 2. NDJSON --------------------------------------------------------------------------------
+say('2. NDJSON throughput: /usr/bin/time -v timlint check --ndjson --format json FILE > /dev/null');
+w = [12, 10, 9, 8, 9, 12, 7, 10, 11];
+say(row(['file', 'payloads', 'MB', 'wall', 'MB/s', 'payloads/s', 'CPU', 'CPU time', 'max RSS'], w));
+const field = (text, label) => {
+  const l = text.split('\n').find((s) => s.trim().startsWith(label));
+  return l === undefined ? undefined : l.slice(l.indexOf(label) + label.length).trim();
+};
+const wall = (s) => s.split(':').reduce((acc, v) => acc * 60 + Number(v), 0);
+if (existsSync(join(out, 'ndjson.tsv'))) {
+  for (const l of readFileSync(join(out, 'ndjson.tsv'), 'utf8').split('\n').filter(Boolean)) {
+    const [label, count, size, timeFile] = l.split('\t');
+    const t = readFileSync(timeFile, 'utf8');
+    const secs = wall(field(t, 'Elapsed (wall clock) time (h:mm:ss or m:ss):'));
+    const cpu = field(t, 'Percent of CPU this job got:');
+    const rss = Number(field(t, 'Maximum resident set size (kbytes):'));
+    const cpuSecs = Number(field(t, 'User time (seconds):')) + Number(field(t, 'System time (seconds):'));
+    say(row([label, Number(count).toLocaleString('en-US'), (size / 1e6).toFixed(0), `${secs.toFixed(2)} s`,
+      (size / 1e6 / secs).toFixed(1), Math.round(count / secs).toLocaleString('en-US'), cpu, `${cpuSecs.toFixed(2)} s`, `${(rss / 1024).toFixed(1)} MiB`], w));
+  }
+}
+say('   (MB = 10^6 bytes; the file is 60% valid, 40% invalid payloads. CPU: share of one core, over 100% means more than');
+say('   one core was busy, which other work on the machine limits; CPU time: user + system seconds, the work done)');
+say();
+
+// --- 3. Node ----------------------------------------------------------------------------------
+const node = existsSync(join(out, 'node.json')) ? JSON.parse(readFileSync(join(out, 'node.json'), 'utf8')) : undefined;
+say(`3. Node ${node?.node ?? ''}: the npm package's validate(text) (wasm) vs ajv ${node?.ajv ?? ''} (Ajv2020, allErrors, x-maxUtf8Bytes) with JSON.parse; median of ${node?.rounds ?? '?'} interleaved batches`);
+w = [14, 7, 10, 10, 10, 20];
+say(row(['payload', 'bytes', 'wasm', 'wasm-raw', 'ajv', 'wasm/ajv (≤ 1.0)'], w));
+for (const p of names) {
+  const r = node?.payloads?.[p];
+  const q = r ? r.ns.wasm / r.ns.ajv : NaN;
+  say(row([p, bytes[p], us(r?.ns.wasm), us(r?.ns['wasm-raw']), us(r?.ns.ajv), `${x(q)} ${verdict(Number.isFinite(q) ? q <= 1.0 : undefined)}`], w));
+  if (r && r.valid !== r.ajvValid) say(`   ${p}: the verdicts differ (wasm valid=${r.valid}, ajv ${r.ajvValid})`);
+}
+say('   (wasm-raw: the bare validateJson export, the report left as JSON text: not a contender, it shows the cost of the report\'s JSON.parse)');
+console.log(lines.join('\n'));
