@@ -140,11 +140,12 @@ fn convert(obj: &Map<String, Value>, d: Dialect, dropped: &mut Vec<Text>) -> Cre
             "群主：SDK 以调用者为群主；请把 Owner_Account 设为该用户的 ID"
         ));
     }
+    let dialect = d.as_str();
     for key in obj.keys() {
         if !GROUP_FIELDS.iter().any(|s| s.name(d) == Some(key.as_str())) {
             dropped.push(text!(
-                "`{key}`: not a {d:?} field",
-                "`{key}`：不是 {d:?} 写法的字段"
+                "`{key}`: not a {dialect} field",
+                "`{key}`：不是 {dialect} 写法的字段"
             ));
         }
     }

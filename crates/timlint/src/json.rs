@@ -325,7 +325,21 @@ impl Parser<'_> {
     fn skip_ws_slow(&mut self) -> Result<(), SyntaxError> {
         loop {
             match self.b.get(self.pos) {
-                Some(b' ' | b'\n' | b'\r' | b'\t') => self.pos += 1,
+                Some(b' ') => {
+                    // Indentation comes in runs: count the spaces eight bytes at a time.
+                    self.pos += 1;
+                    while let Some(chunk) = self.b.get(self.pos..self.pos + 8) {
+                        let mut word = [0u8; 8];
+                        word.copy_from_slice(chunk);
+                        let others = u64::from_le_bytes(word) ^ u64::from_le_bytes([b' '; 8]);
+                        let spaces = (others.trailing_zeros() / 8) as usize;
+                        self.pos += spaces;
+                        if spaces < 8 {
+                            break;
+                        }
+                    }
+                }
+                Some(b'\n' | b'\r' | b'\t') => self.pos += 1,
                 Some(b'/') => {
                     let start = self.pos;
                     match self.b.get(self.pos + 1) {

@@ -59,6 +59,11 @@ impl Validator {
     }
 
     pub fn validate_bytes(&mut self, bytes: &[u8]) -> Report {
+        // SIMD on the common path (CJK text is slow for core's validator); std's error
+        // tells where the first bad byte is.
+        if let Ok(src) = simdutf8::basic::from_utf8(bytes) {
+            return self.validate(src);
+        }
         match std::str::from_utf8(bytes) {
             Ok(src) => self.validate(src),
             Err(e) => {

@@ -2,22 +2,33 @@
 
 use unicode_segmentation::UnicodeSegmentation;
 
-/// Edit distance (Levenshtein) between two short strings, counted in characters.
+/// Edit distance (Levenshtein) between two short strings, counted in characters, ignoring
+/// ASCII case. Names and values compared here are ASCII; ASCII folding keeps Unicode's case
+/// tables out of the wasm download.
 pub fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
+    let n = b.chars().count();
+    let mut small = [0usize; 48];
+    let mut large = Vec::new();
+    let row: &mut [usize] = if n < small.len() {
+        &mut small[..=n]
+    } else {
+        large.resize(n + 1, 0);
+        &mut large
+    };
+    for (j, r) in row.iter_mut().enumerate() {
+        *r = j;
+    }
     for (i, ca) in a.chars().enumerate() {
         let mut diag = row[0];
         row[0] = i + 1;
-        for (j, &cb) in b.iter().enumerate() {
+        for (j, cb) in b.chars().enumerate() {
             let above = row[j + 1];
-            row[j + 1] = (above + 1)
-                .min(row[j] + 1)
-                .min(diag + usize::from(ca != cb));
+            let differ = !ca.eq_ignore_ascii_case(&cb);
+            row[j + 1] = (above + 1).min(row[j] + 1).min(diag + usize::from(differ));
             diag = above;
         }
     }
-    row[b.len()]
+    row[n]
 }
 
 /// The candidate a user most likely meant: a case-insensitive match first, then the closest
@@ -26,22 +37,40 @@ pub fn did_you_mean<'c>(
     input: &str,
     candidates: impl IntoIterator<Item = &'c str>,
 ) -> Option<&'c str> {
-    // Names and values here are ASCII; ASCII case folding keeps Unicode's case tables out of
-    // the wasm download.
-    let lower = input.to_ascii_lowercase();
-    let len = lower.chars().count();
+    let len = input.chars().count();
     let mut best: Option<(usize, &'c str)> = None;
     for c in candidates {
+        let c_len = c.chars().count();
         // The distance is at least the difference in length: skip hopeless (or huge) inputs.
-        if len.abs_diff(c.chars().count()) > 2 {
+        if len.abs_diff(c_len) > 2 {
             continue;
         }
-        let d = edit_distance(&lower, &c.to_ascii_lowercase());
-        if d <= 2 && d < c.chars().count() && best.is_none_or(|(bd, _)| d < bd) {
+        let d = edit_distance(input, c);
+        if d <= 2 && d < c_len && best.is_none_or(|(bd, _)| d < bd) {
             best = Some((d, c));
         }
     }
     best.map(|(_, c)| c)
+}
+
+/// A string as a JSON string literal: quotes, backslashes and control characters escaped, any
+/// other character as it is (so CJK and emoji stay readable, and a NUL shows as `\u0000`).
+pub fn quoted(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() => out.push_str(&format!("\\u{:04x}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 /// Number of user-perceived characters (extended grapheme clusters).
@@ -89,6 +118,12 @@ mod tests {
         );
         // Two edits on a two-letter word is not a suggestion.
         assert_eq!(did_you_mean("xy", ["ab"]), None);
+    }
+
+    #[test]
+    fn quoting() {
+        assert_eq!(quoted("a\"b\\c"), r#""a\"b\\c""#);
+        assert_eq!(quoted("中\u{0}\n😀"), r#""中\u0000\n😀""#);
     }
 
     #[test]

@@ -222,7 +222,7 @@ fn valid_payload() -> impl Strategy<Value = Valid> {
             prop::option::of(group_id),
             prop::option::of(text_within(0, 240)),
             prop::option::of(text_within(0, 300)),
-            prop::option::of("https://[a-z]{1,20}\\.example/[a-z0-9]{0,60}\\.png"),
+            prop::option::of("https://[a-z]{1,20}\\.example/[a-z0-9]{0,59}\\.png"),
             prop::option::of(custom(10, 512)),
             (
                 prop::option::of(0usize..3),

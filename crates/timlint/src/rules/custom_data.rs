@@ -138,13 +138,14 @@ fn check_key(ctx: &mut Ctx<'_, '_>, k: Value, loc: &Loc<'_>, key: &str, member: 
             .chars()
             .filter(|c| c.is_ascii_alphanumeric() || *c == '_')
             .collect();
+        let shown = crate::suggest::quoted(key);
         let d = ctx.report(
             &CUSTOM_KEY_INVALID,
             Some(k.node),
             loc,
             text!(
-                "the key {key:?} must be 1 to {max} bytes of letters, digits and `_`",
-                "键 {key:?} 必须由 1 到 {max} 个字母、数字或 `_` 组成"
+                "the key {shown} must be 1 to {max} bytes of letters, digits and `_`",
+                "键 {shown} 必须由 1 到 {max} 个字母、数字或 `_` 组成"
             ),
         );
         if good(&cleaned) {

@@ -72,7 +72,7 @@ fn group_id(ctx: &mut Ctx<'_, '_>, v: Value, ty: Option<GroupType>) {
     let (name, max, len) = (v.name, ctx.limits.group_id, id.len());
     let bad: String = id.chars().filter(|c| !(' '..='~').contains(c)).collect();
     if !bad.is_empty() {
-        let bad = format!("{bad:?}");
+        let bad = crate::suggest::quoted(&bad);
         ctx.report(
             &GROUP_ID_CHARSET,
             Some(v.node),
@@ -155,6 +155,21 @@ fn group_id(ctx: &mut Ctx<'_, '_>, v: Value, ty: Option<GroupType>) {
     }
 }
 
+/// The ASCII bytes an account may hold without a warning, as a bit set: letters, digits,
+/// `_`, `-`, `.` and `@`.
+const ACCOUNT_BYTES: u128 = {
+    let mut set = 0u128;
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.' | b'@') {
+            set |= 1 << b;
+        }
+        b += 1;
+    }
+    set
+};
+
 /// Checks an account value; returns it (decoded) when it is a string, for duplicate checks.
 pub fn account<'a>(ctx: &mut Ctx<'_, 'a>, v: Value, loc: &Loc<'_>) -> Option<Cow<'a, str>> {
     if !matches!(ctx.doc.kind(v.node), Kind::String { .. }) {
@@ -182,9 +197,9 @@ pub fn account<'a>(ctx: &mut Ctx<'_, 'a>, v: Value, loc: &Loc<'_>) -> Option<Cow
         );
     }
     let plain = |c: char| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.' | '@');
-    if !id.bytes().all(|b| plain(char::from(b))) {
+    if !id.bytes().all(|b| b < 128 && ACCOUNT_BYTES >> b & 1 == 1) {
         let bad: String = id.chars().filter(|&c| !plain(c)).collect();
-        let bad = format!("{bad:?}");
+        let bad = crate::suggest::quoted(&bad);
         ctx.report(
             &ACCOUNT_CHARSET,
             Some(v.node),

@@ -201,7 +201,8 @@ impl Ctx<'_, '_> {
 /// on the stack (a custom-data list may hold 10); past that a hash set takes over, seeded, so
 /// crafted collisions cannot make it quadratic.
 pub struct Seen<'a> {
-    few: [Option<Cow<'a, str>>; FEW],
+    /// The first strings, when borrowed from the input (the usual case: no escapes).
+    few: [&'a str; FEW],
     len: usize,
     many: Option<HashSet<Cow<'a, str>, foldhash::fast::RandomState>>,
     capacity: usize,
@@ -213,7 +214,7 @@ impl<'a> Seen<'a> {
     /// `capacity`: how many strings are expected, to size the set once if one is needed.
     pub fn with_capacity(capacity: usize) -> Self {
         Seen {
-            few: Default::default(),
+            few: [""; FEW],
             len: 0,
             many: None,
             capacity,
@@ -222,23 +223,22 @@ impl<'a> Seen<'a> {
 
     /// True the first time `s` is offered.
     pub fn first(&mut self, s: Cow<'a, str>) -> bool {
-        if let Some(set) = &mut self.many {
-            return set.insert(s);
+        if self.many.is_none() {
+            if self.few[..self.len].contains(&&*s) {
+                return false;
+            }
+            if let (Cow::Borrowed(b), true) = (&s, self.len < FEW) {
+                self.few[self.len] = b;
+                self.len += 1;
+                return true;
+            }
+            // Full, or a decoded (owned) string: move to a set.
+            let mut set =
+                HashSet::with_capacity_and_hasher(self.capacity.max(2 * FEW), Default::default());
+            set.extend(self.few[..self.len].iter().map(|&b| Cow::Borrowed(b)));
+            self.many = Some(set);
         }
-        if self.few[..self.len].iter().flatten().any(|seen| *seen == s) {
-            return false;
-        }
-        if self.len < FEW {
-            self.few[self.len] = Some(s);
-            self.len += 1;
-            return true;
-        }
-        let mut set =
-            HashSet::with_capacity_and_hasher(self.capacity.max(2 * FEW), Default::default());
-        set.extend(self.few.iter_mut().filter_map(Option::take));
-        let first = set.insert(s);
-        self.many = Some(set);
-        first
+        self.many.as_mut().is_some_and(|set| set.insert(s))
     }
 }
 

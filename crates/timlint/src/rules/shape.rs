@@ -295,7 +295,8 @@ pub fn syntax_error(err: &SyntaxError) -> Diagnostic {
     let message = match &err.kind {
         K::Empty => text!("the input is empty", "输入为空"),
         K::Unexpected(c) => {
-            let c = c.escape_debug();
+            let q = crate::suggest::quoted(&c.to_string());
+            let c = q.get(1..q.len() - 1).unwrap_or(&q);
             text!("unexpected character `{c}`", "意外的字符 `{c}`")
         }
         K::UnexpectedEnd => text!("unexpected end of input", "输入意外结束"),

@@ -4,7 +4,7 @@ use super::shape::{Want, expect, missing_required};
 use super::{Ctx, Loc, rule};
 use crate::json::NodeId;
 use crate::model::{Group, Slot, Value};
-use crate::suggest::{graphemes, truncate_to_bytes};
+use crate::suggest::{graphemes, quoted, truncate_to_bytes};
 use crate::text;
 
 rule! {
@@ -113,7 +113,7 @@ pub fn over_bytes(
     let value = ctx.doc.str(node);
     let chars = graphemes(&value);
     let prefix = truncate_to_bytes(&value, max).to_string();
-    let (fits, fits_chars) = (prefix.len(), graphemes(&prefix));
+    let (fits, fits_chars, shown) = (prefix.len(), graphemes(&prefix), quoted(&prefix));
     let d = ctx.report(
         rule,
         Some(node),
@@ -124,8 +124,8 @@ pub fn over_bytes(
         ),
     );
     d.help = Some(text!(
-        "the longest prefix that fits is {fits} bytes ({fits_chars} characters): {prefix:?}",
-        "能放下的最长前缀为 {fits} 字节（{fits_chars} 个字符）：{prefix:?}"
+        "the longest prefix that fits is {fits} bytes ({fits_chars} characters): {shown}",
+        "能放下的最长前缀为 {fits} 字节（{fits_chars} 个字符）：{shown}"
     ));
     d.suggestion = Some(prefix);
 }
@@ -139,14 +139,14 @@ fn face_url_scheme(ctx: &mut Ctx<'_, '_>, v: Value, node: NodeId) {
     if url.is_empty() || has_prefix("http://") || has_prefix("https://") {
         return;
     }
-    let name = v.name;
+    let (name, url) = (v.name, quoted(&url));
     ctx.report(
         &FACE_URL_SCHEME,
         Some(node),
         &Loc::Root.key(v.name),
         text!(
-            "`{name}` is not an http(s) URL: {url:?}",
-            "`{name}` 不是 http(s) 地址：{url:?}"
+            "`{name}` is not an http(s) URL: {url}",
+            "`{name}` 不是 http(s) 地址：{url}"
         ),
     )
     .help = Some(text!(
