@@ -19,6 +19,8 @@ struct Sink<W: Write> {
     out: W,
     format: Format,
     lang: Lang,
+    /// `--dialect auto`: the text output says which dialect each input was read as.
+    auto: bool,
     sarif: Vec<(String, Report)>,
     inputs: usize,
     errors: usize,
@@ -46,6 +48,17 @@ impl<W: Write> Sink<W> {
         self.inputs += 1;
         match self.format {
             Format::Text => {
+                if self.auto {
+                    let dialect = report.dialect.as_str();
+                    match self.lang {
+                        Lang::En => {
+                            writeln!(self.out, "{name}: read as {dialect} (--dialect auto)")?
+                        }
+                        Lang::ZhCn => {
+                            writeln!(self.out, "{name}：按 {dialect} 写法读取（--dialect auto）")?
+                        }
+                    }
+                }
                 let text = timlint::render::text::render(&name, src, &report, self.lang);
                 self.out.write_all(text.as_bytes())
             }
@@ -103,6 +116,7 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, Fatal> {
         out: std::io::BufWriter::with_capacity(1 << 16, stdout.lock()),
         format: args.format,
         lang: opts.lang,
+        auto: opts.dialect == timlint::Dialect::Auto,
         sarif: Vec::new(),
         inputs: 0,
         errors: 0,

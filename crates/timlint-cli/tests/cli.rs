@@ -365,3 +365,28 @@ fn the_readme_lists_every_rule() {
         );
     }
 }
+
+#[test]
+fn auto_says_which_dialect_it_chose() {
+    let sdk = br#"{"groupType": "Public", "groupName": "x"}"#;
+    let text =
+        String::from_utf8(timlint(&["check", "--dialect", "auto"], Some(sdk)).stdout).unwrap();
+    assert!(
+        text.starts_with("-: read as sdk (--dialect auto)"),
+        "{text}"
+    );
+    let v = stdout_json(&timlint(
+        &["check", "--dialect", "auto", "--format", "json"],
+        Some(sdk),
+    ));
+    assert_eq!(v[0]["dialect"], "sdk");
+    let web = br#"{"name": "x", "avatar": "https://a/b.png"}"#;
+    let v = stdout_json(&timlint(
+        &["check", "--dialect", "auto", "--format", "json"],
+        Some(web),
+    ));
+    assert_eq!(
+        (v[0]["dialect"].as_str(), v[0]["valid"].as_bool()),
+        (Some("web"), Some(true))
+    );
+}
