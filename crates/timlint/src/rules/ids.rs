@@ -155,19 +155,16 @@ fn group_id(ctx: &mut Ctx<'_, '_>, v: Value, ty: Option<GroupType>) {
     }
 }
 
-/// The ASCII bytes an account may hold without a warning, as a bit set: letters, digits,
-/// `_`, `-`, `.` and `@`.
-const ACCOUNT_BYTES: u128 = {
-    let mut set = 0u128;
+/// The bytes an account may hold without a warning: letters, digits, `_`, `-`, `.` and `@`.
+const ACCOUNT_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
     let mut b = 0;
-    while b < 128 {
+    while b < 256 {
         let c = b as u8;
-        if c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.' | b'@') {
-            set |= 1 << b;
-        }
+        table[b] = c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.' | b'@');
         b += 1;
     }
-    set
+    table
 };
 
 /// Checks an account value; returns it (decoded) when it is a string, for duplicate checks.
@@ -197,7 +194,7 @@ pub fn account<'a>(ctx: &mut Ctx<'_, 'a>, v: Value, loc: &Loc<'_>) -> Option<Cow
         );
     }
     let plain = |c: char| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.' | '@');
-    if !id.bytes().all(|b| b < 128 && ACCOUNT_BYTES >> b & 1 == 1) {
+    if !id.bytes().all(|b| ACCOUNT_BYTES[usize::from(b)]) {
         let bad: String = id.chars().filter(|&c| !plain(c)).collect();
         let bad = crate::suggest::quoted(&bad);
         ctx.report(
