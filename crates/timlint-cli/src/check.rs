@@ -181,7 +181,7 @@ fn ndjson<W: Write>(path: &Path, opts: &Options, sink: &mut Sink<W>) -> Result<(
         .clamp(1, 16);
     let (batch_tx, batch_rx) = sync_channel::<(u64, Vec<(u32, Line)>)>(workers * 2);
     let batch_rx: Arc<Mutex<Receiver<_>>> = Arc::new(Mutex::new(batch_rx));
-    let (done_tx, done_rx) = sync_channel::<(u64, Vec<(u32, Line, Report)>)>(workers * 2);
+    let (done_tx, done_rx) = sync_channel::<(u64, Vec<(u32, Result<Report, usize>)>)>(workers * 2);
     let cap = opts.max_input_bytes;
     std::thread::scope(|s| {
         for _ in 0..workers {
@@ -196,12 +196,12 @@ fn ndjson<W: Write>(path: &Path, opts: &Options, sink: &mut Sink<W>) -> Result<(
                     let checked = lines
                         .into_iter()
                         .map(|(no, line)| {
-                            let report = match &line {
-                                Line::Text(src) => v.validate(src),
-                                Line::TooLarge(len) => v.too_large(*len),
-                                Line::NotUtf8(_) => v.validate(""),
+                            let verdict = match line {
+                                Line::Text(src) => Ok(v.validate(&src)),
+                                Line::TooLarge(len) => Ok(v.too_large(len)),
+                                Line::NotUtf8(col) => Err(col),
                             };
-                            (no, line, report)
+                            (no, verdict)
                         })
                         .collect();
                     if tx.send((i, checked)).is_err() {
@@ -254,14 +254,17 @@ fn ndjson<W: Write>(path: &Path, opts: &Options, sink: &mut Sink<W>) -> Result<(
             pending.insert(i, checked);
             while let Some(checked) = pending.remove(&next) {
                 next += 1;
-                for (no, line, mut report) in checked {
-                    if let Line::NotUtf8(col) = line {
-                        eprintln!(
-                            "timlint: {shown}:{no} is not UTF-8 (invalid byte at column {col})"
-                        );
-                        not_utf8 += 1;
-                        continue;
-                    }
+                for (no, verdict) in checked {
+                    let mut report = match verdict {
+                        Ok(report) => report,
+                        Err(col) => {
+                            eprintln!(
+                                "timlint: {shown}:{no} is not UTF-8 (invalid byte at column {col})"
+                            );
+                            not_utf8 += 1;
+                            continue;
+                        }
+                    };
                     for d in &mut report.diagnostics {
                         if d.line.is_some() {
                             d.line = Some(no);
