@@ -614,20 +614,44 @@ fn find_special(b: &[u8], mut i: usize) -> usize {
 
 /// 1-based line and column (in characters) of a byte offset.
 pub fn line_col(src: &str, offset: usize) -> (u32, u32) {
-    let offset = offset.min(src.len());
-    let before = &src.as_bytes()[..offset];
-    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-    let line_start = before
-        .iter()
-        .rposition(|&b| b == b'\n')
-        .map_or(0, |p| p + 1);
-    // Count characters: every byte that does not continue a UTF-8 sequence.
-    let col = before[line_start..]
-        .iter()
-        .filter(|&&b| (b & 0xC0) != 0x80)
-        .count()
-        + 1;
-    (line as u32, col as u32)
+    Positions::new(src).at(offset)
+}
+
+/// Lines and columns of many offsets in one forward walk over the source (offsets given in
+/// increasing order; an earlier one restarts the walk).
+pub struct Positions<'a> {
+    src: &'a [u8],
+    at: usize,
+    line: u32,
+    col: u32,
+}
+
+impl<'a> Positions<'a> {
+    pub fn new(src: &'a str) -> Self {
+        Positions {
+            src: src.as_bytes(),
+            at: 0,
+            line: 1,
+            col: 1,
+        }
+    }
+
+    /// 1-based line and column (characters: bytes that do not continue a UTF-8 sequence).
+    pub fn at(&mut self, offset: usize) -> (u32, u32) {
+        let offset = offset.min(self.src.len());
+        if offset < self.at {
+            (self.at, self.line, self.col) = (0, 1, 1);
+        }
+        for &b in &self.src[self.at..offset] {
+            if b == b'\n' {
+                (self.line, self.col) = (self.line + 1, 1);
+            } else if b & 0xC0 != 0x80 {
+                self.col += 1;
+            }
+        }
+        self.at = offset;
+        (self.line, self.col)
+    }
 }
 
 #[cfg(test)]

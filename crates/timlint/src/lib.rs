@@ -192,23 +192,12 @@ impl Validator {
     fn finish(&self, dialect: Dialect, mut diags: Vec<Diagnostic>, src: Option<&str>) -> Report {
         if let Some(src) = src {
             diags.sort_by_key(|d| d.span.map_or(usize::MAX, |s| s.0));
-            // One forward walk over the source for all positions.
-            let (mut line, mut col, mut at) = (1u32, 1u32, 0usize);
+            let mut positions = json::Positions::new(src);
             for d in &mut diags {
-                let Some((start, _)) = d.span else { continue };
-                let start = start.min(src.len());
-                if start < at {
-                    (line, col, at) = (1, 1, 0);
+                if let Some((start, _)) = d.span {
+                    let (line, col) = positions.at(start);
+                    (d.line, d.column) = (Some(line), Some(col));
                 }
-                for &b in &src.as_bytes()[at..start] {
-                    if b == b'\n' {
-                        (line, col) = (line + 1, 1);
-                    } else if b & 0xC0 != 0x80 {
-                        col += 1;
-                    }
-                }
-                at = start;
-                (d.line, d.column) = (Some(line), Some(col));
             }
         }
         let errors = diags.iter().filter(|d| d.is_error()).count();
