@@ -1,9 +1,8 @@
 //! SDK and Web SDK payloads turned into the REST body, so a backend can forward what the
 //! front end validated.
 
-use serde_json::{Map, Value};
-
 use crate::diagnostic::Text;
+use crate::json::{Document, Kind, NodeId};
 use crate::model::{FieldSpec, GROUP_FIELDS, KV_FIELDS, KvSlot, MEMBER_FIELDS, MemberSlot, Slot};
 use crate::request::{CreateGroupRequest, CustomField, Member};
 use crate::rules::group_type::{GroupType, JoinOption};
@@ -30,12 +29,20 @@ pub fn to_rest(src: &str, opts: &Options) -> Conversion {
         };
     }
     let mut dropped = Vec::new();
-    // A valid payload has no comments, so serde_json reads it (after the BOM, only warned of).
-    let json = src.strip_prefix('\u{feff}').unwrap_or(src);
-    let body = match serde_json::from_str::<Value>(json) {
-        Ok(Value::Object(obj)) => Some(convert(&obj, report.dialect, &mut dropped)),
-        _ => None,
-    };
+    // Read with the validator's own reader, so whatever it accepted (a BOM, a number too large
+    // for an f64 in an ignored field) converts too.
+    let body = Document::parse_into(src, Vec::new(), opts.max_depth)
+        .ok()
+        .filter(|doc| doc.kind(0) == Kind::Object)
+        .map(|doc| {
+            convert(
+                &Reader {
+                    doc,
+                    d: report.dialect,
+                },
+                &mut dropped,
+            )
+        });
     Conversion {
         report,
         body,
@@ -43,92 +50,115 @@ pub fn to_rest(src: &str, opts: &Options) -> Conversion {
     }
 }
 
-fn get<'v>(obj: &'v Map<String, Value>, spec: &FieldSpec, d: Dialect) -> Option<&'v Value> {
-    spec.name(d)
-        .and_then(|n| obj.get(n))
-        .filter(|v| !v.is_null())
+/// The parsed payload and its dialect: looks fields up by their name in that dialect.
+struct Reader<'a> {
+    doc: Document<'a>,
+    d: Dialect,
 }
 
-fn string(v: Option<&Value>) -> Option<String> {
-    v.and_then(Value::as_str).map(str::to_string)
-}
+impl Reader<'_> {
+    /// A field's value (the last, as the validator reads repeated keys), `null` as absent.
+    fn get(&self, obj: NodeId, spec: &FieldSpec) -> Option<NodeId> {
+        let name = spec.name(self.d)?;
+        self.doc
+            .members(obj)
+            .filter(|&(k, _)| self.doc.str(k) == name)
+            .last()
+            .map(|(_, v)| v)
+            .filter(|&v| self.doc.kind(v) != Kind::Null)
+    }
 
-fn join_option(v: Option<&Value>, d: Dialect, invite: bool) -> Option<String> {
-    let v = v?;
-    let opt = match v {
-        Value::Number(n) => [JoinOption::Forbid, JoinOption::Auth, JoinOption::Any]
-            .get(usize::try_from(n.as_u64()?).ok()?)
-            .copied(),
-        Value::String(s) => {
-            let s = s.strip_prefix("GroupAddOptTypeEnum.").unwrap_or(s);
-            [JoinOption::Forbid, JoinOption::Auth, JoinOption::Any]
-                .into_iter()
-                .find(|o| {
-                    if d == Dialect::Sdk {
+    fn string(&self, v: Option<NodeId>) -> Option<String> {
+        let v = v?;
+        matches!(self.doc.kind(v), Kind::String { .. }).then(|| self.doc.str(v).into_owned())
+    }
+
+    fn join_option(&self, v: Option<NodeId>, invite: bool) -> Option<String> {
+        let v = v?;
+        let all = [JoinOption::Forbid, JoinOption::Auth, JoinOption::Any];
+        let opt = match self.doc.kind(v) {
+            Kind::Number => all
+                .get(usize::try_from(self.doc.integer(v)?).ok()?)
+                .copied(),
+            Kind::String { .. } => {
+                let s = self.doc.str(v);
+                let s = s.strip_prefix("GroupAddOptTypeEnum.").unwrap_or(&s);
+                all.into_iter().find(|o| {
+                    if self.d == Dialect::Sdk {
                         s == o.sdk()
                     } else {
                         s == o.rest(invite)
                     }
                 })
-        }
-        _ => None,
-    };
-    opt.map(|o| o.rest(invite).to_string())
-}
+            }
+            _ => None,
+        };
+        opt.map(|o| o.rest(invite).to_string())
+    }
 
-fn custom(list: Option<&Value>, d: Dialect) -> Option<Vec<CustomField>> {
-    let list = list?.as_array()?;
-    Some(
-        list.iter()
-            .filter_map(Value::as_object)
-            .map(|e| CustomField {
-                key: string(get(e, &KV_FIELDS[KvSlot::Key as usize], d)).unwrap_or_default(),
-                value: string(get(e, &KV_FIELDS[KvSlot::Value as usize], d)).unwrap_or_default(),
-            })
-            .collect(),
-    )
-}
+    fn custom(&self, list: Option<NodeId>) -> Option<Vec<CustomField>> {
+        let list = list.filter(|&l| self.doc.kind(l) == Kind::Array)?;
+        let entries = self.doc.items(list).map(|(_, e)| e);
+        Some(
+            entries
+                .filter(|&e| self.doc.kind(e) == Kind::Object)
+                .map(|e| CustomField {
+                    key: self
+                        .string(self.get(e, &KV_FIELDS[KvSlot::Key as usize]))
+                        .unwrap_or_default(),
+                    value: self
+                        .string(self.get(e, &KV_FIELDS[KvSlot::Value as usize]))
+                        .unwrap_or_default(),
+                })
+                .collect(),
+        )
+    }
 
-fn is_admin(role: &Value) -> bool {
-    match role {
-        Value::Number(n) => n.as_u64() == Some(300),
-        Value::String(s) => {
-            let s = s.strip_prefix("GroupMemberRoleTypeEnum.").unwrap_or(s);
-            s == "Admin" || s == "V2TIM_GROUP_MEMBER_ROLE_ADMIN"
+    fn is_admin(&self, role: NodeId) -> bool {
+        match self.doc.kind(role) {
+            Kind::Number => self.doc.integer(role) == Some(300),
+            Kind::String { .. } => {
+                let s = self.doc.str(role);
+                let s = s.strip_prefix("GroupMemberRoleTypeEnum.").unwrap_or(&s);
+                s == "Admin" || s == "V2TIM_GROUP_MEMBER_ROLE_ADMIN"
+            }
+            _ => false,
         }
-        _ => false,
     }
 }
 
-fn convert(obj: &Map<String, Value>, d: Dialect, dropped: &mut Vec<Text>) -> CreateGroupRequest {
-    let field = |slot: Slot| get(obj, &GROUP_FIELDS[slot as usize], d);
-    let ty = string(field(Slot::Type))
+fn convert(r: &Reader<'_>, dropped: &mut Vec<Text>) -> CreateGroupRequest {
+    let (doc, d) = (&r.doc, r.d);
+    let field = |slot: Slot| r.get(0, &GROUP_FIELDS[slot as usize]);
+    let ty = r
+        .string(field(Slot::Type))
         .and_then(|s| GroupType::parse(&s, d))
         .unwrap_or(GroupType::Work);
     let members = field(Slot::MemberList)
-        .and_then(Value::as_array)
+        .filter(|&l| doc.kind(l) == Kind::Array)
         .map(|list| {
-            list.iter()
-                .filter_map(Value::as_object)
+            doc.items(list)
+                .map(|(_, m)| m)
+                .filter(|&m| doc.kind(m) == Kind::Object)
                 .map(|m| Member {
-                    member_account: string(get(m, &MEMBER_FIELDS[MemberSlot::Account as usize], d))
+                    member_account: r
+                        .string(r.get(m, &MEMBER_FIELDS[MemberSlot::Account as usize]))
                         .unwrap_or_default(),
-                    role: get(m, &MEMBER_FIELDS[MemberSlot::Role as usize], d)
-                        .filter(|r| is_admin(r))
+                    role: r
+                        .get(m, &MEMBER_FIELDS[MemberSlot::Role as usize])
+                        .filter(|&role| r.is_admin(role))
                         .map(|_| "Admin".to_string()),
-                    app_member_defined_data: custom(
-                        get(m, &MEMBER_FIELDS[MemberSlot::CustomData as usize], d),
-                        d,
-                    ),
+                    app_member_defined_data: r
+                        .custom(r.get(m, &MEMBER_FIELDS[MemberSlot::CustomData as usize])),
                 })
                 .collect()
         });
-    let topic = match field(Slot::SupportTopic) {
-        Some(Value::Bool(b)) => Some(u8::from(*b)),
-        Some(Value::Number(n)) => n.as_u64().map(|n| u8::from(n == 1)),
+    let topic = field(Slot::SupportTopic).and_then(|v| match doc.kind(v) {
+        Kind::Bool(b) => Some(u8::from(b)),
+        Kind::Number => doc.integer(v).map(|n| u8::from(n == 1)),
         _ => None,
-    };
-    if field(Slot::AllMuted) == Some(&Value::Bool(true)) {
+    });
+    if field(Slot::AllMuted).is_some_and(|v| doc.kind(v) == Kind::Bool(true)) {
         dropped.push(text!(
             "isAllMuted: create_group has no mute-all field; mute the group after creation",
             "isAllMuted：create_group 没有全员禁言字段，请在建群后设置"
@@ -141,8 +171,9 @@ fn convert(obj: &Map<String, Value>, d: Dialect, dropped: &mut Vec<Text>) -> Cre
         ));
     }
     let dialect = d.as_str();
-    for key in obj.keys() {
-        if !GROUP_FIELDS.iter().any(|s| s.name(d) == Some(key.as_str())) {
+    for (k, _) in doc.members(0) {
+        let key = doc.str(k);
+        if !GROUP_FIELDS.iter().any(|s| s.name(d) == Some(&*key)) {
             dropped.push(text!(
                 "`{key}`: not a {dialect} field",
                 "`{key}`：不是 {dialect} 写法的字段"
@@ -150,17 +181,19 @@ fn convert(obj: &Map<String, Value>, d: Dialect, dropped: &mut Vec<Text>) -> Cre
         }
     }
     CreateGroupRequest {
-        owner_account: string(field(Slot::Owner)),
+        owner_account: r.string(field(Slot::Owner)),
         group_type: ty.rest().to_string(),
-        group_id: string(field(Slot::GroupId)),
-        name: string(field(Slot::Name)).unwrap_or_default(),
-        introduction: string(field(Slot::Introduction)),
-        notification: string(field(Slot::Notification)),
-        face_url: string(field(Slot::FaceUrl)),
-        max_member_count: field(Slot::MaxMemberCount).and_then(Value::as_u64),
-        apply_join_option: join_option(field(Slot::ApplyJoinOption), d, false),
-        invite_join_option: join_option(field(Slot::InviteJoinOption), d, true),
-        app_defined_data: custom(field(Slot::AppDefinedData), d),
+        group_id: r.string(field(Slot::GroupId)),
+        name: r.string(field(Slot::Name)).unwrap_or_default(),
+        introduction: r.string(field(Slot::Introduction)),
+        notification: r.string(field(Slot::Notification)),
+        face_url: r.string(field(Slot::FaceUrl)),
+        max_member_count: field(Slot::MaxMemberCount)
+            .and_then(|v| doc.integer(v))
+            .and_then(|n| u64::try_from(n).ok()),
+        apply_join_option: r.join_option(field(Slot::ApplyJoinOption), false),
+        invite_join_option: r.join_option(field(Slot::InviteJoinOption), true),
+        app_defined_data: r.custom(field(Slot::AppDefinedData)),
         member_list: members,
         support_topic: topic,
     }

@@ -35,3 +35,20 @@ fn convert_a_valid_payload_with_a_bom() {
     );
     assert_eq!(c.body.is_some(), c.report.valid());
 }
+
+/// fuzz target `convert`: an ignored (unknown) field holding a number too large for an f64 is
+/// valid JSON and only an `unknown-field` warning, but the body was re-read with serde_json,
+/// which refuses such numbers, so no body came back. Conversion now reads the validator's own
+/// parse.
+#[test]
+fn convert_a_valid_payload_with_a_huge_number_in_an_unknown_field() {
+    let src = r#"{"Type": "Public", "Name": "x", "MaxMemberCtonu": 9999999999999999e99999}"#;
+    let c = timlint::to_rest(src, &Options::default());
+    assert!(c.report.valid(), "{:?}", c.report.diagnostics);
+    let body = c.body.expect("a valid payload converts");
+    assert_eq!(
+        (body.group_type.as_str(), body.name.as_str()),
+        ("Public", "x")
+    );
+    assert!(c.dropped.iter().any(|t| t.en.contains("MaxMemberCtonu")));
+}
