@@ -86,6 +86,7 @@ impl<'a> Document<'a> {
             tape,
             notes: Notes::default(),
             max_depth,
+            error: None,
         };
         p.tape.clear();
         match p.document() {
@@ -270,109 +271,141 @@ impl Iterator for Unescape<'_> {
     }
 }
 
+/// The parser stopped; why is in `Parser::error`. Zero-sized, so that every step's result
+/// fits in a register: the hot path never writes an error out.
+struct Stop;
+
+type Step = Result<(), Stop>;
+
 struct Parser<'a> {
     b: &'a [u8],
     pos: usize,
     tape: Vec<Node>,
     notes: Notes,
     max_depth: usize,
+    error: Option<SyntaxError>,
 }
 
 impl Parser<'_> {
-    fn err<T>(&self, kind: SyntaxErrorKind) -> Result<T, SyntaxError> {
-        Err(SyntaxError {
-            offset: self.pos,
-            kind,
-        })
+    #[cold]
+    fn fail_at(&mut self, offset: usize, kind: SyntaxErrorKind) -> Stop {
+        self.error = Some(SyntaxError { offset, kind });
+        Stop
     }
 
-    fn unexpected<T>(&self) -> Result<T, SyntaxError> {
+    #[cold]
+    fn fail(&mut self, kind: SyntaxErrorKind) -> Stop {
+        self.fail_at(self.pos, kind)
+    }
+
+    #[cold]
+    fn unexpected(&mut self) -> Stop {
         match std::str::from_utf8(&self.b[self.pos..])
             .ok()
             .and_then(|s| s.chars().next())
         {
-            Some(c) => self.err(SyntaxErrorKind::Unexpected(c)),
-            None => self.err(SyntaxErrorKind::UnexpectedEnd),
+            Some(c) => self.fail(SyntaxErrorKind::Unexpected(c)),
+            None => self.fail(SyntaxErrorKind::UnexpectedEnd),
         }
     }
 
     fn document(&mut self) -> Result<(), SyntaxError> {
+        let parsed = self.document_steps();
+        match (parsed, self.error.take()) {
+            (Ok(()), _) => Ok(()),
+            (Err(Stop), Some(e)) => Err(e),
+            // Every `Stop` is made by `fail_at`, which sets the error.
+            (Err(Stop), None) => Err(SyntaxError {
+                offset: self.pos,
+                kind: SyntaxErrorKind::UnexpectedEnd,
+            }),
+        }
+    }
+
+    fn document_steps(&mut self) -> Step {
         if self.b.starts_with("\u{feff}".as_bytes()) {
             self.notes.bom = true;
             self.pos = 3;
         }
         self.skip_ws()?;
         if self.pos >= self.b.len() {
-            return self.err(SyntaxErrorKind::Empty);
+            return Err(self.fail(SyntaxErrorKind::Empty));
         }
         self.value()?;
         self.skip_ws()?;
         if self.pos < self.b.len() {
-            return self.err(SyntaxErrorKind::TrailingContent);
+            return Err(self.fail(SyntaxErrorKind::TrailingContent));
         }
         Ok(())
     }
 
     /// Skips white space and comments (noting the comments).
-    #[inline]
-    fn skip_ws(&mut self) -> Result<(), SyntaxError> {
-        match self.b.get(self.pos) {
-            Some(b' ' | b'\n' | b'\r' | b'\t' | b'/') => self.skip_ws_slow(),
-            _ => Ok(()),
-        }
-    }
-
-    fn skip_ws_slow(&mut self) -> Result<(), SyntaxError> {
+    #[inline(always)]
+    fn skip_ws(&mut self) -> Step {
         loop {
             match self.b.get(self.pos) {
-                Some(b' ') => {
-                    // Indentation comes in runs: count the spaces eight bytes at a time.
+                Some(b' ' | b'\n' | b'\r' | b'\t') => {
                     self.pos += 1;
-                    while let Some(chunk) = self.b.get(self.pos..self.pos + 8) {
-                        let mut word = [0u8; 8];
-                        word.copy_from_slice(chunk);
-                        let others = u64::from_le_bytes(word) ^ u64::from_le_bytes([b' '; 8]);
-                        let spaces = (others.trailing_zeros() / 8) as usize;
-                        self.pos += spaces;
-                        if spaces < 8 {
-                            break;
-                        }
+                    if self.b.get(self.pos) == Some(&b' ') {
+                        self.skip_spaces();
                     }
                 }
-                Some(b'\n' | b'\r' | b'\t') => self.pos += 1,
-                Some(b'/') => {
-                    let start = self.pos;
-                    match self.b.get(self.pos + 1) {
-                        Some(b'/') => {
-                            self.pos += 2;
-                            while self.pos < self.b.len() && self.b[self.pos] != b'\n' {
-                                self.pos += 1;
-                            }
-                        }
-                        Some(b'*') => {
-                            self.pos += 2;
-                            loop {
-                                if self.pos + 1 >= self.b.len() {
-                                    self.pos = start;
-                                    return self.err(SyntaxErrorKind::UnterminatedComment);
-                                }
-                                if self.b[self.pos] == b'*' && self.b[self.pos + 1] == b'/' {
-                                    self.pos += 2;
-                                    break;
-                                }
-                                self.pos += 1;
-                            }
-                        }
-                        _ => return self.unexpected(),
-                    }
-                    self.notes.comments += 1;
-                    self.notes.first_comment.get_or_insert(start);
-                }
+                Some(b'/') => self.comment()?,
                 _ => return Ok(()),
             }
         }
     }
 
+    /// Indentation comes in runs: skips spaces eight bytes at a time.
+    #[inline(never)]
+    fn skip_spaces(&mut self) {
+        while let Some(chunk) = self.b.get(self.pos..self.pos + 8) {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            let others = u64::from_le_bytes(word) ^ u64::from_le_bytes([b' '; 8]);
+            let spaces = (others.trailing_zeros() / 8) as usize;
+            self.pos += spaces;
+            if spaces < 8 {
+                return;
+            }
+        }
+        while self.b.get(self.pos) == Some(&b' ') {
+            self.pos += 1;
+        }
+    }
+
+    /// A `//` or `/* */` comment (the parser is at its `/`).
+    #[cold]
+    fn comment(&mut self) -> Step {
+        let start = self.pos;
+        match self.b.get(self.pos + 1) {
+            Some(b'/') => {
+                self.pos += 2;
+                while self.pos < self.b.len() && self.b[self.pos] != b'\n' {
+                    self.pos += 1;
+                }
+            }
+            Some(b'*') => {
+                self.pos += 2;
+                loop {
+                    if self.pos + 1 >= self.b.len() {
+                        return Err(self.fail_at(start, SyntaxErrorKind::UnterminatedComment));
+                    }
+                    if self.b[self.pos] == b'*' && self.b[self.pos + 1] == b'/' {
+                        self.pos += 2;
+                        break;
+                    }
+                    self.pos += 1;
+                }
+            }
+            _ => return Err(self.unexpected()),
+        }
+        self.notes.comments += 1;
+        self.notes.first_comment.get_or_insert(start);
+        Ok(())
+    }
+
+    #[inline(always)]
     fn push(&mut self, kind: Kind, start: usize) -> usize {
         let id = self.tape.len();
         self.tape.push(Node {
@@ -387,7 +420,7 @@ impl Parser<'_> {
     /// Parses one value. Containers are handled without recursion, so deep nesting cannot
     /// overflow the call stack; while a container is open its `next` field holds its parent's
     /// index, so the stack of open containers costs no allocation.
-    fn value(&mut self) -> Result<(), SyntaxError> {
+    fn value(&mut self) -> Step {
         const NONE: u32 = u32::MAX;
         let mut top = NONE;
         let mut depth = 0;
@@ -395,9 +428,10 @@ impl Parser<'_> {
             self.skip_ws()?;
             let start = self.pos;
             match self.b.get(self.pos) {
+                Some(b'"') => self.string()?,
                 Some(&c @ (b'{' | b'[')) => {
                     if depth >= self.max_depth {
-                        return self.err(SyntaxErrorKind::TooDeep(self.max_depth));
+                        return Err(self.fail(SyntaxErrorKind::TooDeep(self.max_depth)));
                     }
                     let is_obj = c == b'{';
                     self.pos += 1;
@@ -416,12 +450,11 @@ impl Parser<'_> {
                         continue;
                     }
                 }
-                Some(b'"') => self.string()?,
+                Some(b'-' | b'0'..=b'9') => self.number()?,
                 Some(b't') => self.literal("true", Kind::Bool(true))?,
                 Some(b'f') => self.literal("false", Kind::Bool(false))?,
                 Some(b'n') => self.literal("null", Kind::Null)?,
-                Some(b'-' | b'0'..=b'9') => self.number()?,
-                _ => return self.unexpected(),
+                _ => return Err(self.unexpected()),
             }
             // A value is complete: close the containers that end here, or go on to the next.
             loop {
@@ -442,7 +475,7 @@ impl Parser<'_> {
                     }
                     Some(b'}') if is_obj => {}
                     Some(b']') if !is_obj => {}
-                    _ => return self.unexpected(),
+                    _ => return Err(self.unexpected()),
                 }
                 self.pos += 1;
                 top = self.tape[open].next;
@@ -452,36 +485,41 @@ impl Parser<'_> {
         }
     }
 
+    #[inline(always)]
     fn close(&mut self, id: usize) {
-        self.tape[id].end = self.pos as u32;
-        self.tape[id].next = self.tape.len() as u32;
+        let next = self.tape.len() as u32;
+        let node = &mut self.tape[id];
+        node.end = self.pos as u32;
+        node.next = next;
     }
 
-    fn key(&mut self) -> Result<(), SyntaxError> {
+    /// An object key and its colon.
+    #[inline(always)]
+    fn key(&mut self) -> Step {
         if self.b.get(self.pos) != Some(&b'"') {
-            return self.unexpected();
+            return Err(self.unexpected());
         }
         self.string()?;
         self.skip_ws()?;
         if self.b.get(self.pos) != Some(&b':') {
-            return self.unexpected();
+            return Err(self.unexpected());
         }
         self.pos += 1;
         Ok(())
     }
 
-    fn literal(&mut self, word: &str, kind: Kind) -> Result<(), SyntaxError> {
+    fn literal(&mut self, word: &str, kind: Kind) -> Step {
         let start = self.pos;
         if self.b[self.pos..].starts_with(word.as_bytes()) {
             self.pos += word.len();
             self.push(kind, start);
             Ok(())
         } else {
-            self.unexpected()
+            Err(self.unexpected())
         }
     }
 
-    fn number(&mut self) -> Result<(), SyntaxError> {
+    fn number(&mut self) -> Step {
         let start = self.pos;
         let digits = |p: &mut Self| {
             let s = p.pos;
@@ -496,12 +534,12 @@ impl Parser<'_> {
         if self.b.get(self.pos) == Some(&b'0') {
             self.pos += 1;
         } else if !digits(self) {
-            return self.err(SyntaxErrorKind::BadNumber);
+            return Err(self.fail(SyntaxErrorKind::BadNumber));
         }
         if self.b.get(self.pos) == Some(&b'.') {
             self.pos += 1;
             if !digits(self) {
-                return self.err(SyntaxErrorKind::BadNumber);
+                return Err(self.fail(SyntaxErrorKind::BadNumber));
             }
         }
         if matches!(self.b.get(self.pos), Some(b'e' | b'E')) {
@@ -510,21 +548,36 @@ impl Parser<'_> {
                 self.pos += 1;
             }
             if !digits(self) {
-                return self.err(SyntaxErrorKind::BadNumber);
+                return Err(self.fail(SyntaxErrorKind::BadNumber));
             }
         }
         self.push(Kind::Number, start);
         Ok(())
     }
 
-    fn string(&mut self) -> Result<(), SyntaxError> {
+    /// A string (the parser is at its opening quote). Plain text up to the closing quote is
+    /// the hot path; escapes and errors go to `string_rest`.
+    #[inline(always)]
+    fn string(&mut self) -> Step {
         let start = self.pos;
-        self.pos += 1;
+        let at = find_special(self.b, start + 1);
+        if self.b.get(at) == Some(&b'"') {
+            self.pos = at + 1;
+            self.push(Kind::String { escaped: false }, start);
+            return Ok(());
+        }
+        self.string_rest(start, at)
+    }
+
+    /// The rest of a string from `at`, the first byte that is a backslash, a control
+    /// character or the end of the input.
+    #[inline(never)]
+    fn string_rest(&mut self, start: usize, at: usize) -> Step {
+        self.pos = at;
         let mut escaped = false;
         loop {
-            self.pos = find_special(self.b, self.pos);
             match self.b.get(self.pos) {
-                None => return self.err(SyntaxErrorKind::UnexpectedEnd),
+                None => return Err(self.fail(SyntaxErrorKind::UnexpectedEnd)),
                 Some(b'"') => {
                     self.pos += 1;
                     self.push(Kind::String { escaped }, start);
@@ -548,28 +601,25 @@ impl Parser<'_> {
                                     0
                                 };
                                 if !(0xDC00..0xE000).contains(&lo) {
-                                    return Err(SyntaxError {
-                                        offset: at,
-                                        kind: SyntaxErrorKind::LoneSurrogate(hi),
-                                    });
+                                    return Err(
+                                        self.fail_at(at, SyntaxErrorKind::LoneSurrogate(hi))
+                                    );
                                 }
                             } else if (0xDC00..0xE000).contains(&hi) {
-                                return Err(SyntaxError {
-                                    offset: at,
-                                    kind: SyntaxErrorKind::LoneSurrogate(hi),
-                                });
+                                return Err(self.fail_at(at, SyntaxErrorKind::LoneSurrogate(hi)));
                             }
                         }
-                        _ => return self.err(SyntaxErrorKind::BadEscape),
+                        _ => return Err(self.fail(SyntaxErrorKind::BadEscape)),
                     }
                 }
-                Some(_) => return self.err(SyntaxErrorKind::ControlInString),
+                Some(_) => return Err(self.fail(SyntaxErrorKind::ControlInString)),
             }
+            self.pos = find_special(self.b, self.pos);
         }
     }
 
     /// Reads `uXXXX` (self.pos at the `u`) and returns the code unit.
-    fn hex4(&mut self) -> Result<u16, SyntaxError> {
+    fn hex4(&mut self) -> Result<u16, Stop> {
         self.pos += 1;
         let mut v: u16 = 0;
         for _ in 0..4 {
@@ -579,7 +629,7 @@ impl Parser<'_> {
             };
             match d {
                 Some(d) => v = v * 16 + d as u16,
-                None => return self.err(SyntaxErrorKind::BadEscape),
+                None => return Err(self.fail(SyntaxErrorKind::BadEscape)),
             }
             self.pos += 1;
         }
@@ -589,6 +639,7 @@ impl Parser<'_> {
 
 /// The index of the first quote, backslash or control byte at or after `i` (or the end),
 /// eight bytes at a time: the plain text of strings is most of a payload.
+#[inline(always)]
 fn find_special(b: &[u8], mut i: usize) -> usize {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
