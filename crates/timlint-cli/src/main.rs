@@ -156,7 +156,7 @@ impl OptionArgs {
             Some(path) => {
                 let text = std::fs::read_to_string(path)
                     .map_err(|e| Fatal(format!("cannot read {}: {e}", path.display())))?;
-                serde_json::from_str(&text)
+                Options::from_json(&text)
                     .map_err(|e| Fatal(format!("bad options in {}: {e}", path.display())))?
             }
             None => Options::default(),

@@ -2,35 +2,28 @@
 //!
 //! Everything crosses the boundary as JSON text (the package's JS wrapper calls
 //! `JSON.stringify` on the way in and `JSON.parse` on the way out), which keeps the module
-//! small: no serde-wasm-bindgen, no reflection on JS objects. Reports are the very
-//! `timlint::render::json` structures the CLI prints with `--format json`, so the two agree
-//! byte for byte.
+//! small: no serde-wasm-bindgen, no reflection on JS objects. Nor serde_json: options are read
+//! by `Options::from_json` (the CLI's `--config` reader) and results are written by the core's
+//! compact writer (`timlint::render::json`), which gives what serde_json would, so a report is
+//! the very `timlint::render::json` structure the CLI prints with `--format json`.
 //!
 //! Nothing here panics on input: bad options are an `Err` (a thrown JS `Error`), and bad
 //! payloads are diagnostics. The wasm build aborts on panic, so this matters: a trap would
 //! leave the module unusable.
 #![forbid(unsafe_code)]
 
-use serde::Serialize;
-use timlint::render::json::JsonReport;
-use timlint::{CreateGroupRequest, Dialect, Options};
+#[cfg(any(feature = "schema", test))]
+use timlint::Dialect;
+use timlint::Options;
+use timlint::render::json::{JsonReport, ObjectWriter, write_array, write_str};
 use wasm_bindgen::prelude::*;
 
 /// Reads the options JSON the wrapper made; an empty string means the defaults.
 pub fn parse_options(json: &str) -> Result<Options, String> {
-    let json = json.trim_start();
-    if json.is_empty() {
+    if json.trim_start().is_empty() {
         return Ok(Options::default());
     }
-    // serde would also read a struct from an array (`[]` as all defaults): not an options object.
-    if !json.starts_with('{') {
-        return Err("timlint: invalid options: expected an object".to_string());
-    }
-    serde_json::from_str(json).map_err(|e| format!("timlint: invalid options: {e}"))
-}
-
-fn to_json(value: &impl Serialize) -> Result<String, String> {
-    serde_json::to_string(value).map_err(|e| format!("timlint: cannot serialize the result: {e}"))
+    Options::from_json(json).map_err(|e| format!("timlint: invalid options: {e}"))
 }
 
 /// `validate`: the report as `{"dialect", "valid", "diagnostics"}` JSON (and `"omitted"`
@@ -38,37 +31,34 @@ fn to_json(value: &impl Serialize) -> Result<String, String> {
 pub fn validate_json(src: &str, options: &str) -> Result<String, String> {
     let opts = parse_options(options)?;
     let report = timlint::validate(src, &opts);
-    to_json(&JsonReport::new(None, &report, opts.lang))
+    Ok(JsonReport::new(None, &report, opts.lang).to_json())
 }
 
 /// `limits`: the byte and count caps in force for these options.
 pub fn limits_json(options: &str) -> Result<String, String> {
-    to_json(&parse_options(options)?.resolved_limits())
-}
-
-/// The result of `toRest`.
-#[derive(Serialize)]
-struct RestConversion<'r> {
-    /// The source had no error and a body was produced.
-    ok: bool,
-    /// The REST body, when `ok`.
-    body: Option<&'r CreateGroupRequest>,
-    /// What the REST body cannot carry, in the options' language.
-    dropped: Vec<&'r str>,
-    /// The source's verdict, the same shape as `validate`'s.
-    report: JsonReport<'r>,
+    Ok(parse_options(options)?.resolved_limits().to_json())
 }
 
 /// `toRest`: validates the payload and, when it has no error, converts it to the REST body.
+/// The result is `{"ok", "body", "dropped", "report"}`: whether the source had no error and a
+/// body was produced, the REST body (or `null`), what the body cannot carry (in the options'
+/// language), and the source's verdict in `validate`'s shape.
 pub fn to_rest_json(src: &str, options: &str) -> Result<String, String> {
     let opts = parse_options(options)?;
     let c = timlint::to_rest(src, &opts);
-    to_json(&RestConversion {
-        ok: c.body.is_some(),
-        body: c.body.as_ref(),
-        dropped: c.dropped.iter().map(|t| t.get(opts.lang)).collect(),
-        report: JsonReport::new(None, &c.report, opts.lang),
-    })
+    let mut out = String::new();
+    let mut o = ObjectWriter::new(&mut out);
+    o.bool("ok", c.body.is_some());
+    match &c.body {
+        Some(body) => body.write_json(o.key("body")),
+        None => o.key("body").push_str("null"),
+    }
+    write_array(o.key("dropped"), &c.dropped, |out, t| {
+        write_str(out, t.get(opts.lang))
+    });
+    JsonReport::new(None, &c.report, opts.lang).write_json(o.key("report"));
+    o.end();
+    Ok(out)
 }
 
 /// `truncateToBytes`: the longest prefix within `max` UTF-8 bytes, cut between graphemes.
@@ -88,13 +78,16 @@ pub fn truncate(text: &str, max: f64) -> Result<&str, String> {
 }
 
 /// `jsonSchema`: the JSON Schema (draft 2020-12) of `dialect`'s payload under these options'
-/// limits, plan and keys; byte caps carry the vendor keyword `x-maxUtf8Bytes`.
+/// limits, plan and keys; byte caps carry the vendor keyword `x-maxUtf8Bytes`. Only the
+/// `schema` module has it (schemars needs serde_json; the tests use the dev-dependency).
+#[cfg(any(feature = "schema", test))]
 pub fn json_schema_json(dialect: &str, options: &str) -> Result<String, String> {
     let opts = parse_options(options)?;
     let dialect = Dialect::parse(dialect).ok_or_else(|| {
         format!("timlint: jsonSchema: unknown dialect `{dialect}` (rest, sdk, web or auto)")
     })?;
-    to_json(&timlint::schema::json_schema(dialect, &opts))
+    serde_json::to_string(&timlint::schema::json_schema(dialect, &opts))
+        .map_err(|e| format!("timlint: cannot serialize the result: {e}"))
 }
 
 fn js(r: Result<String, String>) -> Result<String, JsError> {

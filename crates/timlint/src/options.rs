@@ -4,6 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::json::{Document, Kind, NodeId, SyntaxErrorKind};
+
 /// Which spelling of the payload to read.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -166,6 +168,38 @@ impl Limits {
     }
 }
 
+impl Limits {
+    /// The values in the order of their JSON names (`LIMIT_FIELDS`).
+    fn values(&self) -> [usize; 12] {
+        [
+            self.name,
+            self.introduction,
+            self.notification,
+            self.face_url,
+            self.members,
+            self.group_id,
+            self.account,
+            self.group_custom_fields,
+            self.member_custom_fields,
+            self.custom_key,
+            self.group_custom_value,
+            self.member_custom_value,
+        ]
+    }
+
+    /// The limits as compact JSON with camelCase keys, what `serde_json::to_string` gives
+    /// (the npm package's `limits()`).
+    pub fn to_json(&self) -> String {
+        let mut out = String::new();
+        let mut o = crate::render::json::ObjectWriter::new(&mut out);
+        for (name, value) in LIMIT_FIELDS.iter().zip(self.values()) {
+            o.u64(name, value as u64);
+        }
+        o.end();
+        out
+    }
+}
+
 impl Default for Limits {
     fn default() -> Self {
         Limits::preset(Preset::Default)
@@ -254,5 +288,296 @@ impl Options {
             }
         }
         l
+    }
+}
+
+// --- Options from JSON text ---------------------------------------------------------------------
+//
+// One reader for the CLI's `--config` file and the npm package's `options`, on the crate's own
+// JSON reader: serde_json's deserializer would put its parser, error messages and float
+// printing into the wasm download. It accepts what the serde derives above accept from
+// serde_json (tests/options_json.rs compares the two), but for two serde quirks: a struct
+// written as an array (`[]`, `{"limits": [30]}`) and an enum written as a one-key object
+// (`{"dialect": {"web": null}}`), which are errors here. The derives stay for Rust callers.
+
+/// The option names, as written in JSON.
+const OPTION_FIELDS: [&str; 10] = [
+    "dialect",
+    "preset",
+    "limits",
+    "plan",
+    "groupKeys",
+    "memberKeys",
+    "lang",
+    "maxInputBytes",
+    "maxDepth",
+    "maxDiagnostics",
+];
+
+/// The limit names, in JSON and in the order of [`Limits`].
+const LIMIT_FIELDS: [&str; 12] = [
+    "name",
+    "introduction",
+    "notification",
+    "faceUrl",
+    "members",
+    "groupId",
+    "account",
+    "groupCustomFields",
+    "memberCustomFields",
+    "customKey",
+    "groupCustomValue",
+    "memberCustomValue",
+];
+
+const DIALECT_NAMES: [&str; 4] = ["rest", "sdk", "web", "auto"];
+const DIALECTS: [Dialect; 4] = [Dialect::Rest, Dialect::Sdk, Dialect::Web, Dialect::Auto];
+const PRESET_NAMES: [&str; 2] = ["default", "extended"];
+const PRESETS: [Preset; 2] = [Preset::Default, Preset::Extended];
+const PLAN_NAMES: [&str; 5] = ["trial", "standard", "pro", "pro-plus", "enterprise"];
+const PLANS: [Plan; 5] = [
+    Plan::Trial,
+    Plan::Standard,
+    Plan::Pro,
+    Plan::ProPlus,
+    Plan::Enterprise,
+];
+/// `zh` is another name of `zh-CN` (as the serde alias has it; `zh-cn` is not).
+const LANG_NAMES: [&str; 3] = ["en", "zh-CN", "zh"];
+const LANGS: [Lang; 3] = [Lang::En, Lang::ZhCn, Lang::ZhCn];
+
+impl Options {
+    /// Reads options from JSON text: an object with the camelCase keys of [`Options`] (the
+    /// shape of the CLI's `--config` file and of the npm package's `options`), every key
+    /// optional. Unknown and repeated keys, values of the wrong type and unknown names are
+    /// errors that name the key and say what it takes; `null` means "not set" where a value
+    /// is optional (`plan`, `groupKeys`, `memberKeys`, each limit). Comments and a byte-order
+    /// mark are refused, as JSON has neither.
+    ///
+    /// ```
+    /// use timlint::{Lang, Options};
+    /// let o = Options::from_json(r#"{"lang": "zh-CN", "limits": {"name": 64}}"#).unwrap();
+    /// assert_eq!((o.lang, o.resolved_limits().name), (Lang::ZhCn, 64));
+    /// let e = Options::from_json(r#"{"dialet": "web"}"#).unwrap_err();
+    /// assert!(e.contains("did you mean `dialect`"), "{e}");
+    /// ```
+    pub fn from_json(text: &str) -> Result<Options, String> {
+        let doc = match Document::parse_into(text, Vec::new(), 16) {
+            Ok(doc) => doc,
+            Err((e, _)) => {
+                let unexpected;
+                let what = match e.kind {
+                    SyntaxErrorKind::Empty => return Err("not JSON: the text is empty".into()),
+                    SyntaxErrorKind::Unexpected(c) => {
+                        unexpected = format!("unexpected `{c}`");
+                        &unexpected
+                    }
+                    SyntaxErrorKind::UnexpectedEnd => "the text ends too early",
+                    SyntaxErrorKind::TrailingContent => "more text after the options",
+                    SyntaxErrorKind::TooDeep(_) => "nested too deep",
+                    _ => "not valid JSON",
+                };
+                return Err(not_json(text, what, e.offset));
+            }
+        };
+        if doc.notes.bom {
+            return Err(not_json(text, "a byte-order mark", 0));
+        }
+        if let Some(at) = doc.notes.first_comment {
+            return Err(not_json(text, "a comment", at));
+        }
+        let r = OptionsReader { doc: &doc };
+        let mut o = Options::default();
+        let mut seen = 0;
+        if doc.kind(0) != Kind::Object {
+            return Err(format!(
+                "the options must be an object, found {}",
+                r.found(0)
+            ));
+        }
+        for (k, v) in doc.members(0) {
+            let i = r.field(k, &OPTION_FIELDS, "", &mut seen)?;
+            let name = OPTION_FIELDS[i];
+            let null = doc.kind(v) == Kind::Null;
+            match i {
+                0 => o.dialect = DIALECTS[r.choice(v, name, &DIALECT_NAMES)?],
+                1 => o.preset = PRESETS[r.choice(v, name, &PRESET_NAMES)?],
+                2 => o.limits = r.limits(v)?,
+                3 if null => o.plan = None,
+                3 => o.plan = Some(PLANS[r.choice(v, name, &PLAN_NAMES)?]),
+                4 => {
+                    o.group_keys = if null {
+                        None
+                    } else {
+                        Some(r.strings(v, name)?)
+                    }
+                }
+                5 => {
+                    o.member_keys = if null {
+                        None
+                    } else {
+                        Some(r.strings(v, name)?)
+                    }
+                }
+                6 => o.lang = LANGS[r.choice(v, name, &LANG_NAMES)?],
+                7 => o.max_input_bytes = r.count(v, name)?,
+                8 => o.max_depth = r.count(v, name)?,
+                _ => o.max_diagnostics = r.count(v, name)?,
+            }
+        }
+        Ok(o)
+    }
+}
+
+/// "not JSON: … at line L, column C".
+fn not_json(text: &str, what: &str, offset: usize) -> String {
+    let (line, col) = crate::json::line_col(text, offset);
+    format!("not JSON: {what} at line {line}, column {col}")
+}
+
+struct OptionsReader<'d, 'a> {
+    doc: &'d Document<'a>,
+}
+
+impl OptionsReader<'_, '_> {
+    fn limits(&self, v: NodeId) -> Result<LimitOverrides, String> {
+        let doc = self.doc;
+        if doc.kind(v) != Kind::Object {
+            return Err(self.wrong(v, "limits", "an object"));
+        }
+        let mut values = [None; LIMIT_FIELDS.len()];
+        let mut seen = 0;
+        for (k, v) in doc.members(v) {
+            let i = self.field(k, &LIMIT_FIELDS, "limits.", &mut seen)?;
+            if doc.kind(v) != Kind::Null {
+                values[i] = Some(self.count(v, &format!("limits.{}", LIMIT_FIELDS[i]))?);
+            }
+        }
+        let [
+            name,
+            introduction,
+            notification,
+            face_url,
+            members,
+            group_id,
+            account,
+            group_custom_fields,
+            member_custom_fields,
+            custom_key,
+            group_custom_value,
+            member_custom_value,
+        ] = values;
+        Ok(LimitOverrides {
+            name,
+            introduction,
+            notification,
+            face_url,
+            members,
+            group_id,
+            account,
+            group_custom_fields,
+            member_custom_fields,
+            custom_key,
+            group_custom_value,
+            member_custom_value,
+        })
+    }
+
+    /// The index of key `k` among `fields`, each allowed once (`seen` is a bit set).
+    fn field(
+        &self,
+        k: NodeId,
+        fields: &[&str],
+        prefix: &str,
+        seen: &mut u32,
+    ) -> Result<usize, String> {
+        let key = self.doc.str(k);
+        let Some(i) = fields.iter().position(|f| *f == key) else {
+            let hint = hint(&key, fields, prefix);
+            return Err(format!("unknown option `{prefix}{}`; {hint}", short(&key)));
+        };
+        if *seen & 1 << i != 0 {
+            return Err(format!("option `{prefix}{key}` is given twice"));
+        }
+        *seen |= 1 << i;
+        Ok(i)
+    }
+
+    /// What a value is, for messages.
+    fn found(&self, v: NodeId) -> String {
+        let doc = self.doc;
+        match doc.kind(v) {
+            Kind::String { .. } => format!("the string \"{}\"", short(&doc.str(v))),
+            Kind::Array => "an array".to_string(),
+            Kind::Object => "an object".to_string(),
+            _ => doc.raw(v).to_string(),
+        }
+    }
+
+    /// "`name` must be `want`, found …".
+    fn wrong(&self, v: NodeId, name: &str, want: &str) -> String {
+        format!("`{name}` must be {want}, found {}", self.found(v))
+    }
+
+    /// A non-negative integer, written without fraction or exponent, that fits a `usize`.
+    fn count(&self, v: NodeId, name: &str) -> Result<usize, String> {
+        let raw = self.doc.raw(v);
+        let mut n: usize = 0;
+        if self.doc.kind(v) != Kind::Number || !raw.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(self.wrong(v, name, "a non-negative integer"));
+        }
+        for b in raw.bytes() {
+            n = n
+                .checked_mul(10)
+                .and_then(|n| n.checked_add(usize::from(b - b'0')))
+                .ok_or_else(|| self.wrong(v, name, &format!("at most {}", usize::MAX)))?;
+        }
+        Ok(n)
+    }
+
+    /// The index of the value among `names`.
+    fn choice(&self, v: NodeId, name: &str, names: &[&str]) -> Result<usize, String> {
+        if !matches!(self.doc.kind(v), Kind::String { .. }) {
+            let want = format!("a string, one of {}", names.join(", "));
+            return Err(self.wrong(v, name, &want));
+        }
+        let s = self.doc.str(v);
+        names.iter().position(|n| *n == s).ok_or_else(|| {
+            let hint = hint(&s, names, "");
+            format!("`{name}`: unknown value \"{}\"; {hint}", short(&s))
+        })
+    }
+
+    /// An array of strings.
+    fn strings(&self, v: NodeId, name: &str) -> Result<Vec<String>, String> {
+        let doc = self.doc;
+        if doc.kind(v) != Kind::Array {
+            return Err(self.wrong(v, name, "an array of strings"));
+        }
+        let mut out = Vec::new();
+        for (i, item) in doc.items(v) {
+            if !matches!(doc.kind(item), Kind::String { .. }) {
+                return Err(self.wrong(item, &format!("{name}[{i}]"), "a string"));
+            }
+            out.push(doc.str(item).into_owned());
+        }
+        Ok(out)
+    }
+}
+
+/// "did you mean `X`? (one of …)" or "expected one of …".
+fn hint(input: &str, names: &[&str], prefix: &str) -> String {
+    let list = names.join(", ");
+    match crate::suggest::did_you_mean(input, names.iter().copied()) {
+        Some(m) => format!("did you mean `{prefix}{m}`? (one of {list})"),
+        None => format!("expected one of {list}"),
+    }
+}
+
+/// A user's text, shortened past 40 characters.
+fn short(s: &str) -> String {
+    match s.char_indices().nth(40) {
+        Some((end, _)) => format!("{}…", &s[..end]),
+        None => s.to_string(),
     }
 }

@@ -3,6 +3,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::render::json::{ObjectWriter, write_array};
 use crate::{Dialect, Options, Report};
 
 /// The body of `v4/group_open_http_svc/create_group`, with Tencent's field names.
@@ -138,6 +139,54 @@ impl CreateGroupRequest {
         serde_json::to_string_pretty(self).unwrap_or_default()
     }
 
+    /// The JSON body, compact: byte for byte what `serde_json::to_string` gives, written
+    /// without serde (the npm package's `toRest` uses it, so the wasm carries no serializer).
+    pub fn to_json_compact(&self) -> String {
+        let mut out = String::new();
+        self.write_json(&mut out);
+        out
+    }
+
+    /// Appends the compact JSON body to `out` (see [`CreateGroupRequest::to_json_compact`]).
+    pub fn write_json(&self, out: &mut String) {
+        let mut o = ObjectWriter::new(out);
+        let opt_str = |o: &mut ObjectWriter<'_>, key: &str, v: &Option<String>| {
+            if let Some(v) = v {
+                o.str(key, v);
+            }
+        };
+        opt_str(&mut o, "Owner_Account", &self.owner_account);
+        o.str("Type", &self.group_type);
+        opt_str(&mut o, "GroupId", &self.group_id);
+        o.str("Name", &self.name);
+        opt_str(&mut o, "Introduction", &self.introduction);
+        opt_str(&mut o, "Notification", &self.notification);
+        opt_str(&mut o, "FaceUrl", &self.face_url);
+        if let Some(n) = self.max_member_count {
+            o.u64("MaxMemberCount", n);
+        }
+        opt_str(&mut o, "ApplyJoinOption", &self.apply_join_option);
+        opt_str(&mut o, "InviteJoinOption", &self.invite_join_option);
+        if let Some(data) = &self.app_defined_data {
+            write_custom(o.key("AppDefinedData"), data);
+        }
+        if let Some(members) = &self.member_list {
+            write_array(o.key("MemberList"), members, |out, m| {
+                let mut o = ObjectWriter::new(out);
+                o.str("Member_Account", &m.member_account);
+                opt_str(&mut o, "Role", &m.role);
+                if let Some(data) = &m.app_member_defined_data {
+                    write_custom(o.key("AppMemberDefinedData"), data);
+                }
+                o.end();
+            });
+        }
+        if let Some(t) = self.support_topic {
+            o.u64("SupportTopic", u64::from(t));
+        }
+        o.end();
+    }
+
     /// Validates the request as the REST body it serializes to. Diagnostics carry pointers
     /// (`/MemberList/0/Role`) but no line or column.
     pub fn validate(&self, opts: &Options) -> Report {
@@ -151,4 +200,13 @@ impl CreateGroupRequest {
         }
         report
     }
+}
+
+/// `[{"Key":…,"Value":…},…]`
+fn write_custom(out: &mut String, fields: &[CustomField]) {
+    write_array(out, fields, |out, f| {
+        let mut o = ObjectWriter::new(out);
+        o.str("Key", &f.key).str("Value", &f.value);
+        o.end();
+    });
 }

@@ -67,3 +67,186 @@ impl<'r> JsonReport<'r> {
         }
     }
 }
+
+// --- A compact JSON writer ---------------------------------------------------------------------
+//
+// The npm package's wasm writes its results with these instead of serde_json, which would
+// bring its serializer, float printing and error messages into the download. The output is
+// byte for byte what `serde_json::to_string` gives for the same values (tests/json_writer.rs
+// checks it over the whole corpus).
+
+/// Appends `s` as a JSON string literal, escaped as serde_json escapes: `"` and `\`, the
+/// short forms `\b \f \n \r \t`, any other control character below U+0020 as `\u00XX`
+/// (lowercase hex), and nothing else.
+pub fn write_str(out: &mut String, s: &str) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    out.reserve(s.len() + 2);
+    out.push('"');
+    let mut start = 0;
+    for (i, &b) in s.as_bytes().iter().enumerate() {
+        let short = match b {
+            b'"' => b'"',
+            b'\\' => b'\\',
+            0x08 => b'b',
+            0x0c => b'f',
+            b'\n' => b'n',
+            b'\r' => b'r',
+            b'\t' => b't',
+            0..0x20 => 0,
+            _ => continue,
+        };
+        // `i` is at an ASCII byte, so a char boundary.
+        out.push_str(&s[start..i]);
+        out.push('\\');
+        if short == 0 {
+            out.push_str("u00");
+            out.push(char::from(HEX[usize::from(b >> 4)]));
+            out.push(char::from(HEX[usize::from(b & 0xf)]));
+        } else {
+            out.push(char::from(short));
+        }
+        start = i + 1;
+    }
+    out.push_str(&s[start..]);
+    out.push('"');
+}
+
+/// Appends an unsigned integer in decimal (without core::fmt).
+pub fn write_u64(out: &mut String, mut n: u64) {
+    let mut buf = [0u8; 20];
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for &d in &buf[i..] {
+        out.push(char::from(d));
+    }
+}
+
+/// Writes one JSON object's members in order: `{"a":1,"b":"x"}`. Keys are written as given
+/// (the callers' keys are plain ASCII names that need no escaping).
+pub struct ObjectWriter<'o> {
+    out: &'o mut String,
+    first: bool,
+}
+
+impl<'o> ObjectWriter<'o> {
+    /// Opens the object (`{`).
+    pub fn new(out: &'o mut String) -> Self {
+        out.push('{');
+        ObjectWriter { out, first: true }
+    }
+
+    /// Starts a member: writes `"key":` and returns the output for its value.
+    pub fn key(&mut self, key: &str) -> &mut String {
+        if !self.first {
+            self.out.push(',');
+        }
+        self.first = false;
+        self.out.push('"');
+        self.out.push_str(key);
+        self.out.push_str("\":");
+        self.out
+    }
+
+    pub fn str(&mut self, key: &str, value: &str) -> &mut Self {
+        write_str(self.key(key), value);
+        self
+    }
+
+    /// A string, or `null` when absent.
+    pub fn opt_str(&mut self, key: &str, value: Option<&str>) -> &mut Self {
+        match value {
+            Some(v) => write_str(self.key(key), v),
+            None => self.key(key).push_str("null"),
+        }
+        self
+    }
+
+    pub fn u64(&mut self, key: &str, value: u64) -> &mut Self {
+        write_u64(self.key(key), value);
+        self
+    }
+
+    /// A number, or `null` when absent.
+    pub fn opt_u64(&mut self, key: &str, value: Option<u64>) -> &mut Self {
+        match value {
+            Some(v) => write_u64(self.key(key), v),
+            None => self.key(key).push_str("null"),
+        }
+        self
+    }
+
+    pub fn bool(&mut self, key: &str, value: bool) -> &mut Self {
+        self.key(key).push_str(if value { "true" } else { "false" });
+        self
+    }
+
+    /// Closes the object (`}`).
+    pub fn end(self) {
+        self.out.push('}');
+    }
+}
+
+/// Writes `[a,b,c]`, each item by `write`.
+pub fn write_array<T>(
+    out: &mut String,
+    items: impl IntoIterator<Item = T>,
+    mut write: impl FnMut(&mut String, T),
+) {
+    out.push('[');
+    for (i, item) in items.into_iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        write(out, item);
+    }
+    out.push(']');
+}
+
+impl JsonDiagnostic<'_> {
+    /// Appends the diagnostic as compact JSON (what `serde_json::to_string` gives).
+    pub fn write_json(&self, out: &mut String) {
+        let mut o = ObjectWriter::new(out);
+        o.str("rule", self.rule)
+            .str("severity", self.severity)
+            .str("path", self.path)
+            .str("message", self.message)
+            .opt_u64("tencent_code", self.tencent_code.map(u64::from))
+            .opt_str("help", self.help)
+            .opt_str("suggestion", self.suggestion)
+            .opt_u64("line", self.line.map(u64::from))
+            .opt_u64("column", self.column.map(u64::from));
+        o.end();
+    }
+}
+
+impl JsonReport<'_> {
+    /// Appends the report as compact JSON (what `serde_json::to_string` gives).
+    pub fn write_json(&self, out: &mut String) {
+        let mut o = ObjectWriter::new(out);
+        if let Some(file) = self.file {
+            o.str("file", file);
+        }
+        o.str("dialect", self.dialect).bool("valid", self.valid);
+        write_array(o.key("diagnostics"), &self.diagnostics, |out, d| {
+            d.write_json(out)
+        });
+        if self.omitted != 0 {
+            o.u64("omitted", self.omitted as u64);
+        }
+        o.end();
+    }
+
+    /// The report as compact JSON.
+    pub fn to_json(&self) -> String {
+        let mut out = String::new();
+        self.write_json(&mut out);
+        out
+    }
+}

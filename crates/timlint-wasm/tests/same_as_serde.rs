@@ -1,0 +1,89 @@
+//! The module's results, written without serde_json, are byte for byte what the serde
+//! version of this crate returned: `validateJson` and `toRestJson` over every corpus case in
+//! both languages, `limitsJson` over the corpus options.
+
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+use timlint::render::json::JsonReport;
+use timlint::{CreateGroupRequest, Options};
+use timlint_wasm::{limits_json, to_rest_json, validate_json};
+
+/// The former `toRest` result type, serialized with serde_json as before.
+#[derive(Serialize)]
+struct RestConversion<'r> {
+    ok: bool,
+    body: Option<&'r CreateGroupRequest>,
+    dropped: Vec<&'r str>,
+    report: JsonReport<'r>,
+}
+
+/// (payload path, text, options JSON with the dialect of its folder).
+fn corpus() -> Vec<(PathBuf, String, serde_json::Value)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/corpus");
+    let mut out = Vec::new();
+    for d in std::fs::read_dir(&root).unwrap() {
+        let d = d.unwrap().path();
+        let dialect = d.file_name().unwrap().to_str().unwrap().to_string();
+        for r in std::fs::read_dir(&d).unwrap() {
+            for f in std::fs::read_dir(r.unwrap().path()).unwrap() {
+                let f = f.unwrap().path();
+                let name = f.file_name().unwrap().to_str().unwrap().to_string();
+                if name.ends_with(".options.json") || name.ends_with(".expected") {
+                    continue;
+                }
+                let Ok(src) = std::fs::read_to_string(&f) else {
+                    continue; // not UTF-8: a JS string cannot carry it
+                };
+                let stem = name.rsplit_once('.').unwrap().0;
+                let options =
+                    std::fs::read_to_string(f.with_file_name(format!("{stem}.options.json")))
+                        .unwrap_or_else(|_| "{}".to_string());
+                let mut value: serde_json::Value = serde_json::from_str(&options).unwrap();
+                value["dialect"] = dialect.clone().into();
+                out.push((f, src, value));
+            }
+        }
+    }
+    assert!(out.len() > 50, "the corpus looks empty");
+    out
+}
+
+#[test]
+fn validate_and_to_rest_are_what_serde_json_wrote() {
+    for (path, src, options) in corpus() {
+        for lang in ["en", "zh-CN"] {
+            let mut o = options.clone();
+            o["lang"] = lang.into();
+            let options = o.to_string();
+            let opts: Options = serde_json::from_str(&options).unwrap();
+
+            let report = timlint::validate(&src, &opts);
+            let want = serde_json::to_string(&JsonReport::new(None, &report, opts.lang)).unwrap();
+            assert_eq!(
+                validate_json(&src, &options).unwrap(),
+                want,
+                "{}",
+                path.display()
+            );
+
+            let c = timlint::to_rest(&src, &opts);
+            let want = serde_json::to_string(&RestConversion {
+                ok: c.body.is_some(),
+                body: c.body.as_ref(),
+                dropped: c.dropped.iter().map(|t| t.get(opts.lang)).collect(),
+                report: JsonReport::new(None, &c.report, opts.lang),
+            })
+            .unwrap();
+            assert_eq!(
+                to_rest_json(&src, &options).unwrap(),
+                want,
+                "{}",
+                path.display()
+            );
+
+            let want = serde_json::to_string(&opts.resolved_limits()).unwrap();
+            assert_eq!(limits_json(&options).unwrap(), want, "{}", path.display());
+        }
+    }
+}

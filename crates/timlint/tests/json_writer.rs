@@ -1,0 +1,177 @@
+//! The compact JSON writer (`timlint::render::json`, `Limits::to_json`,
+//! `CreateGroupRequest::to_json_compact`) gives byte for byte what `serde_json::to_string`
+//! gives for the same values: over every corpus case (reports in both languages, with and
+//! without a file name, and the REST body of every case that converts), and over strings of
+//! every kind of character.
+
+use std::path::{Path, PathBuf};
+
+use timlint::render::json::{JsonReport, write_str};
+use timlint::{Dialect, Lang, Options, Preset};
+
+/// Every payload of tests/corpus/<dialect>/<rule>/ with its options.
+fn corpus() -> Vec<(PathBuf, Vec<u8>, Options)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/corpus");
+    let mut out = Vec::new();
+    for d in std::fs::read_dir(&root).unwrap() {
+        let d = d.unwrap().path();
+        let dialect = Dialect::parse(d.file_name().unwrap().to_str().unwrap()).unwrap();
+        for r in std::fs::read_dir(&d).unwrap() {
+            for f in std::fs::read_dir(r.unwrap().path()).unwrap() {
+                let f = f.unwrap().path();
+                let name = f.file_name().unwrap().to_str().unwrap().to_string();
+                let payload = (name.ends_with(".json") && !name.ends_with(".options.json"))
+                    || name.ends_with(".jsonc")
+                    || name.ends_with(".txt");
+                if !payload {
+                    continue;
+                }
+                let stem = name.rsplit_once('.').unwrap().0;
+                let opts_path = f.with_file_name(format!("{stem}.options.json"));
+                let mut opts: Options = match std::fs::read_to_string(&opts_path) {
+                    Ok(text) => serde_json::from_str(&text).unwrap(),
+                    Err(_) => Options::default(),
+                };
+                opts.dialect = dialect;
+                out.push((f.clone(), std::fs::read(&f).unwrap(), opts));
+            }
+        }
+    }
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    assert!(out.len() > 50, "the corpus looks empty");
+    out
+}
+
+#[test]
+fn reports_equal_serde_json_over_the_corpus() {
+    for (path, bytes, opts) in corpus() {
+        let report = timlint::validate_bytes(&bytes, &opts);
+        let file = path.to_string_lossy();
+        for lang in [Lang::En, Lang::ZhCn] {
+            for file in [None, Some(&*file)] {
+                let r = JsonReport::new(file, &report, lang);
+                assert_eq!(
+                    r.to_json(),
+                    serde_json::to_string(&r).unwrap(),
+                    "{}",
+                    path.display()
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn rest_bodies_equal_serde_json_over_the_corpus() {
+    let mut converted = 0;
+    for (path, bytes, opts) in corpus() {
+        let Ok(src) = std::str::from_utf8(&bytes) else {
+            continue;
+        };
+        // Each case in its own dialect and detected, in both presets.
+        for dialect in [opts.dialect, Dialect::Auto] {
+            for preset in [Preset::Default, Preset::Extended] {
+                let opts = Options {
+                    dialect,
+                    preset,
+                    ..opts.clone()
+                };
+                if let Some(body) = timlint::to_rest(src, &opts).body {
+                    assert_eq!(
+                        body.to_json_compact(),
+                        serde_json::to_string(&body).unwrap(),
+                        "{}",
+                        path.display()
+                    );
+                    converted += 1;
+                }
+            }
+        }
+    }
+    assert!(converted > 50, "only {converted} conversions");
+}
+
+#[test]
+fn a_full_body_equals_serde_json() {
+    use timlint::{CreateGroupRequest, CustomField, Member};
+    let kv = |k: &str, v: &str| CustomField {
+        key: k.into(),
+        value: v.into(),
+    };
+    let full = CreateGroupRequest {
+        owner_account: Some("o\"wner".into()),
+        group_type: "Community".into(),
+        group_id: Some("@TGS#_x".into()),
+        name: "名\n字".into(),
+        introduction: Some(String::new()),
+        notification: Some("\u{1}\u{1f}\u{7f}".into()),
+        face_url: Some("https://x/y?a=1&b=\\".into()),
+        max_member_count: Some(u64::MAX),
+        apply_join_option: Some("FreeAccess".into()),
+        invite_join_option: Some("DisableInvite".into()),
+        app_defined_data: Some(vec![kv("a", "1"), kv("b", "")]),
+        member_list: Some(vec![
+            Member {
+                member_account: "m1".into(),
+                role: Some("Admin".into()),
+                app_member_defined_data: Some(vec![kv("k", "v")]),
+            },
+            Member {
+                member_account: "m2".into(),
+                ..Default::default()
+            },
+            Member {
+                member_account: "m3".into(),
+                app_member_defined_data: Some(vec![]),
+                ..Default::default()
+            },
+        ]),
+        support_topic: Some(1),
+    };
+    for body in [full, CreateGroupRequest::default()] {
+        assert_eq!(
+            body.to_json_compact(),
+            serde_json::to_string(&body).unwrap()
+        );
+    }
+}
+
+#[test]
+fn limits_equal_serde_json() {
+    for text in [
+        "{}",
+        r#"{"preset": "extended"}"#,
+        r#"{"limits": {"name": 0, "memberCustomValue": 18446744073709551615}}"#,
+    ] {
+        let l = Options::from_json(text).unwrap().resolved_limits();
+        assert_eq!(l.to_json(), serde_json::to_string(&l).unwrap(), "{text}");
+    }
+}
+
+#[test]
+fn strings_are_escaped_as_serde_json_escapes_them() {
+    // Every ASCII character, then samples from the rest of Unicode (line separators,
+    // C1 controls, BOM, CJK, emoji, the last scalar).
+    let mut texts: Vec<String> = (0u8..=0x7f).map(|b| char::from(b).to_string()).collect();
+    texts.push((0u8..=0x7f).map(char::from).collect());
+    for c in [
+        '\u{80}',
+        '\u{85}',
+        '\u{9f}',
+        '\u{a0}',
+        '\u{2028}',
+        '\u{2029}',
+        '\u{feff}',
+        '中',
+        '😀',
+        '\u{10ffff}',
+    ] {
+        texts.push(format!("a{c}\"{c}\\"));
+    }
+    texts.push(String::new());
+    for text in texts {
+        let mut ours = String::new();
+        write_str(&mut ours, &text);
+        assert_eq!(ours, serde_json::to_string(&text).unwrap(), "{text:?}");
+    }
+}
