@@ -146,6 +146,7 @@ impl<'a> Document<'a> {
     }
 
     /// The text inside a string's quotes; for any other node, its raw text.
+    #[inline]
     fn inner(&self, id: NodeId) -> &'a str {
         let n = self.tape[id];
         let (start, end) = (n.start as usize, n.end as usize);
@@ -158,11 +159,17 @@ impl<'a> Document<'a> {
 
     /// A string node's value, decoded; borrowed when it has no escapes. (Any other node: its
     /// raw text.)
+    #[inline]
     pub fn str(&self, id: NodeId) -> Cow<'a, str> {
         match self.tape[id].kind {
-            Kind::String { escaped: true } => Cow::Owned(self.chars(id).collect()),
+            Kind::String { escaped: true } => Cow::Owned(self.decode(id)),
             _ => Cow::Borrowed(self.inner(id)),
         }
+    }
+
+    #[cold]
+    fn decode(&self, id: NodeId) -> String {
+        self.chars(id).collect()
     }
 
     /// A string node's decoded length in UTF-8 bytes, without allocating.

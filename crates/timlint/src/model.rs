@@ -177,24 +177,23 @@ impl Ctx<'_, '_> {
         specs: &[FieldSpec; N],
     ) -> Fields<N> {
         let mut slots = [None; N];
-        let dialect = self.dialect;
+        let names = specs.map(|s| s.name(self.dialect).unwrap_or_default());
         let doc = self.doc;
         for (key, value) in doc.members(obj) {
             let name = doc.str(key);
-            let here = loc.key(&name);
-            match specs.iter().position(|s| s.name(dialect) == Some(&*name)) {
+            match names.iter().position(|n| !n.is_empty() && *n == name) {
+                Some(i) if slots[i].is_none() => slots[i] = Some(Field { key, value }),
                 Some(i) => {
-                    if slots[i].is_some() {
-                        shape::duplicate_key(self, key, &here, &name);
-                    }
+                    shape::duplicate_key(self, key, &loc.key(&name), &name);
                     slots[i] = Some(Field { key, value });
                 }
-                None => self.stray_field(key, &here, &name, specs),
+                None => self.stray_field(key, &loc.key(&name), &name, specs),
             }
         }
         Fields { slots }
     }
 
+    #[cold]
     fn stray_field(&mut self, key: NodeId, here: &Loc<'_>, name: &str, specs: &[FieldSpec]) {
         let dialect = self.dialect;
         // Is it another dialect's spelling of a field this object has?

@@ -168,6 +168,7 @@ const ACCOUNT_BYTES: [bool; 256] = {
 };
 
 /// Checks an account value; returns it (decoded) when it is a string, for duplicate checks.
+#[inline]
 pub fn account<'a>(ctx: &mut Ctx<'_, 'a>, v: Value, loc: &Loc<'_>) -> Option<Cow<'a, str>> {
     if !matches!(ctx.doc.kind(v.node), Kind::String { .. }) {
         // Not a string (a number, say) where an account belongs: the server answers 60015.
@@ -175,41 +176,53 @@ pub fn account<'a>(ctx: &mut Ctx<'_, 'a>, v: Value, loc: &Loc<'_>) -> Option<Cow
         return None;
     }
     let id = ctx.doc.str(v.node);
-    let (name, max, len) = (v.name, ctx.limits.account, id.len());
-    if len == 0 || len > max {
-        let found = if len == 0 {
-            text!("it is empty", "当前为空")
-        } else {
-            text!("it is {len} bytes", "当前为 {len} 字节")
-        };
-        let (found_en, found_zh) = (found.en, found.zh);
-        ctx.report(
-            &ACCOUNT_TOO_LONG,
-            Some(v.node),
-            loc,
-            text!(
-                "`{name}` must be 1 to {max} bytes; {found_en}",
-                "`{name}` 长度应为 1 到 {max} 字节；{found_zh}"
-            ),
-        );
+    let len = id.len();
+    if len == 0 || len > ctx.limits.account {
+        account_length(ctx, v, loc, len);
     }
-    let plain = |c: char| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.' | '@');
     if !id.bytes().all(|b| ACCOUNT_BYTES[usize::from(b)]) {
-        let bad: String = id.chars().filter(|&c| !plain(c)).collect();
-        let bad = crate::suggest::quoted(&bad);
-        ctx.report(
-            &ACCOUNT_CHARSET,
-            Some(v.node),
-            loc,
-            text!(
-                "`{name}` has characters other than letters, digits, `_`, `-`, `.`, `@`: {bad}",
-                "`{name}` 含有字母、数字、`_`、`-`、`.`、`@` 以外的字符：{bad}"
-            ),
-        )
-        .help = Some(text!(
-            "UserIDs are best kept to letters and digits; is this a display name?",
-            "UserID 建议只用字母和数字；这是否是昵称？"
-        ));
+        account_charset(ctx, v, loc, &id);
     }
     Some(id)
+}
+
+#[cold]
+fn account_length(ctx: &mut Ctx<'_, '_>, v: Value, loc: &Loc<'_>, len: usize) {
+    let (name, max) = (v.name, ctx.limits.account);
+    let found = if len == 0 {
+        text!("it is empty", "当前为空")
+    } else {
+        text!("it is {len} bytes", "当前为 {len} 字节")
+    };
+    let (found_en, found_zh) = (found.en, found.zh);
+    ctx.report(
+        &ACCOUNT_TOO_LONG,
+        Some(v.node),
+        loc,
+        text!(
+            "`{name}` must be 1 to {max} bytes; {found_en}",
+            "`{name}` 长度应为 1 到 {max} 字节；{found_zh}"
+        ),
+    );
+}
+
+#[cold]
+fn account_charset(ctx: &mut Ctx<'_, '_>, v: Value, loc: &Loc<'_>, id: &str) {
+    let name = v.name;
+    let plain = |c: char| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.' | '@');
+    let bad: String = id.chars().filter(|&c| !plain(c)).collect();
+    let bad = crate::suggest::quoted(&bad);
+    ctx.report(
+        &ACCOUNT_CHARSET,
+        Some(v.node),
+        loc,
+        text!(
+            "`{name}` has characters other than letters, digits, `_`, `-`, `.`, `@`: {bad}",
+            "`{name}` 含有字母、数字、`_`、`-`、`.`、`@` 以外的字符：{bad}"
+        ),
+    )
+    .help = Some(text!(
+        "UserIDs are best kept to letters and digits; is this a display name?",
+        "UserID 建议只用字母和数字；这是否是昵称？"
+    ));
 }

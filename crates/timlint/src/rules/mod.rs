@@ -222,6 +222,7 @@ impl<'a> Seen<'a> {
     }
 
     /// True the first time `s` is offered.
+    #[inline]
     pub fn first(&mut self, s: Cow<'a, str>) -> bool {
         if self.many.is_none() {
             if self.few[..self.len].contains(&&*s) {
@@ -264,6 +265,29 @@ mod tests {
             assert!(names.iter().all(|s| seen.first(Cow::Borrowed(s))), "{n}");
             assert!(names.iter().all(|s| !seen.first(Cow::Borrowed(s))), "{n}");
             assert!(seen.first(Cow::Borrowed("new")));
+        }
+    }
+
+    #[test]
+    fn seen_compares_decoded_and_borrowed_strings_and_grows() {
+        let names: Vec<String> = (0..5000).map(|i| format!("u{i}")).collect();
+        // Sized for far fewer than it gets: the table must grow and keep every string.
+        let mut seen = Seen::with_capacity(3);
+        for (i, s) in names.iter().enumerate() {
+            let s = if i % 3 == 0 {
+                Cow::Owned(s.clone())
+            } else {
+                Cow::Borrowed(s.as_str())
+            };
+            assert!(seen.first(s), "{i}");
+        }
+        for (i, s) in names.iter().enumerate() {
+            let s = if i % 2 == 0 {
+                Cow::Owned(s.clone())
+            } else {
+                Cow::Borrowed(s.as_str())
+            };
+            assert!(!seen.first(s), "{i}");
         }
     }
 }

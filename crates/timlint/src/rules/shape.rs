@@ -163,6 +163,7 @@ pub fn kind_text(kind: Kind) -> Text {
 }
 
 /// Reports `wrong-type` unless the value is one of `wants`; true when it matches.
+#[inline]
 pub fn expect(ctx: &mut Ctx<'_, '_>, v: Value, loc: &Loc<'_>, wants: &[Want]) -> bool {
     let kind = ctx.doc.kind(v.node);
     if wants.iter().any(|w| w.matches(kind)) {
@@ -172,6 +173,7 @@ pub fn expect(ctx: &mut Ctx<'_, '_>, v: Value, loc: &Loc<'_>, wants: &[Want]) ->
     false
 }
 
+#[cold]
 pub fn wrong_type<'c>(
     ctx: &'c mut Ctx<'_, '_>,
     v: Value,
