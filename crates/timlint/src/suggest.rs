@@ -1,12 +1,29 @@
 //! Help builders: "did you mean", byte counting and cutting on grapheme boundaries.
 
+#[cfg(feature = "unicode-segmentation")]
 use unicode_segmentation::UnicodeSegmentation;
 
 /// Edit distance (Levenshtein) between two short strings, counted in characters, ignoring
 /// ASCII case. Names and values compared here are ASCII; ASCII folding keeps Unicode's case
 /// tables out of the wasm download.
 pub fn edit_distance(a: &str, b: &str) -> usize {
-    let n = b.chars().count();
+    bounded_distance(a, b, usize::MAX)
+}
+
+/// The edit distance when it is at most `max`; otherwise some number above `max` (the work
+/// stops as soon as a whole row of the table is above it).
+fn bounded_distance(a: &str, b: &str, max: usize) -> usize {
+    if a.is_ascii() && b.is_ascii() {
+        // Bytes are characters: no UTF-8 decoding in the inner loop.
+        distance(a.as_bytes(), b.as_bytes(), max, u8::eq_ignore_ascii_case)
+    } else {
+        let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+        distance(&a, &b, max, char::eq_ignore_ascii_case)
+    }
+}
+
+fn distance<T>(a: &[T], b: &[T], max: usize, same: impl Fn(&T, &T) -> bool) -> usize {
+    let n = b.len();
     let mut small = [0usize; 48];
     let mut large = Vec::new();
     let row: &mut [usize] = if n < small.len() {
@@ -18,14 +35,19 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
     for (j, r) in row.iter_mut().enumerate() {
         *r = j;
     }
-    for (i, ca) in a.chars().enumerate() {
+    for (i, ca) in a.iter().enumerate() {
         let mut diag = row[0];
         row[0] = i + 1;
-        for (j, cb) in b.chars().enumerate() {
+        let mut lowest = row[0];
+        for (j, cb) in b.iter().enumerate() {
             let above = row[j + 1];
-            let differ = !ca.eq_ignore_ascii_case(&cb);
+            let differ = !same(ca, cb);
             row[j + 1] = (above + 1).min(row[j] + 1).min(diag + usize::from(differ));
+            lowest = lowest.min(row[j + 1]);
             diag = above;
+        }
+        if lowest > max {
+            return lowest;
         }
     }
     row[n]
@@ -45,8 +67,11 @@ pub fn did_you_mean<'c>(
         if len.abs_diff(c_len) > 2 {
             continue;
         }
-        let d = edit_distance(input, c);
+        let d = bounded_distance(input, c, 2);
         if d <= 2 && d < c_len && best.is_none_or(|(bd, _)| d < bd) {
+            if d == 0 {
+                return Some(c);
+            }
             best = Some((d, c));
         }
     }
@@ -73,9 +98,43 @@ pub fn quoted(s: &str) -> String {
     out
 }
 
+/// Where each grapheme of a text ends, as byte offsets in increasing order (the last is the
+/// text's length). See [`set_grapheme_segmenter`].
+pub type GraphemeSegmenter = fn(&str) -> Vec<usize>;
+
+#[cfg(not(feature = "unicode-segmentation"))]
+static SEGMENTER: std::sync::OnceLock<GraphemeSegmenter> = std::sync::OnceLock::new();
+
+/// Supplies grapheme boundaries to a build without the `unicode-segmentation` feature (the npm
+/// package's wasm takes them from the JS engine's `Intl.Segmenter` rather than carry Unicode's
+/// tables). The first call wins; it returns whether it was that one. With the feature (the
+/// default) the crate's own tables are used and this does nothing. A build without the
+/// feature and without a segmenter counts code points.
+pub fn set_grapheme_segmenter(segmenter: GraphemeSegmenter) -> bool {
+    #[cfg(feature = "unicode-segmentation")]
+    {
+        let _ = segmenter;
+        false
+    }
+    #[cfg(not(feature = "unicode-segmentation"))]
+    SEGMENTER.set(segmenter).is_ok()
+}
+
+/// Where each grapheme ends (byte offsets), from the segmenter supplied, or code points.
+#[cfg(not(feature = "unicode-segmentation"))]
+fn grapheme_ends(text: &str) -> Vec<usize> {
+    match SEGMENTER.get() {
+        Some(segmenter) => segmenter(text),
+        None => text.char_indices().map(|(i, c)| i + c.len_utf8()).collect(),
+    }
+}
+
 /// Number of user-perceived characters (extended grapheme clusters).
 pub fn graphemes(text: &str) -> usize {
-    text.graphemes(true).count()
+    #[cfg(feature = "unicode-segmentation")]
+    return text.graphemes(true).count();
+    #[cfg(not(feature = "unicode-segmentation"))]
+    grapheme_ends(text).len()
 }
 
 /// The longest prefix of `text` that fits in `max` UTF-8 bytes, cut between graphemes, so an
@@ -85,11 +144,22 @@ pub fn truncate_to_bytes(text: &str, max: usize) -> &str {
         return text;
     }
     let mut end = 0;
+    #[cfg(feature = "unicode-segmentation")]
     for (i, g) in text.grapheme_indices(true) {
         if i + g.len() > max {
             break;
         }
         end = i + g.len();
+    }
+    #[cfg(not(feature = "unicode-segmentation"))]
+    for e in grapheme_ends(text) {
+        // A boundary that is not a character's (a segmenter's mistake) is skipped, not cut.
+        if e > max {
+            break;
+        }
+        if text.is_char_boundary(e) {
+            end = e;
+        }
     }
     &text[..end]
 }
@@ -103,6 +173,12 @@ mod tests {
         assert_eq!(edit_distance("Publich", "Public"), 1);
         assert_eq!(edit_distance("", "abc"), 3);
         assert_eq!(edit_distance("kitten", "sitting"), 3);
+        assert_eq!(edit_distance("Ünïcode", "unicode"), 2);
+        assert_eq!(edit_distance("中文", "中"), 1);
+        // Bounded: exact up to the bound, above it past the bound.
+        assert_eq!(bounded_distance("owner_account", "Owner_Account", 2), 0);
+        assert_eq!(bounded_distance("Publich", "Public", 2), 1);
+        assert!(bounded_distance("Notification", "Type", 2) > 2);
     }
 
     #[test]

@@ -120,7 +120,7 @@ impl<'p> Loc<'p> {
 
     /// The RFC 6901 JSON Pointer (`~` and `/` escaped as `~0` and `~1`).
     pub fn pointer(&self) -> String {
-        let mut out = String::new();
+        let mut out = String::with_capacity(32);
         self.write(&mut out);
         out
     }
@@ -131,6 +131,10 @@ impl<'p> Loc<'p> {
             Loc::Key(parent, k) => {
                 parent.write(out);
                 out.push('/');
+                if !k.contains(['~', '/']) {
+                    out.push_str(k);
+                    return;
+                }
                 for c in k.chars() {
                     match c {
                         '~' => out.push_str("~0"),
@@ -140,9 +144,9 @@ impl<'p> Loc<'p> {
                 }
             }
             Loc::Index(parent, i) => {
+                use std::fmt::Write;
                 parent.write(out);
-                out.push('/');
-                out.push_str(&i.to_string());
+                let _ = write!(out, "/{i}");
             }
         }
     }
@@ -266,6 +270,16 @@ mod tests {
             assert!(names.iter().all(|s| !seen.first(Cow::Borrowed(s))), "{n}");
             assert!(seen.first(Cow::Borrowed("new")));
         }
+    }
+
+    #[test]
+    fn pointers_escape_tilde_and_slash() {
+        let root = Loc::Root;
+        let list = root.key("MemberList");
+        let item = list.index(12);
+        assert_eq!(item.key("a/b~c").pointer(), "/MemberList/12/a~1b~0c");
+        assert_eq!(item.key("").pointer(), "/MemberList/12/");
+        assert_eq!(root.pointer(), "");
     }
 
     #[test]
