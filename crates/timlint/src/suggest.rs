@@ -55,10 +55,15 @@ fn distance<T>(a: &[T], b: &[T], max: usize, same: impl Fn(&T, &T) -> bool) -> u
 
 /// The candidate a user most likely meant: a case-insensitive match first, then the closest
 /// within edit distance 2 (ignoring case), for inputs long enough for that to mean something.
-pub fn did_you_mean<'c>(
-    input: &str,
-    candidates: impl IntoIterator<Item = &'c str>,
-) -> Option<&'c str> {
+pub fn did_you_mean<'c, I>(input: &str, candidates: I) -> Option<&'c str>
+where
+    I: IntoIterator<Item = &'c str>,
+    I::IntoIter: Clone,
+{
+    let candidates = candidates.into_iter();
+    if let Some(c) = candidates.clone().find(|c| c.eq_ignore_ascii_case(input)) {
+        return Some(c).filter(|c| !c.is_empty());
+    }
     let len = input.chars().count();
     let mut best: Option<(usize, &'c str)> = None;
     for c in candidates {
@@ -69,9 +74,6 @@ pub fn did_you_mean<'c>(
         }
         let d = bounded_distance(input, c, 2);
         if d <= 2 && d < c_len && best.is_none_or(|(bd, _)| d < bd) {
-            if d == 0 {
-                return Some(c);
-            }
             best = Some((d, c));
         }
     }
