@@ -173,11 +173,17 @@ impl<'a> Document<'a> {
     }
 
     /// A string node's decoded length in UTF-8 bytes, without allocating.
+    #[inline]
     pub fn str_len(&self, id: NodeId) -> usize {
         match self.tape[id].kind {
-            Kind::String { escaped: true } => self.chars(id).map(char::len_utf8).sum(),
+            Kind::String { escaped: true } => self.decoded_len(id),
             _ => self.inner(id).len(),
         }
+    }
+
+    #[cold]
+    fn decoded_len(&self, id: NodeId) -> usize {
+        self.chars(id).map(char::len_utf8).sum()
     }
 
     /// The decoded characters of a string node, without allocating.

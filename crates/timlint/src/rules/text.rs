@@ -98,6 +98,7 @@ pub fn byte_limit_at(ctx: &mut Ctx<'_, '_>, loc: &Loc<'_>, name: &str, node: Nod
 
 /// The shared body of every byte-limit rule: message with bytes and characters, and the
 /// longest prefix that fits as help.
+#[inline]
 pub fn over_bytes(
     ctx: &mut Ctx<'_, '_>,
     rule: &'static super::Rule,
@@ -106,10 +107,22 @@ pub fn over_bytes(
     node: NodeId,
     max: usize,
 ) {
-    let bytes = ctx.doc.str_len(node);
-    if bytes <= max {
-        return;
+    if ctx.doc.str_len(node) > max {
+        report_over_bytes(ctx, rule, loc, name, node, max);
     }
+}
+
+/// The diagnostic for a value over its limit.
+#[cold]
+fn report_over_bytes(
+    ctx: &mut Ctx<'_, '_>,
+    rule: &'static super::Rule,
+    loc: &Loc<'_>,
+    name: &str,
+    node: NodeId,
+    max: usize,
+) {
+    let bytes = ctx.doc.str_len(node);
     let value = ctx.doc.str(node);
     let chars = graphemes(&value);
     let prefix = truncate_to_bytes(&value, max).to_string();
