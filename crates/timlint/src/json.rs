@@ -191,6 +191,19 @@ impl<'a> Document<'a> {
         Unescape::new(self.inner(id))
     }
 
+    /// For an object that holds exactly one member, keyed `key`, whose value is a string,
+    /// with no escapes in either: that string.
+    #[inline]
+    pub fn lone_string_member(&self, obj: NodeId, key: &str) -> Option<&'a str> {
+        let [o, k, v] = self.tape.get(obj..obj + 3)? else {
+            return None;
+        };
+        let plain = Kind::String { escaped: false };
+        let single = o.kind == Kind::Object && o.next as usize == obj + 3;
+        (single && k.kind == plain && v.kind == plain && self.inner(obj + 1) == key)
+            .then(|| self.inner(obj + 2))
+    }
+
     /// A number node as an exact integer, when it is written as one (no fraction, no exponent).
     pub fn integer(&self, id: NodeId) -> Option<i64> {
         self.raw(id).parse().ok()
@@ -829,6 +842,19 @@ mod tests {
             }
         }
         assert_eq!(find_special(b" !#[]~\x7f\xff\x80abc\"", 0), 12);
+    }
+
+    #[test]
+    fn lone_string_members() {
+        let d = parse(
+            r#"[{"k": "v"}, {"k": "v", "x": 1}, {"k": 1}, {"k": "\u0041"}, {"j": "v"}, {}, "k"]"#,
+        )
+        .unwrap();
+        let found: Vec<_> = d
+            .items(0)
+            .map(|(_, n)| d.lone_string_member(n, "k"))
+            .collect();
+        assert_eq!(found, [Some("v"), None, None, None, None, None, None]);
     }
 
     #[test]

@@ -180,10 +180,20 @@ pub fn account<'a>(ctx: &mut Ctx<'_, 'a>, v: Value, loc: &Loc<'_>) -> Option<Cow
     if len == 0 || len > ctx.limits.account {
         account_length(ctx, v, loc, len);
     }
-    if !id.bytes().all(|b| ACCOUNT_BYTES[usize::from(b)]) {
+    if !plain_account_bytes(&id) {
         account_charset(ctx, v, loc, &id);
     }
     Some(id)
+}
+
+/// An account that neither account rule reports: 1 to `max` bytes of the plain characters.
+#[inline]
+pub fn account_is_fine(id: &str, max: usize) -> bool {
+    (1..=max).contains(&id.len()) && plain_account_bytes(id)
+}
+
+fn plain_account_bytes(id: &str) -> bool {
+    id.bytes().all(|b| ACCOUNT_BYTES[usize::from(b)])
 }
 
 #[cold]

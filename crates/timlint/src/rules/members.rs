@@ -1,6 +1,8 @@
 //! MemberList and the member count: who may be listed, how many, with which role, and the
 //! MaxMemberCount they must fit in.
 
+use std::borrow::Cow;
+
 use super::group_type::GroupType;
 use super::shape::{Want, expect, missing_required};
 use super::{Ctx, Loc, custom_data, ids, rule};
@@ -159,7 +161,17 @@ pub fn check(ctx: &mut Ctx<'_, '_>, g: &Group, ty: Option<GroupType>) {
     let mut seen = super::Seen::with_capacity(count.min(ctx.limits.members));
     let mut owner_listed = false;
     let doc = ctx.doc;
+    let account_key = ctx.member_name(MemberSlot::Account);
     for (i, item) in doc.items(list.node) {
+        // Most entries are `{"Member_Account": "id"}` with nothing to say about them: settle
+        // those without the general reading below (which says the same, and more).
+        if let Some(id) = doc.lone_string_member(item, account_key)
+            && ids::account_is_fine(id, ctx.limits.account)
+            && owner.as_deref() != Some(id)
+            && seen.first(Cow::Borrowed(id))
+        {
+            continue;
+        }
         let here = loc.index(i);
         if doc.kind(item) != Kind::Object {
             super::shape::entry_not_object(ctx, item, &here, name);
