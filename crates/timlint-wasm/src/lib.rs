@@ -90,6 +90,48 @@ pub fn json_schema_json(dialect: &str, options: &str) -> Result<String, String> 
         .map_err(|e| format!("timlint: cannot serialize the result: {e}"))
 }
 
+/// Graphemes from the JS engine: this build of the core has no Unicode tables of its own.
+#[cfg(target_family = "wasm")]
+mod graphemes {
+    use wasm_bindgen::prelude::*;
+
+    #[wasm_bindgen(module = "/js/graphemes.js")]
+    extern "C" {
+        /// The UTF-16 offsets at which the graphemes of `text` end (`Intl.Segmenter`), or
+        /// `None` where the engine has no `Intl.Segmenter`.
+        #[wasm_bindgen(js_name = graphemeEnds)]
+        fn grapheme_ends_utf16(text: &str) -> Option<Vec<u32>>;
+    }
+
+    /// Where each grapheme of `text` ends, in UTF-8 bytes: the segmenter's UTF-16 offsets
+    /// mapped back over the characters (code points, without a segmenter).
+    fn grapheme_ends(text: &str) -> Vec<usize> {
+        let chars = text
+            .char_indices()
+            .map(|(i, c)| (i + c.len_utf8(), c.len_utf16()));
+        let Some(ends) = grapheme_ends_utf16(text) else {
+            return chars.map(|(end, _)| end).collect();
+        };
+        let mut ends = ends.into_iter().peekable();
+        let mut out = Vec::with_capacity(ends.len());
+        let mut units = 0;
+        for (end, n) in chars {
+            units += n as u32;
+            // (An offset inside a character cannot come from a well-formed string; skip it.)
+            while ends.next_if(|&e| e < units).is_some() {}
+            if ends.next_if_eq(&units).is_some() {
+                out.push(end);
+            }
+        }
+        out
+    }
+
+    #[wasm_bindgen(start)]
+    fn start() {
+        timlint::suggest::set_grapheme_segmenter(grapheme_ends);
+    }
+}
+
 fn js(r: Result<String, String>) -> Result<String, JsError> {
     r.map_err(|e| JsError::new(&e))
 }

@@ -205,6 +205,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "unicode-segmentation")]
     fn truncation_keeps_graphemes_whole() {
         assert_eq!(truncate_to_bytes("abc", 5), "abc");
         assert_eq!(truncate_to_bytes("中文字", 7), "中文");
@@ -214,5 +215,33 @@ mod tests {
         // e + combining acute accent is one grapheme of 3 bytes.
         assert_eq!(truncate_to_bytes("ae\u{301}", 2), "a");
         assert_eq!(graphemes(family), 1);
+    }
+
+    /// Without Unicode's tables: code points until a segmenter is supplied, then its
+    /// boundaries (a boundary inside a character is skipped rather than cut at).
+    #[test]
+    #[cfg(not(feature = "unicode-segmentation"))]
+    fn without_tables_the_supplied_segmenter_decides() {
+        let family = "👨\u{200d}👩\u{200d}👧\u{200d}👦";
+        assert_eq!(graphemes(family), 7);
+        assert_eq!(truncate_to_bytes("ae\u{301}", 2), "ae");
+        // A stand-in segmenter: no boundary before U+0301; and in "ae\u{301}" a bad one at
+        // byte 3, inside the accent.
+        fn segmenter(text: &str) -> Vec<usize> {
+            let mut ends: Vec<usize> = text
+                .char_indices()
+                .map(|(i, c)| i + c.len_utf8())
+                .filter(|&end| !text[end..].starts_with('\u{301}'))
+                .collect();
+            if text == "ae\u{301}" {
+                ends.insert(1, 3);
+            }
+            ends
+        }
+        assert!(set_grapheme_segmenter(segmenter));
+        assert!(!set_grapheme_segmenter(segmenter));
+        assert_eq!(graphemes("e\u{301}e"), 2);
+        assert_eq!(truncate_to_bytes("ae\u{301}", 3), "a");
+        assert_eq!(truncate_to_bytes("ae\u{301}x", 4), "ae\u{301}");
     }
 }
