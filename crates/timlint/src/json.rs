@@ -204,6 +204,27 @@ impl<'a> Document<'a> {
             .then(|| self.inner(obj + 2))
     }
 
+    /// For an object that holds exactly two members, keyed `a` and `b` in either order, whose
+    /// values are strings, with no escapes anywhere: the values of `a` and `b`.
+    #[inline]
+    pub fn string_pair(&self, obj: NodeId, a: &str, b: &str) -> Option<(&'a str, &'a str)> {
+        let [o, k1, v1, k2, v2] = self.tape.get(obj..obj + 5)? else {
+            return None;
+        };
+        let plain = Kind::String { escaped: false };
+        let pair = o.kind == Kind::Object && o.next as usize == obj + 5;
+        if !(pair && [k1, v1, k2, v2].iter().all(|n| n.kind == plain)) {
+            return None;
+        }
+        let (first, second) = (self.inner(obj + 1), self.inner(obj + 3));
+        let (x, y) = (self.inner(obj + 2), self.inner(obj + 4));
+        match (first == a && second == b, first == b && second == a) {
+            (true, _) => Some((x, y)),
+            (_, true) => Some((y, x)),
+            _ => None,
+        }
+    }
+
     /// A number node as an exact integer, when it is written as one (no fraction, no exponent).
     pub fn integer(&self, id: NodeId) -> Option<i64> {
         self.raw(id).parse().ok()
@@ -855,6 +876,21 @@ mod tests {
             .map(|(_, n)| d.lone_string_member(n, "k"))
             .collect();
         assert_eq!(found, [Some("v"), None, None, None, None, None, None]);
+    }
+
+    #[test]
+    fn string_pairs() {
+        let d = parse(
+            r#"[{"K": "k", "V": "v"}, {"V": "v", "K": "k"}, {"K": "k", "K": "v"},
+                {"K": "k", "V": 1}, {"K": "k", "V": "\n"}, {"K": "k"}, {"K": "k", "V": "v", "W": ""}]"#,
+        )
+        .unwrap();
+        let found: Vec<_> = d
+            .items(0)
+            .map(|(_, n)| d.string_pair(n, "K", "V"))
+            .collect();
+        let kv = Some(("k", "v"));
+        assert_eq!(found, [kv, kv, None, None, None, None, None]);
     }
 
     #[test]

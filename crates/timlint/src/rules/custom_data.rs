@@ -1,5 +1,7 @@
 //! Custom data: AppDefinedData (group) and AppMemberDefinedData (member), Key/Value lists.
 
+use std::borrow::Cow;
+
 use super::group_type::GroupType;
 use super::shape::{Want, expect, missing_required};
 use super::{Ctx, Loc, rule};
@@ -75,7 +77,24 @@ pub fn check_list(ctx: &mut Ctx<'_, '_>, v: Value, loc: &Loc<'_>, member: bool) 
     }
     let doc = ctx.doc;
     let mut keys = super::Seen::with_capacity(count.min(max_entries + 1));
+    let enabled = if member {
+        &ctx.opts.member_keys
+    } else {
+        &ctx.opts.group_keys
+    };
+    let names = KV_FIELDS.map(|f| f.name(ctx.dialect));
     for (i, item) in doc.items(v.node) {
+        // Most entries are `{"Key": "k", "Value": "v"}` with nothing to say about them:
+        // settle those without the general reading below (which says the same, and more).
+        if let [Some(key_name), Some(value_name)] = names
+            && let Some((key, value)) = doc.string_pair(item, key_name, value_name)
+            && key_is_fine(key, ctx.limits.custom_key)
+            && enabled.as_ref().is_none_or(|e| e.iter().any(|k| k == key))
+            && value.len() <= max_value
+            && keys.first(Cow::Borrowed(key))
+        {
+            continue;
+        }
         let here = loc.index(i);
         if doc.kind(item) != Kind::Object {
             super::shape::entry_not_object(ctx, item, &here, name);
@@ -128,11 +147,14 @@ pub fn check_list(ctx: &mut Ctx<'_, '_>, v: Value, loc: &Loc<'_>, member: bool) 
     }
 }
 
+/// A key the key rule does not report: 1 to `max` bytes of letters, digits and `_`.
+fn key_is_fine(key: &str, max: usize) -> bool {
+    (1..=max).contains(&key.len()) && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+}
+
 fn check_key(ctx: &mut Ctx<'_, '_>, k: Value, loc: &Loc<'_>, key: &str, member: bool) {
     let max = ctx.limits.custom_key;
-    let good = |s: &str| {
-        !s.is_empty() && s.len() <= max && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
-    };
+    let good = |s: &str| key_is_fine(s, max);
     if !good(key) {
         let cleaned: String = key
             .chars()
