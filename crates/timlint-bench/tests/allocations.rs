@@ -34,10 +34,10 @@ fn measure(src: &str) -> (usize, usize) {
 fn valid_payloads_allocate_only_the_duplicate_sets() {
     let (small_allocs, small_bytes) = measure(&payload(1));
     let (big_allocs, big_bytes) = measure(&payload(500));
-    // Short lists are checked for repeats on the stack; the member set of a long list is one
-    // allocation, whatever its size.
+    // Short lists are checked for repeats on the stack; the member set of a long list is two
+    // allocations (its hash slots and the strings they index), whatever its size.
     assert_eq!(small_allocs, 0, "allocations for one member");
-    assert!(big_allocs <= 1, "{big_allocs} allocations for 500 members");
+    assert!(big_allocs <= 2, "{big_allocs} allocations for 500 members");
     // What grows is the member set alone: a few pointers per member.
     let per_member = big_bytes.saturating_sub(small_bytes) / 499;
     assert!(per_member <= 64, "{per_member} bytes per member");
