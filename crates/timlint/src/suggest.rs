@@ -131,8 +131,19 @@ fn grapheme_ends(text: &str) -> Vec<usize> {
     }
 }
 
+/// Printable ASCII and CJK ideographs: Unicode's grapheme rules put a boundary between any
+/// two of them, so a text made only of these has one grapheme per character, and most names
+/// and notices are (no tables, no call out to a segmenter for them).
+fn one_grapheme_per_char(text: &str) -> bool {
+    text.chars()
+        .all(|c| matches!(c, ' '..='~' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}'))
+}
+
 /// Number of user-perceived characters (extended grapheme clusters).
 pub fn graphemes(text: &str) -> usize {
+    if one_grapheme_per_char(text) {
+        return text.chars().count();
+    }
     #[cfg(feature = "unicode-segmentation")]
     return text.graphemes(true).count();
     #[cfg(not(feature = "unicode-segmentation"))]
@@ -144,6 +155,13 @@ pub fn graphemes(text: &str) -> usize {
 pub fn truncate_to_bytes(text: &str, max: usize) -> &str {
     if text.len() <= max {
         return text;
+    }
+    if one_grapheme_per_char(text) {
+        let end = (0..=max)
+            .rev()
+            .find(|&i| text.is_char_boundary(i))
+            .unwrap_or(0);
+        return &text[..end];
     }
     let mut end = 0;
     #[cfg(feature = "unicode-segmentation")]
@@ -202,6 +220,40 @@ mod tests {
     fn quoting() {
         assert_eq!(quoted("a\"b\\c"), r#""a\"b\\c""#);
         assert_eq!(quoted("中\u{0}\n😀"), r#""中\u0000\n😀""#);
+    }
+
+    /// The shortcut for ASCII and CJK agrees with Unicode's tables, at every cut.
+    #[test]
+    #[cfg(feature = "unicode-segmentation")]
+    fn ascii_and_cjk_shortcut_matches_the_tables() {
+        fn tables(t: &str, max: usize) -> (usize, &str) {
+            let mut end = 0;
+            for (i, g) in t.grapheme_indices(true) {
+                if i + g.len() > max {
+                    break;
+                }
+                end = i + g.len();
+            }
+            (t.graphemes(true).count(), &t[..end])
+        }
+        for text in [
+            "腾讯云即时通信 IM 产品研发部周会群",
+            "a~ }{ 䶵㐀一龥",
+            "plain text",
+            "",
+        ] {
+            assert!(one_grapheme_per_char(text), "{text}");
+            for max in 0..=text.len() {
+                assert_eq!(
+                    (graphemes(text), truncate_to_bytes(text, max)),
+                    tables(text, max)
+                );
+            }
+        }
+        // Not for anything that may join: a combining mark, a CRLF, an emoji, fullwidth marks.
+        for text in ["e\u{301}", "a\r\nb", "一😀", "〪一", "\u{3099}"] {
+            assert!(!one_grapheme_per_char(text), "{text}");
+        }
     }
 
     #[test]
