@@ -1,5 +1,6 @@
 // The package's API over the raw wasm-bindgen exports of one module instance. Values cross
-// the boundary as JSON text: JSON.stringify on the way in, JSON.parse on the way out.
+// the boundary as JSON text: JSON.stringify on the way in, JSON.parse on the way out; the
+// exports never throw, an error comes back as its message (see json below).
 
 /** Options as the JSON text the Rust side reads; undefined or null: the defaults. */
 function optionsText(options) {
@@ -19,17 +20,23 @@ function inputText(input) {
   return text;
 }
 
+/** A result of the raw exports: a JSON object, or else the message of an error to throw. */
+function json(text) {
+  if (text.charCodeAt(0) !== 123 /* { */) throw new Error(text);
+  return JSON.parse(text);
+}
+
 /** The functions of index.d.ts, bound to an instantiated module's raw exports. */
 export function bind(raw) {
   return {
     /** Checks one create-group payload; the CLI's --format json report, without "file". */
-    validate: (input, options) => JSON.parse(raw.validateJson(inputText(input), optionsText(options))),
+    validate: (input, options) => json(raw.validateJson(inputText(input), optionsText(options))),
 
     /** The byte and count limits in force for these options (preset plus overrides). */
-    limits: (options) => JSON.parse(raw.limitsJson(optionsText(options))),
+    limits: (options) => json(raw.limitsJson(optionsText(options))),
 
     /** Validates an SDK / Web SDK / REST payload and, when it has no error, gives the REST body. */
-    toRest: (input, options) => JSON.parse(raw.toRestJson(inputText(input), optionsText(options))),
+    toRest: (input, options) => json(raw.toRestJson(inputText(input), optionsText(options))),
 
     /** Number of UTF-8 bytes the server counts for this text. */
     byteLength(text) {
@@ -41,13 +48,15 @@ export function bind(raw) {
     truncateToBytes(text, max) {
       if (typeof text !== 'string') throw new TypeError('timlint: truncateToBytes expects a string');
       if (typeof max !== 'number') throw new TypeError('timlint: truncateToBytes: max must be a number');
-      return raw.truncateToBytes(text, max);
+      const prefix = raw.truncateToBytes(text, max);
+      if (prefix === undefined) throw new Error('timlint: truncateToBytes: max must be a non-negative integer');
+      return prefix;
     },
 
     /** The JSON Schema of a dialect's payload (only the `timlint/schema` module has it). */
     jsonSchema(dialect = 'rest', options = undefined) {
       if (typeof dialect !== 'string') throw new TypeError('timlint: jsonSchema: dialect must be a string');
-      return JSON.parse(raw.jsonSchemaJson(dialect, optionsText(options)));
+      return json(raw.jsonSchemaJson(dialect, optionsText(options)));
     },
   };
 }

@@ -7,8 +7,8 @@
 //! compact writer (`timlint::render::json`), which gives what serde_json would, so a report is
 //! the very `timlint::render::json` structure the CLI prints with `--format json`.
 //!
-//! Nothing here panics on input: bad options are an `Err` (a thrown JS `Error`), and bad
-//! payloads are diagnostics. The wasm build aborts on panic, so this matters: a trap would
+//! Nothing here panics on input: bad options are an error message (a thrown JS `Error`, see
+//! `js`), and bad payloads are diagnostics. The wasm build aborts on panic, so this matters: a trap would
 //! leave the module unusable.
 #![forbid(unsafe_code)]
 
@@ -137,28 +137,31 @@ mod graphemes {
     }
 }
 
-fn js(r: Result<String, String>) -> Result<String, JsError> {
-    r.map_err(|e| JsError::new(&e))
+// The exports return text, never throw: a result is a JSON object (`{…}`), anything else is
+// the message of an error, which api.js throws as an `Error`. (wasm-bindgen's `JsError`
+// would add a table of JS references and its plumbing to the module and the glue.)
+fn js(r: Result<String, String>) -> String {
+    r.unwrap_or_else(|e| e)
 }
 
 #[wasm_bindgen(js_name = validateJson)]
-pub fn validate_js(src: &str, options: &str) -> Result<String, JsError> {
+pub fn validate_js(src: &str, options: &str) -> String {
     js(validate_json(src, options))
 }
 
 #[wasm_bindgen(js_name = limitsJson)]
-pub fn limits_js(options: &str) -> Result<String, JsError> {
+pub fn limits_js(options: &str) -> String {
     js(limits_json(options))
 }
 
 #[cfg(feature = "schema")]
 #[wasm_bindgen(js_name = jsonSchemaJson)]
-pub fn json_schema_js(dialect: &str, options: &str) -> Result<String, JsError> {
+pub fn json_schema_js(dialect: &str, options: &str) -> String {
     js(json_schema_json(dialect, options))
 }
 
 #[wasm_bindgen(js_name = toRestJson)]
-pub fn to_rest_js(src: &str, options: &str) -> Result<String, JsError> {
+pub fn to_rest_js(src: &str, options: &str) -> String {
     js(to_rest_json(src, options))
 }
 
@@ -169,9 +172,10 @@ pub fn byte_length(text: &str) -> usize {
     text.len()
 }
 
+/// The prefix, or `undefined` when `max` is not a non-negative integer (api.js throws).
 #[wasm_bindgen(js_name = truncateToBytes)]
-pub fn truncate_js(text: &str, max: f64) -> Result<String, JsError> {
-    js(truncate(text, max).map(str::to_string))
+pub fn truncate_js(text: &str, max: f64) -> Option<String> {
+    truncate(text, max).ok().map(str::to_string)
 }
 
 #[cfg(test)]
