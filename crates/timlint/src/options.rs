@@ -362,77 +362,84 @@ impl Options {
     /// assert!(e.contains("did you mean `dialect`"), "{e}");
     /// ```
     pub fn from_json(text: &str) -> Result<Options, String> {
+        let not_json = |what: &str, offset: usize| {
+            let (line, col) = crate::json::line_col(text, offset);
+            format!("not JSON: {what} at line {line}, column {col}")
+        };
         let doc = match Document::parse_into(text, Vec::new(), 16) {
             Ok(doc) => doc,
             Err((e, _)) => {
-                let unexpected;
-                let what = match e.kind {
-                    SyntaxErrorKind::Empty => return Err("not JSON: the text is empty".into()),
-                    SyntaxErrorKind::Unexpected(c) => {
-                        unexpected = format!("unexpected `{c}`");
-                        &unexpected
-                    }
-                    SyntaxErrorKind::UnexpectedEnd => "the text ends too early",
-                    SyntaxErrorKind::TrailingContent => "more text after the options",
-                    SyntaxErrorKind::TooDeep(_) => "nested too deep",
-                    _ => "not valid JSON",
-                };
-                return Err(not_json(text, what, e.offset));
+                return Err(not_json(
+                    match e.kind {
+                        SyntaxErrorKind::Empty => "the text is empty",
+                        SyntaxErrorKind::UnexpectedEnd => "the text ends too early",
+                        SyntaxErrorKind::TrailingContent => "more text after the options",
+                        _ => "not valid JSON",
+                    },
+                    e.offset,
+                ));
             }
         };
         if doc.notes.bom {
-            return Err(not_json(text, "a byte-order mark", 0));
+            return Err(not_json("a byte-order mark", 0));
         }
         if let Some(at) = doc.notes.first_comment {
-            return Err(not_json(text, "a comment", at));
+            return Err(not_json("a comment", at));
         }
         let r = OptionsReader { doc: &doc };
         let mut o = Options::default();
-        let mut seen = 0;
-        if doc.kind(0) != Kind::Object {
-            return Err(format!(
-                "the options must be an object, found {}",
-                r.found(0)
-            ));
-        }
-        for (k, v) in doc.members(0) {
-            let i = r.field(k, &OPTION_FIELDS, "", &mut seen)?;
-            let name = OPTION_FIELDS[i];
+        r.object(0, "", &OPTION_FIELDS, &mut |i, v, path| {
             let null = doc.kind(v) == Kind::Null;
             match i {
-                0 => o.dialect = DIALECTS[r.choice(v, name, &DIALECT_NAMES)?],
-                1 => o.preset = PRESETS[r.choice(v, name, &PRESET_NAMES)?],
-                2 => o.limits = r.limits(v)?,
+                0 => o.dialect = DIALECTS[r.choice(v, path, &DIALECT_NAMES)?],
+                1 => o.preset = PRESETS[r.choice(v, path, &PRESET_NAMES)?],
+                2 => {
+                    let mut l = [None; LIMIT_FIELDS.len()];
+                    r.object(v, "limits.", &LIMIT_FIELDS, &mut |i, v, path| {
+                        if doc.kind(v) != Kind::Null {
+                            l[i] = Some(r.count(v, path)?);
+                        }
+                        Ok(())
+                    })?;
+                    let [a, b, c, d, e, f, g, h, i, j, k, m] = l;
+                    o.limits = LimitOverrides {
+                        name: a,
+                        introduction: b,
+                        notification: c,
+                        face_url: d,
+                        members: e,
+                        group_id: f,
+                        account: g,
+                        group_custom_fields: h,
+                        member_custom_fields: i,
+                        custom_key: j,
+                        group_custom_value: k,
+                        member_custom_value: m,
+                    };
+                }
                 3 if null => o.plan = None,
-                3 => o.plan = Some(PLANS[r.choice(v, name, &PLAN_NAMES)?]),
-                4 => {
-                    o.group_keys = if null {
+                3 => o.plan = Some(PLANS[r.choice(v, path, &PLAN_NAMES)?]),
+                4 | 5 => {
+                    let keys = if null {
                         None
                     } else {
-                        Some(r.strings(v, name)?)
-                    }
-                }
-                5 => {
-                    o.member_keys = if null {
-                        None
+                        Some(r.strings(v, path)?)
+                    };
+                    *if i == 4 {
+                        &mut o.group_keys
                     } else {
-                        Some(r.strings(v, name)?)
-                    }
+                        &mut o.member_keys
+                    } = keys;
                 }
-                6 => o.lang = LANGS[r.choice(v, name, &LANG_NAMES)?],
-                7 => o.max_input_bytes = r.count(v, name)?,
-                8 => o.max_depth = r.count(v, name)?,
-                _ => o.max_diagnostics = r.count(v, name)?,
+                6 => o.lang = LANGS[r.choice(v, path, &LANG_NAMES)?],
+                7 => o.max_input_bytes = r.count(v, path)?,
+                8 => o.max_depth = r.count(v, path)?,
+                _ => o.max_diagnostics = r.count(v, path)?,
             }
-        }
+            Ok(())
+        })?;
         Ok(o)
     }
-}
-
-/// "not JSON: … at line L, column C".
-fn not_json(text: &str, what: &str, offset: usize) -> String {
-    let (line, col) = crate::json::line_col(text, offset);
-    format!("not JSON: {what} at line {line}, column {col}")
 }
 
 struct OptionsReader<'d, 'a> {
@@ -440,67 +447,48 @@ struct OptionsReader<'d, 'a> {
 }
 
 impl OptionsReader<'_, '_> {
-    fn limits(&self, v: NodeId) -> Result<LimitOverrides, String> {
+    /// Reads object `v` whose keys are `fields` (`prefix` before each in messages), each at
+    /// most once: `read(field index, value, path)` for every member.
+    fn object(
+        &self,
+        v: NodeId,
+        prefix: &str,
+        fields: &[&str],
+        read: &mut dyn FnMut(usize, NodeId, &str) -> Result<(), String>,
+    ) -> Result<(), String> {
         let doc = self.doc;
         if doc.kind(v) != Kind::Object {
-            return Err(self.wrong(v, "limits", "an object"));
+            let what = if prefix.is_empty() {
+                "the options"
+            } else {
+                "`limits`"
+            };
+            return Err(format!("{what} must be an object, found {}", self.found(v)));
         }
-        let mut values = [None; LIMIT_FIELDS.len()];
-        let mut seen = 0;
+        let mut seen = 0u32;
         for (k, v) in doc.members(v) {
-            let i = self.field(k, &LIMIT_FIELDS, "limits.", &mut seen)?;
-            if doc.kind(v) != Kind::Null {
-                values[i] = Some(self.count(v, &format!("limits.{}", LIMIT_FIELDS[i]))?);
+            let key = doc.str(k);
+            let Some(i) = fields.iter().position(|f| *f == key) else {
+                return Err(format!(
+                    "unknown option `{prefix}{}` (one of {}){}",
+                    short(&key),
+                    fields.join(", "),
+                    mean(&key, fields, prefix)
+                ));
+            };
+            let path = format!("{prefix}{key}");
+            if seen & 1 << i != 0 {
+                return Err(format!("option `{path}` is given twice"));
             }
+            seen |= 1 << i;
+            read(i, v, &path)?;
         }
-        let [
-            name,
-            introduction,
-            notification,
-            face_url,
-            members,
-            group_id,
-            account,
-            group_custom_fields,
-            member_custom_fields,
-            custom_key,
-            group_custom_value,
-            member_custom_value,
-        ] = values;
-        Ok(LimitOverrides {
-            name,
-            introduction,
-            notification,
-            face_url,
-            members,
-            group_id,
-            account,
-            group_custom_fields,
-            member_custom_fields,
-            custom_key,
-            group_custom_value,
-            member_custom_value,
-        })
+        Ok(())
     }
 
-    /// The index of key `k` among `fields`, each allowed once (`seen` is a bit set).
-    fn field(
-        &self,
-        k: NodeId,
-        fields: &[&str],
-        prefix: &str,
-        seen: &mut u32,
-    ) -> Result<usize, String> {
-        let key = self.doc.str(k);
-        let Some(i) = fields.iter().position(|f| *f == key) else {
-            let hint = hint(&key, fields, prefix);
-            return Err(format!("unknown option `{prefix}{}`; {hint}", short(&key)));
-        };
-        if *seen & 1 << i != 0 {
-            return Err(format!("option `{prefix}{key}` is given twice"));
-        }
-        *seen |= 1 << i;
-        Ok(i)
+    /// "`path` must be `want`, found …".
+    fn wrong(&self, v: NodeId, path: &str, want: &str) -> String {
+        format!("`{path}` must be {want}, found {}", self.found(v))
     }
 
     /// What a value is, for messages.
@@ -514,50 +502,44 @@ impl OptionsReader<'_, '_> {
         }
     }
 
-    /// "`name` must be `want`, found …".
-    fn wrong(&self, v: NodeId, name: &str, want: &str) -> String {
-        format!("`{name}` must be {want}, found {}", self.found(v))
-    }
-
     /// A non-negative integer, written without fraction or exponent, that fits a `usize`.
-    fn count(&self, v: NodeId, name: &str) -> Result<usize, String> {
+    fn count(&self, v: NodeId, path: &str) -> Result<usize, String> {
         let raw = self.doc.raw(v);
-        let mut n: usize = 0;
         if self.doc.kind(v) != Kind::Number || !raw.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(self.wrong(v, name, "a non-negative integer"));
+            return Err(self.wrong(v, path, "a non-negative integer"));
         }
-        for b in raw.bytes() {
-            n = n
-                .checked_mul(10)
+        raw.bytes().try_fold(0usize, |n, b| {
+            n.checked_mul(10)
                 .and_then(|n| n.checked_add(usize::from(b - b'0')))
-                .ok_or_else(|| self.wrong(v, name, &format!("at most {}", usize::MAX)))?;
-        }
-        Ok(n)
-    }
-
-    /// The index of the value among `names`.
-    fn choice(&self, v: NodeId, name: &str, names: &[&str]) -> Result<usize, String> {
-        if !matches!(self.doc.kind(v), Kind::String { .. }) {
-            let want = format!("a string, one of {}", names.join(", "));
-            return Err(self.wrong(v, name, &want));
-        }
-        let s = self.doc.str(v);
-        names.iter().position(|n| *n == s).ok_or_else(|| {
-            let hint = hint(&s, names, "");
-            format!("`{name}`: unknown value \"{}\"; {hint}", short(&s))
+                .ok_or_else(|| self.wrong(v, path, &format!("at most {}", usize::MAX)))
         })
     }
 
+    /// The index of the value among `names`.
+    fn choice(&self, v: NodeId, path: &str, names: &[&str]) -> Result<usize, String> {
+        let s = match self.doc.kind(v) {
+            Kind::String { .. } => Some(self.doc.str(v)),
+            _ => None,
+        };
+        names
+            .iter()
+            .position(|n| s.as_deref() == Some(*n))
+            .ok_or_else(|| {
+                let want = format!("one of {}", names.join(", "));
+                self.wrong(v, path, &want) + &mean(s.as_deref().unwrap_or(""), names, "")
+            })
+    }
+
     /// An array of strings.
-    fn strings(&self, v: NodeId, name: &str) -> Result<Vec<String>, String> {
+    fn strings(&self, v: NodeId, path: &str) -> Result<Vec<String>, String> {
         let doc = self.doc;
         if doc.kind(v) != Kind::Array {
-            return Err(self.wrong(v, name, "an array of strings"));
+            return Err(self.wrong(v, path, "an array of strings"));
         }
         let mut out = Vec::new();
         for (i, item) in doc.items(v) {
             if !matches!(doc.kind(item), Kind::String { .. }) {
-                return Err(self.wrong(item, &format!("{name}[{i}]"), "a string"));
+                return Err(self.wrong(item, &format!("{path}[{i}]"), "a string"));
             }
             out.push(doc.str(item).into_owned());
         }
@@ -565,12 +547,11 @@ impl OptionsReader<'_, '_> {
     }
 }
 
-/// "did you mean `X`? (one of …)" or "expected one of …".
-fn hint(input: &str, names: &[&str], prefix: &str) -> String {
-    let list = names.join(", ");
+/// "; did you mean `X`?" when a name is close to `input`.
+fn mean(input: &str, names: &[&str], prefix: &str) -> String {
     match crate::suggest::did_you_mean(input, names.iter().copied()) {
-        Some(m) => format!("did you mean `{prefix}{m}`? (one of {list})"),
-        None => format!("expected one of {list}"),
+        Some(m) if !input.is_empty() => format!("; did you mean `{prefix}{m}`?"),
+        _ => String::new(),
     }
 }
 

@@ -184,29 +184,36 @@ fn error(text: &str) -> String {
 fn messages_name_the_key_and_what_it_takes() {
     assert_eq!(
         error(r#"{"dialet": "web"}"#),
-        "unknown option `dialet`; did you mean `dialect`? (one of dialect, preset, limits, \
-         plan, groupKeys, memberKeys, lang, maxInputBytes, maxDepth, maxDiagnostics)"
+        "unknown option `dialet` (one of dialect, preset, limits, plan, groupKeys, memberKeys, \
+         lang, maxInputBytes, maxDepth, maxDiagnostics); did you mean `dialect`?"
     );
-    assert!(
-        error(r#"{"nope": 1}"#).starts_with("unknown option `nope`; expected one of dialect, ")
+    assert_eq!(
+        error(r#"{"nope": 1}"#),
+        "unknown option `nope` (one of dialect, preset, limits, plan, groupKeys, memberKeys, \
+         lang, maxInputBytes, maxDepth, maxDiagnostics)"
     );
     assert_eq!(
         error(r#"{"limits": {"nmae": 1}}"#),
-        "unknown option `limits.nmae`; did you mean `limits.name`? (one of name, introduction, \
-         notification, faceUrl, members, groupId, account, groupCustomFields, \
-         memberCustomFields, customKey, groupCustomValue, memberCustomValue)"
+        "unknown option `limits.nmae` (one of name, introduction, notification, faceUrl, \
+         members, groupId, account, groupCustomFields, memberCustomFields, customKey, \
+         groupCustomValue, memberCustomValue); did you mean `limits.name`?"
     );
     assert_eq!(
         error(r#"{"lang": "fr"}"#),
-        "`lang`: unknown value \"fr\"; expected one of en, zh-CN, zh"
+        "`lang` must be one of en, zh-CN, zh, found the string \"fr\""
     );
     assert_eq!(
         error(r#"{"dialect": "Web"}"#),
-        "`dialect`: unknown value \"Web\"; did you mean `web`? (one of rest, sdk, web, auto)"
+        "`dialect` must be one of rest, sdk, web, auto, found the string \"Web\"; did you mean \
+         `web`?"
     );
     assert_eq!(
         error(r#"{"plan": 3}"#),
-        "`plan` must be a string, one of trial, standard, pro, pro-plus, enterprise, found 3"
+        "`plan` must be one of trial, standard, pro, pro-plus, enterprise, found 3"
+    );
+    assert_eq!(
+        error(r#"{"preset": null}"#),
+        "`preset` must be one of default, extended, found null"
     );
     assert_eq!(
         error(r#"{"maxDepth": -1}"#),
@@ -249,14 +256,10 @@ fn messages_name_the_key_and_what_it_takes() {
         error(r#"{"limits": {"name": 1, "name": 2}}"#),
         "option `limits.name` is given twice"
     );
-    assert_eq!(error(""), "not JSON: the text is empty");
+    assert_eq!(error(""), "not JSON: the text is empty at line 1, column 1");
     assert_eq!(
         error("{\n  \"lang\": \"en\",\n}"),
-        "not JSON: unexpected `}` at line 3, column 1"
-    );
-    assert_eq!(
-        error(r#"{"lang": "a\x"}"#),
-        "not JSON: not valid JSON at line 1, column 13"
+        "not JSON: not valid JSON at line 3, column 1"
     );
     assert_eq!(
         error("{} x"),
