@@ -4,7 +4,8 @@
 // once, `allErrors` like timlint (every problem, not the first); each call is
 // `JSON.parse(text)` then the compiled validator. wasm: `validate(text)`, the package's API
 // (text into the wasm, the report back as JSON text and JSON.parse'd). `wasm-raw` is the bare
-// export `validateJson` (the report left as text), to show what the report's JSON.parse costs.
+// export `validateJson` (the text encoded to UTF-8 as the API does, the report left as text),
+// to show what the report's JSON.parse costs.
 // Contenders run interleaved, in rotating order, so that load from other work on the machine
 // falls on all of them alike; each figure is the median over ROUNDS batches of ~BATCH_MS.
 // Prints one JSON object to stdout: { node, ajv, payloads: { name: { bytes, valid, ns: {…} } } }.
@@ -46,12 +47,13 @@ const time = (fn, n) => {
   return Number(now() - t0) / n;
 };
 
+const utf8 = new TextEncoder();
 const results = {};
 for (const name of names) {
   const text = readFileSync(join(dir, `${name}.json`), 'utf8');
   const contenders = {
     wasm: () => validate(text).valid,
-    'wasm-raw': () => raw.validateJson(text, '').length > 0,
+    'wasm-raw': () => raw.validateJson(utf8.encode(text), '').length > 0,
     ajv: () => {
       let data;
       try {

@@ -61,7 +61,7 @@ fn validate_and_to_rest_are_what_serde_json_wrote() {
             let report = timlint::validate(&src, &opts);
             let want = serde_json::to_string(&JsonReport::new(None, &report, opts.lang)).unwrap();
             assert_eq!(
-                validate_json(&src, &options).unwrap(),
+                validate_json(src.as_bytes(), &options).unwrap(),
                 want,
                 "{}",
                 path.display()
@@ -76,7 +76,7 @@ fn validate_and_to_rest_are_what_serde_json_wrote() {
             })
             .unwrap();
             assert_eq!(
-                to_rest_json(&src, &options).unwrap(),
+                to_rest_json(src.as_bytes(), &options).unwrap(),
                 want,
                 "{}",
                 path.display()
