@@ -5,61 +5,12 @@
 //! `TIMLINT_BLESS=1 cargo test --test corpus` rewrites the `.expected` files from the current
 //! output; review the diff before committing it.
 
-use std::path::{Path, PathBuf};
-
 use serde_json::json;
-use timlint::{Dialect, Options, rules};
+use timlint::rules;
 
-fn corpus_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/corpus")
-}
+mod common;
 
-/// Every fixture: (dialect, rule directory, payload path).
-fn fixtures() -> Vec<(Dialect, String, PathBuf)> {
-    let mut out = Vec::new();
-    for d in std::fs::read_dir(corpus_dir()).expect("tests/corpus exists") {
-        let d = d.unwrap().path();
-        let dialect =
-            Dialect::parse(d.file_name().unwrap().to_str().unwrap()).expect("dialect directory");
-        for r in std::fs::read_dir(&d).unwrap() {
-            let r = r.unwrap().path();
-            let rule = r.file_name().unwrap().to_str().unwrap().to_string();
-            for f in std::fs::read_dir(&r).unwrap() {
-                let f = f.unwrap().path();
-                let name = f.file_name().unwrap().to_str().unwrap();
-                if is_payload(name) {
-                    out.push((dialect, rule.clone(), f));
-                }
-            }
-        }
-    }
-    out.sort_by(|a, b| a.2.cmp(&b.2));
-    out
-}
-
-fn is_payload(name: &str) -> bool {
-    (name.ends_with(".json") && !name.ends_with(".options.json"))
-        || name.ends_with(".jsonc")
-        || name.ends_with(".txt")
-}
-
-fn sibling(payload: &Path, ext: &str) -> PathBuf {
-    let name = payload.file_name().unwrap().to_str().unwrap();
-    let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
-    payload.with_file_name(format!("{stem}.{ext}"))
-}
-
-fn options_for(dialect: Dialect, payload: &Path) -> Options {
-    let path = sibling(payload, "options.json");
-    let mut opts: Options = match std::fs::read_to_string(&path) {
-        Ok(text) => {
-            serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-        }
-        Err(_) => Options::default(),
-    };
-    opts.dialect = dialect;
-    opts
-}
+use common::{fixtures, options_for, sibling};
 
 /// The stable part of each diagnostic, one JSON line each.
 fn project(report: &timlint::Report) -> String {

@@ -4,40 +4,22 @@
 //! without a file name, and the REST body of every case that converts), and over strings of
 //! every kind of character.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use timlint::render::json::{JsonReport, write_str};
 use timlint::{Dialect, Lang, Options, Preset};
 
+mod common;
+
 /// Every payload of tests/corpus/<dialect>/<rule>/ with its options.
 fn corpus() -> Vec<(PathBuf, Vec<u8>, Options)> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/corpus");
-    let mut out = Vec::new();
-    for d in std::fs::read_dir(&root).unwrap() {
-        let d = d.unwrap().path();
-        let dialect = Dialect::parse(d.file_name().unwrap().to_str().unwrap()).unwrap();
-        for r in std::fs::read_dir(&d).unwrap() {
-            for f in std::fs::read_dir(r.unwrap().path()).unwrap() {
-                let f = f.unwrap().path();
-                let name = f.file_name().unwrap().to_str().unwrap().to_string();
-                let payload = (name.ends_with(".json") && !name.ends_with(".options.json"))
-                    || name.ends_with(".jsonc")
-                    || name.ends_with(".txt");
-                if !payload {
-                    continue;
-                }
-                let stem = name.rsplit_once('.').unwrap().0;
-                let opts_path = f.with_file_name(format!("{stem}.options.json"));
-                let mut opts: Options = match std::fs::read_to_string(&opts_path) {
-                    Ok(text) => serde_json::from_str(&text).unwrap(),
-                    Err(_) => Options::default(),
-                };
-                opts.dialect = dialect;
-                out.push((f.clone(), std::fs::read(&f).unwrap(), opts));
-            }
-        }
-    }
-    out.sort_by(|a, b| a.0.cmp(&b.0));
+    let out: Vec<_> = common::fixtures()
+        .into_iter()
+        .map(|(dialect, _, f)| {
+            let opts = common::options_for(dialect, &f);
+            (f.clone(), std::fs::read(&f).unwrap(), opts)
+        })
+        .collect();
     assert!(out.len() > 50, "the corpus looks empty");
     out
 }
