@@ -143,9 +143,18 @@ mod graphemes {
         out
     }
 
+    #[wasm_bindgen]
+    extern "C" {
+        #[wasm_bindgen(js_namespace = Math)]
+        fn random() -> f64;
+    }
+
     #[wasm_bindgen(start)]
     fn start() {
         timlint::suggest::set_grapheme_segmenter(grapheme_ends);
+        // The duplicate tables' hash seed (wasm has no OS randomness): 2 x 32 random bits.
+        let bits = || (random() * 4_294_967_296.0) as u64;
+        timlint::rules::set_hash_seed(bits() << 32 | bits());
     }
 }
 

@@ -213,7 +213,7 @@ pub struct Seen<'a> {
     /// `(tag, index into items)`; tag 0 is an empty slot.
     slots: Vec<(u32, u32)>,
     items: Vec<Cow<'a, str>>,
-    hasher: foldhash::fast::RandomState,
+    seed: u64,
 }
 
 const FEW: usize = 10;
@@ -227,7 +227,7 @@ impl<'a> Seen<'a> {
             capacity,
             slots: Vec::new(),
             items: Vec::new(),
-            hasher: Default::default(),
+            seed: 0,
         }
     }
 
@@ -244,6 +244,7 @@ impl<'a> Seen<'a> {
                 return true;
             }
             // Full, or a decoded (owned) string: move to the table.
+            self.seed = hash_seed();
             let slots = (4 * self.capacity.max(FEW + 1)).next_power_of_two();
             self.slots = vec![(0, 0); slots];
             self.items.reserve(self.capacity.max(FEW + 1));
@@ -255,11 +256,8 @@ impl<'a> Seen<'a> {
     }
 
     fn insert(&mut self, s: Cow<'a, str>) -> bool {
-        use std::hash::BuildHasher;
-        let hash = self.hasher.hash_one(&*s);
-        let tag = (hash >> 32) as u32 | 1;
+        let (tag, mut at) = slot(hash(self.seed, s.as_bytes()), self.slots.len());
         let mask = self.slots.len() - 1;
-        let mut at = hash as usize & mask;
         loop {
             let (t, i) = self.slots[at];
             if t == 0 {
@@ -281,19 +279,89 @@ impl<'a> Seen<'a> {
     /// Doubles the table and puts every string back.
     #[cold]
     fn grow(&mut self) {
-        use std::hash::BuildHasher;
         let size = 2 * self.slots.len();
         self.slots = vec![(0, 0); size];
         let mask = size - 1;
         for (i, s) in self.items.iter().enumerate() {
-            let hash = self.hasher.hash_one(&**s);
-            let mut at = hash as usize & mask;
+            let (tag, mut at) = slot(hash(self.seed, s.as_bytes()), size);
             while self.slots[at].0 != 0 {
                 at = (at + 1) & mask;
             }
-            self.slots[at] = ((hash >> 32) as u32 | 1, i as u32);
+            self.slots[at] = (tag, i as u32);
         }
     }
+}
+
+/// A string's tag (never 0, the empty slot) and first slot in a table of `size` (a power of
+/// two, at least 64): the slot from the hash's top bits, which depend on every byte.
+#[inline]
+fn slot(hash: u64, size: usize) -> (u32, usize) {
+    let bits = size.trailing_zeros();
+    ((hash >> 32) as u32 | 1, (hash >> (64 - bits)) as usize)
+}
+
+/// A seeded 64-bit hash of `bytes` for [`Seen`], eight bytes at a time: each word is xored in
+/// and the state multiplied by an odd constant, so the top bits (which pick the slot) depend on
+/// every byte, and on the seed through the carries. Without the seed, strings cannot be
+/// crafted to share a slot. The last word overlaps the one before (a short text is read as two
+/// overlapping halves), which is fine as the length is hashed too.
+fn hash(seed: u64, bytes: &[u8]) -> u64 {
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mix = |h: u64, w: u64| (h ^ w).wrapping_mul(K);
+    let h = seed ^ (bytes.len() as u64).wrapping_mul(K);
+    if let (Some(first), Some(last)) = (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
+        let mut h = mix(h, u64::from_le_bytes(*first));
+        let mut rest = &bytes[8..];
+        while let Some((word, tail)) = rest.split_first_chunk::<8>() {
+            if tail.is_empty() {
+                break; // the last word is read below
+            }
+            h = mix(h, u64::from_le_bytes(*word));
+            rest = tail;
+        }
+        return if bytes.len() > 8 {
+            mix(h, u64::from_le_bytes(*last))
+        } else {
+            h
+        };
+    }
+    if let (Some(first), Some(last)) = (bytes.first_chunk::<4>(), bytes.last_chunk::<4>()) {
+        let (a, b) = (u32::from_le_bytes(*first), u32::from_le_bytes(*last));
+        return mix(h, u64::from(a) << 32 | u64::from(b));
+    }
+    match bytes {
+        [] => h,
+        [a, ..] => {
+            let (b, c) = (bytes[bytes.len() / 2], bytes[bytes.len() - 1]);
+            mix(h, u64::from(*a) | u64::from(b) << 8 | u64::from(c) << 16)
+        }
+    }
+}
+
+static HASH_SEED: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+/// Sets the seed of the duplicate tables' hash (see [`Seen`]). Natively the seed comes from
+/// the OS, once per process; the npm package's wasm, which has no OS randomness, sets it from
+/// `Math.random` when it loads. Any other embedder of a wasm build should call this once.
+pub fn set_hash_seed(seed: u64) {
+    HASH_SEED.store(seed | 1, std::sync::atomic::Ordering::Relaxed);
+}
+
+fn hash_seed() -> u64 {
+    use std::sync::atomic::Ordering::Relaxed;
+    let seed = HASH_SEED.load(Relaxed);
+    if seed != 0 {
+        return seed;
+    }
+    #[cfg(not(target_family = "wasm"))]
+    let seed = {
+        use std::hash::BuildHasher;
+        std::collections::hash_map::RandomState::new().hash_one(0x7469_6d6c_696e_74_u64)
+    };
+    #[cfg(target_family = "wasm")]
+    let seed = 0x243f_6a88_85a3_08d3; // fixed: see set_hash_seed
+    set_hash_seed(seed);
+    seed | 1
 }
 
 /// Runs every rule over a parsed payload whose root is an object.
@@ -319,6 +387,35 @@ mod tests {
             assert!(names.iter().all(|s| !seen.first(Cow::Borrowed(s))), "{n}");
             assert!(seen.first(Cow::Borrowed("new")));
         }
+    }
+
+    #[test]
+    fn the_hash_spreads_near_identical_strings_over_the_slots() {
+        // Strings that differ in one high bit of their last word: a multiply-only hash would
+        // put them all in one slot of a small table.
+        let strings: Vec<Vec<u8>> = (0..128u8)
+            .map(|i| {
+                let mut s = b"member-account-00".to_vec();
+                s.extend_from_slice(&[b'a', b'b', i | 0x80]);
+                s
+            })
+            .collect();
+        for seed in [1, 0x1234_5678_9abc_def1] {
+            let mut slots: Vec<usize> = strings
+                .iter()
+                .map(|s| slot(hash(seed, s), 1024).1)
+                .collect();
+            slots.sort_unstable();
+            slots.dedup();
+            // 128 random slots of 1024 would leave about 120 distinct.
+            assert!(
+                slots.len() > 110,
+                "{} distinct slots for 128 strings",
+                slots.len()
+            );
+        }
+        assert_ne!(hash(1, b"user1"), hash(3, b"user1"));
+        assert_ne!(hash(1, b""), hash(1, b"\0"));
     }
 
     #[test]
