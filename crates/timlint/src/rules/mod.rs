@@ -356,7 +356,7 @@ fn hash_seed() -> u64 {
     #[cfg(not(target_family = "wasm"))]
     let seed = {
         use std::hash::BuildHasher;
-        std::collections::hash_map::RandomState::new().hash_one(0x7469_6d6c_696e_74_u64)
+        std::collections::hash_map::RandomState::new().hash_one(0x0074_696d_6c69_6e74_u64)
     };
     #[cfg(target_family = "wasm")]
     let seed = 0x243f_6a88_85a3_08d3; // fixed: see set_hash_seed
