@@ -24,7 +24,7 @@ pub struct Rule {
     pub severity: Severity,
     /// The error code the server answers for this problem, when known.
     pub tencent_code: Option<u32>,
-    /// One line: what the rule reports.
+    /// One line: what the rule reports. Empty without the `docs` feature, like `doc`.
     pub summary: &'static str,
     /// The rule's documentation, in Markdown, summary first. Empty when the crate is built
     /// without its `docs` feature (the npm package leaves it out to stay small).
@@ -40,7 +40,7 @@ macro_rules! rule {
             id: $id,
             severity: $crate::diagnostic::Severity::$sev,
             tencent_code: $code,
-            summary: $summary.trim_ascii(),
+            summary: if cfg!(feature = "docs") { $summary.trim_ascii() } else { "" },
             doc: if cfg!(feature = "docs") { concat!($summary, "\n", $($doc, "\n"),*) } else { "" },
         };
     )*};
