@@ -472,7 +472,7 @@ impl OptionsReader<'_, '_> {
                 return Err(format!(
                     "unknown option `{prefix}{}` (one of {}){}",
                     short(&key),
-                    fields.join(", "),
+                    crate::suggest::join(fields, ", "),
                     mean(&key, fields, prefix)
                 ));
             };
@@ -525,7 +525,7 @@ impl OptionsReader<'_, '_> {
             .iter()
             .position(|n| s.as_deref() == Some(*n))
             .ok_or_else(|| {
-                let want = format!("one of {}", names.join(", "));
+                let want = format!("one of {}", crate::suggest::join(names, ", "));
                 self.wrong(v, path, &want) + &mean(s.as_deref().unwrap_or(""), names, "")
             })
     }

@@ -184,7 +184,7 @@ fn check_key(ctx: &mut Ctx<'_, '_>, k: Value, loc: &Loc<'_>, key: &str, member: 
     if let Some(enabled) = enabled {
         if !enabled.iter().any(|e| e == key) {
             let near = did_you_mean(key, enabled.iter().map(String::as_str)).map(str::to_string);
-            let list = enabled.join(", ");
+            let list = crate::suggest::join(enabled, ", ");
             let d = ctx.report(
                 &UNCONFIGURED_CUSTOM_KEY,
                 Some(k.node),

@@ -216,7 +216,7 @@ fn unknown_type(ctx: &mut Ctx<'_, '_>, v: Value, loc: &Loc<'_>, s: &str) {
     let suggestion = other
         .map(|t| t.spelling(dialect))
         .or_else(|| did_you_mean(s, ours.iter().copied()));
-    let (name, list) = (v.name, ours.join(", "));
+    let (name, list) = (v.name, crate::suggest::join(&ours, ", "));
     ctx.report(
         &UNKNOWN_GROUP_TYPE,
         Some(v.node),
@@ -332,9 +332,9 @@ pub fn read_join_option(
     let (name, list) = (
         v.name,
         if sdk {
-            format!("{}, or 0, 1, 2", choices.join(", "))
+            format!("{}, or 0, 1, 2", crate::suggest::join(&choices, ", "))
         } else {
-            choices.join(", ")
+            crate::suggest::join(&choices, ", ")
         },
     );
     ctx.report(

@@ -142,7 +142,7 @@ fn group_id(ctx: &mut Ctx<'_, '_>, v: Value, ty: Option<GroupType>) {
             "请换一个 ID，或不填 `{name}`"
         ));
     }
-    if id.contains("@TOPIC#") {
+    if id.as_bytes().windows(7).any(|w| w == b"@TOPIC#") {
         ctx.report(
             &GROUP_ID_RESERVED_PREFIX,
             Some(v.node),

@@ -411,7 +411,10 @@ fn role(ctx: &mut Ctx<'_, '_>, v: Value, loc: &Loc<'_>, ty: Option<GroupType>) {
                 _ => &["Admin"],
             };
             let suggestion = did_you_mean(&value, choices.iter().copied());
-            let list = format!("{}; or leave `{name}` out", choices.join(", "));
+            let list = format!(
+                "{}; or leave `{name}` out",
+                crate::suggest::join(choices, ", ")
+            );
             ctx.report(
                 &INVALID_MEMBER_ROLE,
                 Some(v.node),

@@ -182,14 +182,14 @@ pub fn wrong_type<'c>(
 ) -> &'c mut Diagnostic {
     let found = kind_text(ctx.doc.kind(v.node));
     let join = |zh: bool| {
-        wants
+        let texts = wants
             .iter()
             .map(|w| {
                 let t = w.text();
                 if zh { t.zh } else { t.en }
             })
-            .collect::<Vec<_>>()
-            .join(if zh { "或" } else { " or " })
+            .collect::<Vec<_>>();
+        crate::suggest::join(&texts, if zh { "或" } else { " or " })
     };
     let (want_en, want_zh) = (join(false), join(true));
     let (found_en, found_zh, name) = (found.en, found.zh, v.name);
