@@ -50,7 +50,8 @@ export function bind(raw) {
     /** The byte and count limits in force for these options (preset plus overrides). */
     limits: (options) => json(raw.limitsJson(optionsText(options))),
 
-    /** Validates an SDK / Web SDK / REST payload and, when it has no error, gives the REST body. */
+    /** Validates an SDK / Web SDK / REST payload and, when it has no error, gives the REST body
+     * (only the `timlint/rest` module has it). */
     toRest: (input, options) => json(raw.toRestJson(inputBytes(input), optionsText(options))),
 
     /** Number of UTF-8 bytes the server counts for this text. */

@@ -116,7 +116,7 @@ export interface RestBody {
   SupportTopic?: 0 | 1;
 }
 
-/** The result of `toRest`. */
+/** The result of `toRest` (from `timlint/rest`). */
 export interface RestConversion {
   /** The source has no error and `body` is set. */
   ok: boolean;
@@ -138,8 +138,6 @@ export type Input = string | object | number | boolean | null;
 export function validate(input: Input, options?: Options): Report;
 /** The limits in force for these options. */
 export function limits(options?: Options): Limits;
-/** Validates a REST, SDK or Web SDK payload and, when it has no error, converts it to the REST body. */
-export function toRest(input: Input, options?: Options): RestConversion;
 /** UTF-8 length of a string, as the server counts it (a lone surrogate counts as U+FFFD, 3 bytes). */
 export function byteLength(text: string): number;
 /** The longest prefix within `max` UTF-8 bytes, never splitting a grapheme (emoji, flags, accents). */

@@ -6,5 +6,5 @@ import { bind } from './api.js';
 
 initSync({ module: readFileSync(new URL('./dist/timlint_wasm_bg.wasm', import.meta.url)) });
 
-export const { validate, limits, toRest, byteLength, truncateToBytes } = bind(raw);
+export const { validate, limits, byteLength, truncateToBytes } = bind(raw);
 export { xMaxUtf8Bytes, addTimlintKeywords } from './keywords.js';

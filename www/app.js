@@ -1,5 +1,5 @@
 // The demo: a create-group form validated on every keystroke by the timlint package.
-import { byteLength, limits, toRest } from '../pkg/index.js';
+import { byteLength, limits, toRest } from '../pkg/rest.js';
 
 const UI = {
   en: {

@@ -6,8 +6,10 @@ import Ajv from 'ajv';
 import Ajv2020 from 'ajv/dist/2020.js';
 import * as timlint from '../node.js';
 import { jsonSchema } from '../schema-node.js';
+import * as rest from '../rest-node.js';
 
-const { validate, limits, byteLength, truncateToBytes, toRest, addTimlintKeywords, xMaxUtf8Bytes } = timlint;
+const { validate, limits, byteLength, truncateToBytes, addTimlintKeywords, xMaxUtf8Bytes } = timlint;
+const { toRest } = rest;
 const GOOD = '{"Type": "Public", "Name": "TestGroup"}';
 const rules = (report) => report.diagnostics.map((d) => d.rule);
 const stillWorks = () => assert.equal(validate(GOOD).valid, true);
@@ -191,6 +193,18 @@ test('toRest converts an SDK payload into a valid REST body', () => {
   assert.ok(zh.dropped.some((s) => /[\u4e00-\u9fff]/.test(s)));
   // Auto-detection picks the SDK spelling.
   assert.equal(toRest(sdk, { dialect: 'auto' }).report.dialect, 'sdk');
+});
+
+test('toRest is in timlint/rest alone, whose other functions are the validator\'s', () => {
+  assert.equal('toRest' in timlint, false, 'pages that only validate do not load the converter');
+  const inputs = ['{"Type": "Public", "Name": "x"}', '{"groupType": "Work", "groupName": ""}', '{', 7];
+  for (const input of inputs) {
+    for (const opts of [{}, { dialect: 'auto', lang: 'zh-CN' }]) {
+      assert.deepEqual(rest.validate(input, opts), validate(input, opts));
+    }
+  }
+  assert.deepEqual(rest.limits({ preset: 'extended' }), limits({ preset: 'extended' }));
+  assert.equal(rest.truncateToBytes('群群', 5), truncateToBytes('群群', 5));
 });
 
 test('toRest gives no body for an invalid payload, and its report is validate()', () => {

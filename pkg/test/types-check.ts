@@ -1,9 +1,10 @@
 // Compiled (not run) by types.test.mjs: the hand-written declarations describe the package.
 import {
-  addTimlintKeywords, byteLength, limits, toRest, truncateToBytes, validate, xMaxUtf8Bytes,
+  addTimlintKeywords, byteLength, limits, truncateToBytes, validate, xMaxUtf8Bytes,
   type Diagnostic, type Limits, type Options, type Report, type RestConversion,
 } from 'timlint';
 import { jsonSchema } from 'timlint/schema';
+import { toRest, validate as validateToo } from 'timlint/rest';
 import { xMaxUtf8Bytes as keyword } from 'timlint/keywords';
 
 const options: Options = {
@@ -18,11 +19,16 @@ const caps: Limits = limits();
 const left: number = caps.name - byteLength('群');
 const cut: string = truncateToBytes('群群', 3);
 const rest: RestConversion = toRest('{}', { dialect: 'sdk' });
+const again: Report = validateToo('{}');
 const name: string | undefined = rest.body?.Name;
 const schema: object = jsonSchema('web', { lang: 'en' });
 const same: boolean = keyword.keyword === xMaxUtf8Bytes.keyword;
 addTimlintKeywords({ addKeyword: (def) => def.keyword });
-export { code, path, left, cut, name, schema, same, report };
+export { code, path, left, cut, name, schema, same, report, again };
+
+// @ts-expect-error: toRest is in timlint/rest, not in timlint
+import { toRest as notInTheValidator } from 'timlint';
+export { notInTheValidator };
 
 // @ts-expect-error: not a dialect
 validate('{}', { dialect: 'graphql' });

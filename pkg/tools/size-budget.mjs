@@ -32,71 +32,18 @@ async function bundle(entry, dir) {
 
 const tmp = mkdtempSync(join(tmpdir(), 'timlint-size-'));
 try {
-  // timlint: the browser entry (index.js, core.js, keywords.js and the glue) and the wasm.
+  // timlint: the browser entry (index.js, api.js, keywords.js and the glue) and the wasm.
   const js = await bundle(join(pkg, 'index.js'), pkg);
   const wasm = readFileSync(join(pkg, 'dist/timlint_wasm_bg.wasm'));
   const ours = gz(js) + gz(wasm);
 
-  // ajv: the schema from the package itself when this build has jsonSchema().
-  let schema;
-  let schemaNote;
-  const timlint = await import(join(pkg, 'node.js'));
-  try {
-    schema = (await import(join(pkg, 'schema-node.js'))).jsonSchema('rest');
-    schemaNote = 'jsonSchema("rest") from timlint/schema';
-  } catch {
-    // Placeholder until timlint::schema lands: the REST body's fields and byte limits.
-    const l = timlint.limits();
-    const text = (max) => ({ type: 'string', 'x-maxUtf8Bytes': max });
-    const kv = (value) => ({
-      type: 'array',
-      items: {
-        type: 'object',
-        required: ['Key', 'Value'],
-        additionalProperties: false,
-        properties: { Key: text(l.customKey), Value: text(value) },
-      },
-    });
-    schema = {
-      $schema: 'http://json-schema.org/draft-07/schema#',
-      type: 'object',
-      required: ['Type', 'Name'],
-      additionalProperties: false,
-      properties: {
-        Owner_Account: text(l.account),
-        Type: { enum: ['Private', 'Public', 'ChatRoom', 'AVChatRoom', 'Community'] },
-        GroupId: text(l.groupId),
-        Name: { ...text(l.name), minLength: 1 },
-        Introduction: text(l.introduction),
-        Notification: text(l.notification),
-        FaceUrl: { ...text(l.faceUrl), pattern: '^https?://' },
-        MaxMemberCount: { type: 'integer', minimum: 1 },
-        ApplyJoinOption: { enum: ['FreeAccess', 'NeedPermission', 'DisableApply'] },
-        InviteJoinOption: { enum: ['FreeAccess', 'NeedPermission', 'DisableInvite'] },
-        AppDefinedData: { ...kv(l.groupCustomValue), maxItems: l.groupCustomFields },
-        MemberList: {
-          type: 'array',
-          maxItems: l.members,
-          items: {
-            type: 'object',
-            required: ['Member_Account'],
-            additionalProperties: false,
-            properties: {
-              Member_Account: text(l.account),
-              Role: { const: 'Admin' },
-              AppMemberDefinedData: { ...kv(l.memberCustomValue), maxItems: l.memberCustomFields },
-            },
-          },
-        },
-        SupportTopic: { enum: [0, 1] },
-      },
-    };
-    schemaNote = 'a PLACEHOLDER schema (timlint::schema is not in this build yet)';
-  }
+  // ajv: with the REST schema from the package itself (timlint/schema).
+  const schema = (await import(join(pkg, 'schema-node.js'))).jsonSchema('rest');
+  const schemaNote = 'jsonSchema("rest") from timlint/schema';
   writeFileSync(join(tmp, 'schema.json'), JSON.stringify(schema));
   writeFileSync(
     join(tmp, 'entry.js'),
-    `import Ajv from ${JSON.stringify(String(schema.$schema).includes('2020-12') ? 'ajv/dist/2020.js' : 'ajv')};
+    `import Ajv from 'ajv/dist/2020.js';
 import { addTimlintKeywords } from ${JSON.stringify(join(pkg, 'keywords.js'))};
 import schema from './schema.json';
 const ajv = addTimlintKeywords(new Ajv({ allErrors: true, strict: false }));
@@ -106,9 +53,12 @@ export const validate = ajv.compile(schema);
   const ajvJs = await bundle(join(tmp, 'entry.js'), tmp);
   const ajv = gz(ajvJs);
 
-  // The schema module, for those who import timlint/schema.
-  const schemaJs = await bundle(join(pkg, 'schema.js'), pkg);
-  const schemaWasm = readFileSync(join(pkg, 'dist/schema/timlint_wasm_bg.wasm'));
+  // The other modules, for those who import timlint/rest or timlint/schema.
+  const other = async (name) => {
+    const js = gz(await bundle(join(pkg, `${name}.js`), pkg));
+    const wasm = gz(readFileSync(join(pkg, `dist/${name}/timlint_wasm_bg.wasm`)));
+    return `wasm ${kb(wasm)} + JS ${kb(js)} = ${kb(wasm + js)}`;
+  };
 
   const verdict = ours <= ajv ? 'within budget' : `OVER budget by ${kb(ours - ajv)}`;
   console.log(`size budget (gzip -9, what a page downloads):
@@ -116,7 +66,8 @@ export const validate = ajv.compile(schema);
   ajv + schema + x-maxUtf8Bytes keyword bundle = ${kb(ajv)}  [schema: ${schemaNote}]
   ${verdict}
   (brotli -11, for servers that send br: timlint ${kb(br(wasm) + br(js))}, ajv bundle ${kb(br(ajvJs))})
-  (timlint/schema, loaded only by those who import it: wasm ${kb(gz(schemaWasm))} + JS ${kb(gz(schemaJs))})`);
+  (timlint/rest, the validator with toRest, for pages that convert: ${await other('rest')})
+  (timlint/schema, loaded only by those who import it: ${await other('schema')})`);
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }

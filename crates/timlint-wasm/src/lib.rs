@@ -181,6 +181,7 @@ pub fn json_schema_js(dialect: &str, options: &str) -> String {
     js(json_schema_json(dialect, options))
 }
 
+#[cfg(feature = "rest")]
 #[wasm_bindgen(js_name = toRestJson)]
 pub fn to_rest_js(src: &[u8], options: &str) -> String {
     js(to_rest_json(src, options))

@@ -1,0 +1,7 @@
+// Types of `timlint/rest`: everything `timlint` has, plus toRest (a module of its own, loaded
+// only by those who import it).
+import type { Input, Options, RestConversion } from './index.js';
+
+export * from './index.js';
+/** Validates a REST, SDK or Web SDK payload and, when it has no error, converts it to the REST body. */
+export function toRest(input: Input, options?: Options): RestConversion;

@@ -1,0 +1,11 @@
+// `timlint/rest` for browsers and bundlers: everything `timlint` has, plus toRest (a REST, SDK
+// or Web SDK payload converted to the REST body). A module of its own (dist/rest/, the
+// validator plus the converter) so that pages that only validate never load the converter;
+// a page that converts imports this entry alone.
+import init, * as raw from './dist/rest/timlint_wasm.js';
+import { bind } from './api.js';
+
+await init({ module_or_path: new URL('./dist/rest/timlint_wasm_bg.wasm', import.meta.url) });
+
+export const { validate, limits, toRest, byteLength, truncateToBytes } = bind(raw);
+export { xMaxUtf8Bytes, addTimlintKeywords } from './keywords.js';
