@@ -77,10 +77,12 @@ pub fn check_list(ctx: &mut Ctx<'_, '_>, v: Value, loc: &Loc<'_>, member: bool) 
     }
     let doc = ctx.doc;
     let mut keys = super::Seen::with_capacity(count.min(max_entries + 1));
+    // The keys enabled in the console, when the options name them.
+    let opts = ctx.opts;
     let enabled = if member {
-        &ctx.opts.member_keys
+        opts.member_keys.as_deref()
     } else {
-        &ctx.opts.group_keys
+        opts.group_keys.as_deref()
     };
     let names = KV_FIELDS.map(|f| f.name(ctx.dialect));
     for (i, item) in doc.items(v.node) {
@@ -89,7 +91,7 @@ pub fn check_list(ctx: &mut Ctx<'_, '_>, v: Value, loc: &Loc<'_>, member: bool) 
         if let [Some(key_name), Some(value_name)] = names
             && let Some((key, value)) = doc.string_pair(item, key_name, value_name)
             && key_is_fine(key, ctx.limits.custom_key)
-            && enabled.as_ref().is_none_or(|e| e.iter().any(|k| k == key))
+            && enabled.is_none_or(|e| e.iter().any(|k| k == key))
             && value.len() <= max_value
             && keys.first(Cow::Borrowed(key))
         {
@@ -110,7 +112,7 @@ pub fn check_list(ctx: &mut Ctx<'_, '_>, v: Value, loc: &Loc<'_>, member: bool) 
                 let kloc = here.key(k.name);
                 if expect(ctx, k, &kloc, &[Want::String]) {
                     let key = doc.str(k.node);
-                    check_key(ctx, k, &kloc, &key, member);
+                    check_key(ctx, k, &kloc, &key, enabled);
                     if !keys.first(key.clone()) {
                         ctx.report(
                             &DUPLICATE_CUSTOM_KEY,
@@ -152,7 +154,13 @@ fn key_is_fine(key: &str, max: usize) -> bool {
     (1..=max).contains(&key.len()) && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
 }
 
-fn check_key(ctx: &mut Ctx<'_, '_>, k: Value, loc: &Loc<'_>, key: &str, member: bool) {
+fn check_key(
+    ctx: &mut Ctx<'_, '_>,
+    k: Value,
+    loc: &Loc<'_>,
+    key: &str,
+    enabled: Option<&[String]>,
+) {
     let max = ctx.limits.custom_key;
     let good = |s: &str| key_is_fine(s, max);
     if !good(key) {
@@ -176,11 +184,6 @@ fn check_key(ctx: &mut Ctx<'_, '_>, k: Value, loc: &Loc<'_>, key: &str, member: 
         }
         return;
     }
-    let enabled = if member {
-        &ctx.opts.member_keys
-    } else {
-        &ctx.opts.group_keys
-    };
     if let Some(enabled) = enabled {
         if !enabled.iter().any(|e| e == key) {
             let near = did_you_mean(key, enabled.iter().map(String::as_str)).map(str::to_string);
