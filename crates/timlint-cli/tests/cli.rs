@@ -2,10 +2,13 @@
 //! `check --format json`, exit codes, stdin, NDJSON, the printers, and the other commands.
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
 use serde_json::{Value, json};
+
+#[path = "../../timlint/tests/common/mod.rs"]
+mod common;
 
 fn timlint(args: &[&str], stdin: Option<&[u8]>) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_timlint"))
@@ -31,78 +34,54 @@ fn stdout_json(out: &Output) -> Value {
     })
 }
 
-fn corpus() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/corpus")
-}
-
-fn sibling(payload: &Path, ext: &str) -> PathBuf {
-    let name = payload.file_name().unwrap().to_str().unwrap();
-    let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
-    payload.with_file_name(format!("{stem}.{ext}"))
-}
-
 #[test]
 fn the_whole_corpus_through_check_format_json() {
     let mut checked = 0;
     let mut failures = Vec::new();
-    for dialect in std::fs::read_dir(corpus()).unwrap() {
-        let dialect = dialect.unwrap().path();
-        let d = dialect.file_name().unwrap().to_str().unwrap().to_string();
-        for rule in std::fs::read_dir(&dialect).unwrap() {
-            for f in std::fs::read_dir(rule.unwrap().path()).unwrap() {
-                let f = f.unwrap().path();
-                let name = f.file_name().unwrap().to_str().unwrap().to_string();
-                let payload = (name.ends_with(".json") && !name.ends_with(".options.json"))
-                    || name.ends_with(".jsonc")
-                    || name.ends_with(".txt");
-                if !payload {
-                    continue;
-                }
-                let file = f.to_str().unwrap();
-                let mut args = vec!["check", "--format", "json", "--dialect", &d];
-                let opts = sibling(&f, "options.json");
-                let opts_s = opts.to_str().unwrap().to_string();
-                if opts.exists() {
-                    args.extend(["--config", &opts_s]);
-                }
-                args.push(file);
-                let out = timlint(&args, None);
-                let bytes = std::fs::read(&f).unwrap();
-                if std::str::from_utf8(&bytes).is_err() {
-                    // The CLI refuses text that is not UTF-8 as an I/O error.
-                    assert_eq!(out.status.code(), Some(2), "{file}");
-                    assert!(String::from_utf8_lossy(&out.stderr).contains("not UTF-8"));
-                    continue;
-                }
-                let v = stdout_json(&out);
-                let report = &v[0];
-                assert_eq!(report["file"], file);
-                let diags = report["diagnostics"].as_array().unwrap();
-                let got: String = diags
-                    .iter()
-                    .map(|d| {
-                        json!({
-                            "rule": d["rule"], "severity": d["severity"], "path": d["path"],
-                            "line": d["line"], "column": d["column"], "tencent_code": d["tencent_code"],
-                        })
-                        .to_string()
-                            + "\n"
-                    })
-                    .collect();
-                let want = std::fs::read_to_string(sibling(&f, "expected")).unwrap();
-                if got != want {
-                    failures.push(format!("{file}\n--- expected\n{want}--- got\n{got}"));
-                }
-                let has_error = diags.iter().any(|d| d["severity"] == "error");
-                assert_eq!(report["valid"], !has_error, "{file}");
-                assert_eq!(out.status.code(), Some(i32::from(has_error)), "{file}");
-                for d in diags {
-                    assert!(d["message"].as_str().is_some_and(|m| !m.is_empty()));
-                    assert!(d["help"].is_null() || d["help"].is_string());
-                }
-                checked += 1;
-            }
+    for (dialect, _, f) in common::fixtures() {
+        let file = f.to_str().unwrap();
+        let mut args = vec!["check", "--format", "json", "--dialect", dialect.as_str()];
+        let opts = common::sibling(&f, "options.json");
+        let opts_s = opts.to_str().unwrap().to_string();
+        if opts.exists() {
+            args.extend(["--config", &opts_s]);
         }
+        args.push(file);
+        let out = timlint(&args, None);
+        let bytes = std::fs::read(&f).unwrap();
+        if std::str::from_utf8(&bytes).is_err() {
+            // The CLI refuses text that is not UTF-8 as an I/O error.
+            assert_eq!(out.status.code(), Some(2), "{file}");
+            assert!(String::from_utf8_lossy(&out.stderr).contains("not UTF-8"));
+            continue;
+        }
+        let v = stdout_json(&out);
+        let report = &v[0];
+        assert_eq!(report["file"], file);
+        let diags = report["diagnostics"].as_array().unwrap();
+        let got: String = diags
+            .iter()
+            .map(|d| {
+                json!({
+                    "rule": d["rule"], "severity": d["severity"], "path": d["path"],
+                    "line": d["line"], "column": d["column"], "tencent_code": d["tencent_code"],
+                })
+                .to_string()
+                    + "\n"
+            })
+            .collect();
+        let want = std::fs::read_to_string(common::sibling(&f, "expected")).unwrap();
+        if got != want {
+            failures.push(format!("{file}\n--- expected\n{want}--- got\n{got}"));
+        }
+        let has_error = diags.iter().any(|d| d["severity"] == "error");
+        assert_eq!(report["valid"], !has_error, "{file}");
+        assert_eq!(out.status.code(), Some(i32::from(has_error)), "{file}");
+        for d in diags {
+            assert!(d["message"].as_str().is_some_and(|m| !m.is_empty()));
+            assert!(d["help"].is_null() || d["help"].is_string());
+        }
+        checked += 1;
     }
     assert!(checked > 50);
     assert!(failures.is_empty(), "{}", failures.join("\n"));

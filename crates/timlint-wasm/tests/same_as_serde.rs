@@ -2,12 +2,15 @@
 //! version of this crate returned: `validateJson` and `toRestJson` over every corpus case in
 //! both languages, `limitsJson` over the corpus options.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use serde::Serialize;
 use timlint::render::json::JsonReport;
 use timlint::{CreateGroupRequest, Options};
 use timlint_wasm::{limits_json, to_rest_json, validate_json};
+
+#[path = "../../timlint/tests/common/mod.rs"]
+mod common;
 
 /// The former `toRest` result type, serialized with serde_json as before.
 #[derive(Serialize)]
@@ -20,30 +23,16 @@ struct RestConversion<'r> {
 
 /// (payload path, text, options JSON with the dialect of its folder).
 fn corpus() -> Vec<(PathBuf, String, serde_json::Value)> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/corpus");
     let mut out = Vec::new();
-    for d in std::fs::read_dir(&root).unwrap() {
-        let d = d.unwrap().path();
-        let dialect = d.file_name().unwrap().to_str().unwrap().to_string();
-        for r in std::fs::read_dir(&d).unwrap() {
-            for f in std::fs::read_dir(r.unwrap().path()).unwrap() {
-                let f = f.unwrap().path();
-                let name = f.file_name().unwrap().to_str().unwrap().to_string();
-                if name.ends_with(".options.json") || name.ends_with(".expected") {
-                    continue;
-                }
-                let Ok(src) = std::fs::read_to_string(&f) else {
-                    continue; // not UTF-8: a JS string cannot carry it
-                };
-                let stem = name.rsplit_once('.').unwrap().0;
-                let options =
-                    std::fs::read_to_string(f.with_file_name(format!("{stem}.options.json")))
-                        .unwrap_or_else(|_| "{}".to_string());
-                let mut value: serde_json::Value = serde_json::from_str(&options).unwrap();
-                value["dialect"] = dialect.clone().into();
-                out.push((f, src, value));
-            }
-        }
+    for (dialect, _, f) in common::fixtures() {
+        let Ok(src) = std::fs::read_to_string(&f) else {
+            continue; // not UTF-8: a JS string cannot carry it
+        };
+        let options = std::fs::read_to_string(common::sibling(&f, "options.json"))
+            .unwrap_or_else(|_| "{}".to_string());
+        let mut value: serde_json::Value = serde_json::from_str(&options).unwrap();
+        value["dialect"] = dialect.as_str().into();
+        out.push((f, src, value));
     }
     assert!(out.len() > 50, "the corpus looks empty");
     out

@@ -20,6 +20,8 @@ use serde_json::{Map, Value, json};
 use timlint::schema::{SCHEMA_RULES, UTF8_BYTES_KEYWORD, json_schema};
 use timlint::{Dialect, Options, Preset, Severity};
 
+mod common;
+
 /// `x-maxUtf8Bytes`: the string's UTF-8 length is at most the keyword's value.
 struct MaxUtf8Bytes(u64);
 
@@ -77,56 +79,15 @@ fn root() -> PathBuf {
 /// Every corpus payload (`.json`, and `.txt` inputs; `.jsonc` ones have comments and are not
 /// JSON), with its `<case>.options.json` when there is one.
 fn corpus() -> Vec<Case> {
-    let mut out = Vec::new();
-    let dir = root().join("tests/corpus");
-    let Ok(dialects) = std::fs::read_dir(&dir) else {
-        return out;
-    };
-    for d in dialects {
-        let d = d.unwrap().path();
-        let Some(dialect) = d
-            .file_name()
-            .and_then(|n| n.to_str())
-            .and_then(Dialect::parse)
-        else {
-            continue;
-        };
-        for r in std::fs::read_dir(&d).unwrap() {
-            let r = r.unwrap().path();
-            if !r.is_dir() {
-                continue;
-            }
-            for f in std::fs::read_dir(&r).unwrap() {
-                let f = f.unwrap().path();
-                let name = f.file_name().unwrap().to_str().unwrap().to_string();
-                if name.ends_with(".options.json") {
-                    continue;
-                }
-                let Some(stem) = name
-                    .strip_suffix(".json")
-                    .or_else(|| name.strip_suffix(".txt"))
-                else {
-                    continue;
-                };
-                let mut opts =
-                    match std::fs::read_to_string(f.with_file_name(format!("{stem}.options.json")))
-                    {
-                        Ok(text) => serde_json::from_str(&text)
-                            .unwrap_or_else(|e| panic!("{}: {e}", f.display())),
-                        Err(_) => Options::default(),
-                    };
-                opts.dialect = dialect;
-                let rel = f.strip_prefix(root()).unwrap_or(&f).display().to_string();
-                out.push(Case {
-                    name: rel,
-                    bytes: std::fs::read(&f).unwrap(),
-                    opts,
-                });
-            }
-        }
-    }
-    out.sort_by(|a, b| a.name.cmp(&b.name));
-    out
+    common::fixtures()
+        .into_iter()
+        .filter(|(_, _, f)| f.extension().is_some_and(|e| e != "jsonc"))
+        .map(|(dialect, _, f)| Case {
+            name: f.strip_prefix(root()).unwrap_or(&f).display().to_string(),
+            bytes: std::fs::read(&f).unwrap(),
+            opts: common::options_for(dialect, &f),
+        })
+        .collect()
 }
 
 /// `tests/schema/cases.json`: `[{"dialect", "payload" (text), "options"?}]`, shared with the
