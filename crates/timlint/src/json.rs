@@ -894,6 +894,22 @@ mod tests {
     }
 
     #[test]
+    fn decoded_lengths_match_the_decoded_strings() {
+        let texts = [
+            r#""plain""#,
+            r#""a\nb\t\"\\\/""#,
+            r#""\u0000\u007f\u0080\u07ff\u0800\uffff""#,
+            r#""\ud83d\ude00 and \uD834\uDD1E""#,
+            r#""中文\u4e2d\n""#,
+            r#""\\u0041""#,
+        ];
+        for t in texts {
+            let doc = parse(t).unwrap();
+            assert_eq!(doc.str_len(0), doc.str(0).len(), "{t}");
+        }
+    }
+
+    #[test]
     fn surrogate_pairs_decode() {
         let d = parse(r#""\ud83d\ude00""#).unwrap();
         assert_eq!(d.str(0), "😀");

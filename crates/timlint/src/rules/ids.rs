@@ -70,8 +70,8 @@ fn group_id(ctx: &mut Ctx<'_, '_>, v: Value, ty: Option<GroupType>) {
     }
     let id = ctx.doc.str(v.node);
     let (name, max, len) = (v.name, ctx.limits.group_id, id.len());
-    let bad: String = id.chars().filter(|c| !(' '..='~').contains(c)).collect();
-    if !bad.is_empty() {
+    if !id.bytes().all(|b| (b' '..=b'~').contains(&b)) {
+        let bad: String = id.chars().filter(|c| !(' '..='~').contains(c)).collect();
         let bad = crate::suggest::quoted(&bad);
         ctx.report(
             &GROUP_ID_CHARSET,
@@ -156,16 +156,7 @@ fn group_id(ctx: &mut Ctx<'_, '_>, v: Value, ty: Option<GroupType>) {
 }
 
 /// The bytes an account may hold without a warning: letters, digits, `_`, `-`, `.` and `@`.
-const ACCOUNT_BYTES: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        let c = b as u8;
-        table[b] = c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.' | b'@');
-        b += 1;
-    }
-    table
-};
+const ACCOUNT_BYTES: [bool; 256] = super::byte_table(b"_-.@");
 
 /// Checks an account value; returns it (decoded) when it is a string, for duplicate checks.
 #[inline]

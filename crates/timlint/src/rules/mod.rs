@@ -364,6 +364,23 @@ fn hash_seed() -> u64 {
     seed | 1
 }
 
+/// A byte class as a table, for checks that look at every byte of an ID or a key: ASCII
+/// letters and digits, and the `extra` bytes.
+pub(crate) const fn byte_table(extra: &[u8]) -> [bool; 256] {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    let mut i = 0;
+    while i < extra.len() {
+        table[extra[i] as usize] = true;
+        i += 1;
+    }
+    table
+}
+
 /// Runs every rule over a parsed payload whose root is an object.
 pub fn check(ctx: &mut Ctx<'_, '_>, root: NodeId) {
     let group = ctx.read_object(root, &Loc::Root, &crate::model::GROUP_FIELDS);
