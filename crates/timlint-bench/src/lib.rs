@@ -89,41 +89,19 @@ pub const MANY_PROBLEMS: &str = r#"{
     ]
 }"#;
 
+#[path = "../../timlint/tests/common/max_utf8_bytes.rs"]
+mod max_utf8_bytes;
+
 /// The `jsonschema` crate's validator for timlint's exported REST schema, with the
 /// `x-maxUtf8Bytes` keyword registered so byte limits are judged as timlint judges them.
 pub fn jsonschema_validator() -> jsonschema::Validator {
-    use jsonschema::{Keyword, ValidationError};
-    use serde_json::{Map, Value};
-
-    struct MaxUtf8Bytes(u64);
-    impl<'i> Keyword<'i> for MaxUtf8Bytes {
-        fn validate(&self, instance: &'i Value) -> Result<(), ValidationError<'i>> {
-            match Keyword::is_valid(self, instance) {
-                true => Ok(()),
-                false => Err(ValidationError::custom(format!(
-                    "longer than {} bytes",
-                    self.0
-                ))),
-            }
-        }
-        fn is_valid(&self, instance: &'i Value) -> bool {
-            instance.as_str().is_none_or(|s| s.len() as u64 <= self.0)
-        }
-    }
-    fn keyword<'a>(
-        _: &'a Map<String, Value>,
-        value: &'a Value,
-        _: jsonschema::paths::Location,
-    ) -> Result<Box<dyn for<'i> Keyword<'i>>, ValidationError<'a>> {
-        let max = value
-            .as_u64()
-            .ok_or_else(|| ValidationError::schema("x-maxUtf8Bytes: not an integer"))?;
-        Ok(Box::new(MaxUtf8Bytes(max)))
-    }
     let opts = timlint::Options::default();
     let schema = timlint::schema::json_schema(timlint::Dialect::Rest, &opts);
     jsonschema::draft202012::options()
-        .with_keyword(timlint::schema::UTF8_BYTES_KEYWORD, keyword)
+        .with_keyword(
+            timlint::schema::UTF8_BYTES_KEYWORD,
+            max_utf8_bytes::max_utf8_bytes,
+        )
         .build(&schema)
         .expect("the exported schema compiles")
 }

@@ -14,46 +14,15 @@
 
 use std::path::{Path, PathBuf};
 
-use jsonschema::paths::Location;
-use jsonschema::{Keyword, ValidationError, Validator};
-use serde_json::{Map, Value, json};
+use jsonschema::Validator;
+use serde_json::{Value, json};
 use timlint::schema::{SCHEMA_RULES, UTF8_BYTES_KEYWORD, json_schema};
 use timlint::{Dialect, Options, Preset, Severity};
 
 mod common;
-
-/// `x-maxUtf8Bytes`: the string's UTF-8 length is at most the keyword's value.
-struct MaxUtf8Bytes(u64);
-
-impl<'i> Keyword<'i> for MaxUtf8Bytes {
-    fn validate(&self, instance: &'i Value) -> Result<(), ValidationError<'i>> {
-        if Keyword::is_valid(self, instance) {
-            Ok(())
-        } else {
-            Err(ValidationError::custom(format!(
-                "longer than {} bytes of UTF-8",
-                self.0
-            )))
-        }
-    }
-
-    fn is_valid(&self, instance: &'i Value) -> bool {
-        instance.as_str().is_none_or(|s| s.len() as u64 <= self.0)
-    }
-}
-
-fn max_utf8_bytes<'a>(
-    _parent: &'a Map<String, Value>,
-    value: &'a Value,
-    _path: Location,
-) -> Result<Box<dyn for<'i> Keyword<'i>>, ValidationError<'a>> {
-    match value.as_u64() {
-        Some(n) => Ok(Box::new(MaxUtf8Bytes(n))),
-        None => Err(ValidationError::schema(
-            "x-maxUtf8Bytes must be a non-negative integer",
-        )),
-    }
-}
+#[path = "common/max_utf8_bytes.rs"]
+mod max_utf8_bytes;
+use max_utf8_bytes::max_utf8_bytes;
 
 fn compile(schema: &Value) -> Validator {
     if let Err(e) = jsonschema::draft202012::meta::validate(schema) {
