@@ -70,8 +70,10 @@ fn group_id(ctx: &mut Ctx<'_, '_>, v: Value, ty: Option<GroupType>) {
     }
     let id = ctx.doc.str(v.node);
     let (name, max, len) = (v.name, ctx.limits.group_id, id.len());
-    if !id.bytes().all(|b| (b' '..=b'~').contains(&b)) {
-        let bad: String = id.chars().filter(|c| !(' '..='~').contains(c)).collect();
+    // Every byte of a non-ASCII character maps to a char past `~`, so the bytes tell.
+    let bad = |c: char| !(' '..='~').contains(&c);
+    if id.bytes().any(|b| bad(char::from(b))) {
+        let bad: String = id.chars().filter(|&c| bad(c)).collect();
         let bad = crate::suggest::quoted(&bad);
         ctx.report(
             &GROUP_ID_CHARSET,
