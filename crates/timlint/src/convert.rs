@@ -104,10 +104,10 @@ impl Reader<'_> {
                 .filter(|&e| self.doc.kind(e) == Kind::Object)
                 .map(|e| CustomField {
                     key: self
-                        .string(self.get(e, &KV_FIELDS[KvSlot::Key as usize]))
+                        .string(self.get(e, &KV_FIELDS.specs[KvSlot::Key as usize]))
                         .unwrap_or_default(),
                     value: self
-                        .string(self.get(e, &KV_FIELDS[KvSlot::Value as usize]))
+                        .string(self.get(e, &KV_FIELDS.specs[KvSlot::Value as usize]))
                         .unwrap_or_default(),
                 })
                 .collect(),
@@ -129,7 +129,7 @@ impl Reader<'_> {
 
 fn convert(r: &Reader<'_>, dropped: &mut Vec<Text>) -> CreateGroupRequest {
     let (doc, d) = (&r.doc, r.d);
-    let field = |slot: Slot| r.get(0, &GROUP_FIELDS[slot as usize]);
+    let field = |slot: Slot| r.get(0, &GROUP_FIELDS.specs[slot as usize]);
     let ty = r
         .string(field(Slot::Type))
         .and_then(|s| GroupType::parse(&s, d))
@@ -142,14 +142,14 @@ fn convert(r: &Reader<'_>, dropped: &mut Vec<Text>) -> CreateGroupRequest {
                 .filter(|&m| doc.kind(m) == Kind::Object)
                 .map(|m| Member {
                     member_account: r
-                        .string(r.get(m, &MEMBER_FIELDS[MemberSlot::Account as usize]))
+                        .string(r.get(m, &MEMBER_FIELDS.specs[MemberSlot::Account as usize]))
                         .unwrap_or_default(),
                     role: r
-                        .get(m, &MEMBER_FIELDS[MemberSlot::Role as usize])
+                        .get(m, &MEMBER_FIELDS.specs[MemberSlot::Role as usize])
                         .filter(|&role| r.is_admin(role))
                         .map(|_| "Admin".to_string()),
                     app_member_defined_data: r
-                        .custom(r.get(m, &MEMBER_FIELDS[MemberSlot::CustomData as usize])),
+                        .custom(r.get(m, &MEMBER_FIELDS.specs[MemberSlot::CustomData as usize])),
                 })
                 .collect()
         });
@@ -173,7 +173,7 @@ fn convert(r: &Reader<'_>, dropped: &mut Vec<Text>) -> CreateGroupRequest {
     let dialect = d.as_str();
     for (k, _) in doc.members(0) {
         let key = doc.str(k);
-        if !GROUP_FIELDS.iter().any(|s| s.name(d) == Some(&*key)) {
+        if !GROUP_FIELDS.specs.iter().any(|s| s.name(d) == Some(&*key)) {
             dropped.push(text!(
                 "`{key}`: not a {dialect} field",
                 "`{key}`：不是 {dialect} 写法的字段"

@@ -27,6 +27,15 @@ impl FieldSpec {
     }
 }
 
+/// A dialect's column in a [`FieldTable`] (`auto` reads as REST until detected).
+fn column(dialect: Dialect) -> usize {
+    match dialect {
+        Dialect::Rest | Dialect::Auto => 0,
+        Dialect::Sdk => 1,
+        Dialect::Web => 2,
+    }
+}
+
 const fn f(rest: &'static str, sdk: &'static str, web: &'static str) -> FieldSpec {
     const fn opt(s: &'static str) -> Option<&'static str> {
         if s.is_empty() { None } else { Some(s) }
@@ -35,6 +44,114 @@ const fn f(rest: &'static str, sdk: &'static str, web: &'static str) -> FieldSpe
         rest: opt(rest),
         sdk: opt(sdk),
         web: opt(web),
+    }
+}
+
+/// The fields of one kind of object: each field's spellings, and the same names laid out per
+/// dialect (`""` where a dialect has no such field), plain and packed for reading keys.
+pub struct FieldTable<const N: usize> {
+    pub specs: [FieldSpec; N],
+    names: [[&'static str; N]; 3],
+    packed: [[Packed; N]; 3],
+}
+
+/// A name packed for matching keys with integer compares: its length, its first eight bytes
+/// and, past eight, its last eight (zero-padded). Names of up to 16 bytes are equal when their
+/// packs are; longer ones are compared in full after their packs match.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Packed {
+    len: usize,
+    head: u64,
+    tail: u64,
+}
+
+impl Packed {
+    const fn of(name: &str) -> Packed {
+        let b = name.as_bytes();
+        let (mut head, mut tail) = ([0u8; 8], [0u8; 8]);
+        let mut i = 0;
+        while i < 8 && i < b.len() {
+            head[i] = b[i];
+            i += 1;
+        }
+        if b.len() > 8 {
+            let mut i = 0;
+            while i < 8 {
+                tail[i] = b[b.len() - 8 + i];
+                i += 1;
+            }
+        }
+        Packed {
+            len: b.len(),
+            head: u64::from_le_bytes(head),
+            tail: u64::from_le_bytes(tail),
+        }
+    }
+
+    /// The pack of `src[at..at + len]`, read as two words: the text after a key (its closing
+    /// quote at least) pads the first. `None` when fewer than eight bytes follow `at`.
+    #[inline]
+    fn read(src: &[u8], at: usize, len: usize) -> Option<Packed> {
+        let head = u64::from_le_bytes(*src.get(at..)?.first_chunk::<8>()?);
+        let (head, tail) = if len > 8 {
+            let tail = src.get(..at + len)?.last_chunk::<8>()?;
+            (head, u64::from_le_bytes(*tail))
+        } else {
+            let mask = if len == 8 {
+                u64::MAX
+            } else {
+                (1 << (8 * len)) - 1
+            };
+            (head & mask, 0)
+        };
+        Some(Packed { len, head, tail })
+    }
+}
+
+impl<const N: usize> FieldTable<N> {
+    const fn new(specs: [FieldSpec; N]) -> Self {
+        const fn or_empty(name: Option<&'static str>) -> &'static str {
+            match name {
+                Some(n) => n,
+                None => "",
+            }
+        }
+        let mut names = [[""; N]; 3];
+        let mut i = 0;
+        while i < N {
+            names[0][i] = or_empty(specs[i].rest);
+            names[1][i] = or_empty(specs[i].sdk);
+            names[2][i] = or_empty(specs[i].web);
+            i += 1;
+        }
+        let mut packed = [[Packed::of(""); N]; 3];
+        let mut d = 0;
+        while d < 3 {
+            let mut i = 0;
+            while i < N {
+                packed[d][i] = Packed::of(names[d][i]);
+                i += 1;
+            }
+            d += 1;
+        }
+        FieldTable {
+            specs,
+            names,
+            packed,
+        }
+    }
+
+    /// The field names of `dialect`, by slot (`""`: none).
+    fn names(&self, dialect: Dialect) -> &[&'static str; N] {
+        &self.names[column(dialect)]
+    }
+
+    /// A field's name in `dialect` (`"?"` when the dialect has no such field).
+    fn name(&self, slot: usize, dialect: Dialect) -> &'static str {
+        match self.names(dialect)[slot] {
+            "" => "?",
+            n => n,
+        }
     }
 }
 
@@ -57,7 +174,7 @@ pub enum Slot {
     AllMuted,
 }
 
-pub const GROUP_FIELDS: [FieldSpec; 14] = [
+pub static GROUP_FIELDS: FieldTable<14> = FieldTable::new([
     f("Type", "groupType", "type"),
     f("GroupId", "groupID", "groupID"),
     f("Name", "groupName", "name"),
@@ -72,7 +189,7 @@ pub const GROUP_FIELDS: [FieldSpec; 14] = [
     f("AppDefinedData", "", "groupCustomField"),
     f("SupportTopic", "isSupportTopic", "isSupportTopic"),
     f("", "isAllMuted", ""),
-];
+]);
 
 /// Fields of one MemberList entry.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -82,11 +199,11 @@ pub enum MemberSlot {
     CustomData,
 }
 
-pub const MEMBER_FIELDS: [FieldSpec; 3] = [
+pub static MEMBER_FIELDS: FieldTable<3> = FieldTable::new([
     f("Member_Account", "userID", "userID"),
     f("Role", "role", "role"),
     f("AppMemberDefinedData", "", "memberCustomField"),
-];
+]);
 
 /// Fields of one custom-data entry.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -95,21 +212,17 @@ pub enum KvSlot {
     Value,
 }
 
-pub const KV_FIELDS: [FieldSpec; 2] = [f("Key", "", "key"), f("Value", "", "value")];
+pub static KV_FIELDS: FieldTable<2> =
+    FieldTable::new([f("Key", "", "key"), f("Value", "", "value")]);
 
-/// A field present in the payload: its key node and its value node.
-#[derive(Clone, Copy, Debug)]
-pub struct Field {
-    pub key: NodeId,
-    pub value: NodeId,
-}
-
-/// The fields of one object, by slot; `null` values are kept here and read as absent by `get`.
+/// The fields of one object, by slot: each present field's value node (0, the root, for none:
+/// it is never a field's value). `null` values are kept here and read as absent by `group`.
 pub struct Fields<const N: usize> {
-    pub slots: [Option<Field>; N],
+    values: [u32; N],
 }
 
-/// What `get` hands the rules: the value node, and the field's name as written.
+/// What `group`, `member` and `kv` hand the rules: the value node, and the field's name as
+/// written.
 #[derive(Clone, Copy, Debug)]
 pub struct Value {
     pub node: NodeId,
@@ -117,8 +230,8 @@ pub struct Value {
 }
 
 impl<const N: usize> Fields<N> {
-    fn at(&self, i: usize) -> Option<Field> {
-        self.slots[i]
+    fn at(&self, i: usize) -> Option<NodeId> {
+        Some(self.values[i] as NodeId).filter(|&v| v != 0)
     }
 }
 
@@ -129,43 +242,44 @@ pub type Kv = Fields<2>;
 impl Ctx<'_, '_> {
     /// A group field's value, or `None` when absent or `null`.
     pub fn group(&self, g: &Group, slot: Slot) -> Option<Value> {
-        self.value(g.at(slot as usize), &GROUP_FIELDS[slot as usize])
+        self.value(g.at(slot as usize), &GROUP_FIELDS, slot as usize)
     }
 
     pub fn member(&self, m: &Member, slot: MemberSlot) -> Option<Value> {
-        self.value(m.at(slot as usize), &MEMBER_FIELDS[slot as usize])
+        self.value(m.at(slot as usize), &MEMBER_FIELDS, slot as usize)
     }
 
     pub fn kv(&self, e: &Kv, slot: KvSlot) -> Option<Value> {
-        self.value(e.at(slot as usize), &KV_FIELDS[slot as usize])
+        self.value(e.at(slot as usize), &KV_FIELDS, slot as usize)
     }
 
-    fn value(&self, field: Option<Field>, spec: &FieldSpec) -> Option<Value> {
-        let field = field?;
-        if self.doc.kind(field.value) == Kind::Null {
+    fn value<const N: usize>(
+        &self,
+        node: Option<NodeId>,
+        table: &FieldTable<N>,
+        slot: usize,
+    ) -> Option<Value> {
+        let node = node?;
+        if self.doc.kind(node) == Kind::Null {
             return None;
         }
         Some(Value {
-            node: field.value,
-            name: spec.name(self.dialect).unwrap_or("?"),
+            node,
+            name: table.name(slot, self.dialect),
         })
     }
 
     /// The name of a field in the payload's dialect (for messages about missing fields).
     pub fn group_name(&self, slot: Slot) -> &'static str {
-        GROUP_FIELDS[slot as usize]
-            .name(self.dialect)
-            .unwrap_or("?")
+        GROUP_FIELDS.name(slot as usize, self.dialect)
     }
 
     pub fn member_name(&self, slot: MemberSlot) -> &'static str {
-        MEMBER_FIELDS[slot as usize]
-            .name(self.dialect)
-            .unwrap_or("?")
+        MEMBER_FIELDS.name(slot as usize, self.dialect)
     }
 
     pub fn kv_name(&self, slot: KvSlot) -> &'static str {
-        KV_FIELDS[slot as usize].name(self.dialect).unwrap_or("?")
+        KV_FIELDS.name(slot as usize, self.dialect)
     }
 
     /// Reads an object against a field table: known fields land in their slots; unknown ones,
@@ -174,23 +288,54 @@ impl Ctx<'_, '_> {
         &mut self,
         obj: NodeId,
         loc: &Loc<'_>,
-        specs: &[FieldSpec; N],
+        table: &FieldTable<N>,
     ) -> Fields<N> {
-        let mut slots = [None; N];
-        let names = specs.map(|s| s.name(self.dialect).unwrap_or_default());
+        let mut values = [0; N];
+        let d = column(self.dialect);
+        let names = (&table.names[d][..], &table.packed[d][..]);
+        self.read_fields(obj, loc, names, &table.specs, &mut values);
+        Fields { values }
+    }
+
+    /// `read_object` without the table's size, so that one copy serves every kind of object.
+    fn read_fields(
+        &mut self,
+        obj: NodeId,
+        loc: &Loc<'_>,
+        (names, packed): (&[&'static str], &[Packed]),
+        specs: &[FieldSpec],
+        values: &mut [u32],
+    ) {
         let doc = self.doc;
+        let src = doc.src.as_bytes();
         for (key, value) in doc.members(obj) {
-            let name = doc.str(key);
-            match names.iter().position(|n| !n.is_empty() && *n == name) {
-                Some(i) if slots[i].is_none() => slots[i] = Some(Field { key, value }),
-                Some(i) => {
-                    shape::duplicate_key(self, key, &loc.key(&name), &name);
-                    slots[i] = Some(Field { key, value });
+            let (start, end) = doc.span(key);
+            let len = end.saturating_sub(start + 2);
+            let plain = doc.kind(key) == (Kind::String { escaped: false });
+            let at = match Packed::read(src, start + 1, len).filter(|_| plain && len > 0) {
+                // No two names of a table share their first eight bytes (a test checks), so
+                // the first name with the key's head is the only candidate.
+                Some(k) => packed.iter().position(|p| p.head == k.head).filter(|&i| {
+                    packed[i] == k && (len <= 16 || names[i].as_bytes() == &src[start + 1..end - 1])
+                }),
+                None => {
+                    let k = doc.str(key);
+                    names.iter().position(|n| !n.is_empty() && **n == *k)
                 }
-                None => self.stray_field(key, &loc.key(&name), &name, specs),
+            };
+            match at {
+                Some(i) if values[i] == 0 => values[i] = value as u32,
+                Some(i) => {
+                    let name = doc.str(key);
+                    shape::duplicate_key(self, key, &loc.key(&name), &name);
+                    values[i] = value as u32;
+                }
+                None => {
+                    let name = doc.str(key);
+                    self.stray_field(key, &loc.key(&name), &name, specs)
+                }
             }
         }
-        Fields { slots }
     }
 
     #[cold]
@@ -249,11 +394,95 @@ pub fn detect(doc: &crate::json::Document<'_>, root: NodeId) -> Dialect {
     for d in [Dialect::Rest, Dialect::Sdk, Dialect::Web] {
         let score = doc
             .members(root)
-            .filter(|&(k, _)| GROUP_FIELDS.iter().any(|s| s.name(d) == Some(&*doc.str(k))))
+            .filter(|&(k, _)| {
+                GROUP_FIELDS
+                    .specs
+                    .iter()
+                    .any(|s| s.name(d) == Some(&*doc.str(k)))
+            })
             .count();
         if score > best.0 {
             best = (score, d);
         }
     }
     best.1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn heads_are_unique<const N: usize>(table: &FieldTable<N>) {
+        for packed in &table.packed {
+            let mut heads: Vec<u64> = packed
+                .iter()
+                .filter(|p| p.len > 0)
+                .map(|p| p.head)
+                .collect();
+            let n = heads.len();
+            heads.sort_unstable();
+            heads.dedup();
+            assert_eq!(heads.len(), n, "two names share their first eight bytes");
+        }
+    }
+
+    /// `read_fields` takes the first name whose head matches a key's as the only candidate.
+    #[test]
+    fn no_two_names_of_a_dialect_share_a_head() {
+        heads_are_unique(&GROUP_FIELDS);
+        heads_are_unique(&MEMBER_FIELDS);
+        heads_are_unique(&KV_FIELDS);
+    }
+
+    #[test]
+    fn keys_are_read_as_their_packs() {
+        let src = r#"{"Type": 1, "AppMemberDefinedData": 2, "A": 3, "": 4, "Z": 5}"#;
+        let at = |key: &str| src.find(&format!("\"{key}\"")).unwrap() + 1;
+        let read = |key: &str| Packed::read(src.as_bytes(), at(key), key.len()).unwrap();
+        for key in ["Type", "AppMemberDefinedData", "A", ""] {
+            assert_eq!(read(key), Packed::of(key), "{key}");
+        }
+        let typ = Packed::read(src.as_bytes(), at("Type"), 3).unwrap();
+        assert_eq!(typ, Packed::of("Typ"));
+        assert_ne!(typ, Packed::of("Type"));
+        // Fewer than eight bytes after the key's start: not read this way.
+        assert_eq!(Packed::read(src.as_bytes(), at("Z"), 1), None);
+    }
+
+    #[test]
+    fn keys_match_their_slots_in_every_dialect() {
+        use crate::{Options, validate};
+        for (d, body) in [
+            (
+                Dialect::Rest,
+                r#"{"Type": "Public", "Name": "x", "AppDefinedData": [{"Key": "k", "Value": "v"}], "MemberList": [{"Member_Account": "a", "Role": "Admin", "AppMemberDefinedData": []}]}"#,
+            ),
+            (
+                Dialect::Sdk,
+                r#"{"groupType": "Public", "groupName": "x", "memberList": [{"userID": "a", "role": 300}]}"#,
+            ),
+            (
+                Dialect::Web,
+                r#"{"type": "Public", "name": "x", "groupCustomField": [{"key": "k", "value": "v"}], "memberList": [{"userID": "a", "role": "Admin", "memberCustomField": []}]}"#,
+            ),
+        ] {
+            let opts = Options {
+                dialect: d,
+                ..Options::default()
+            };
+            let r = validate(body, &opts);
+            assert!(r.diagnostics.is_empty(), "{d:?}: {:?}", r.diagnostics);
+            // One byte changed in a long name makes it unknown.
+            let bent = body
+                .replacen("Data\"", "Dat4\"", 1)
+                .replacen("Field\"", "Fie1d\"", 1);
+            if bent != body {
+                let r = validate(&bent, &opts);
+                assert!(
+                    r.diagnostics.iter().any(|x| x.rule.id == "unknown-field"),
+                    "{d:?}"
+                );
+            }
+        }
+    }
 }

@@ -304,8 +304,8 @@ fn type_names(dialect: Dialect, types: &[GroupType]) -> Vec<&'static str> {
 /// Adds the value rules to a generated schema.
 fn refine(mut root: Value, dialect: Dialect, opts: &Options) -> Value {
     let l = opts.resolved_limits();
-    let group = |s: Slot| GROUP_FIELDS[s as usize].name(dialect);
-    let member = |s: MemberSlot| MEMBER_FIELDS[s as usize].name(dialect);
+    let group = |s: Slot| GROUP_FIELDS.specs[s as usize].name(dialect);
+    let member = |s: MemberSlot| MEMBER_FIELDS.specs[s as usize].name(dialect);
     let name = dialect.as_str();
     let obj = root
         .as_object_mut()
@@ -524,10 +524,10 @@ fn custom_data(
         )
     };
     prop(root, path).insert("maxItems".into(), json!(entries));
-    let key = KV_FIELDS[KvSlot::Key as usize]
+    let key = KV_FIELDS.specs[KvSlot::Key as usize]
         .name(dialect)
         .expect("custom data has keys");
-    let value = KV_FIELDS[KvSlot::Value as usize]
+    let value = KV_FIELDS.specs[KvSlot::Value as usize]
         .name(dialect)
         .expect("custom data has values");
     let mut at: Vec<&str> = path.to_vec();
@@ -639,17 +639,19 @@ mod tests {
     fn types_match_the_field_tables() {
         for d in [Dialect::Rest, Dialect::Sdk, Dialect::Web] {
             let s = json_schema(d, &Options::default());
-            assert_eq!(props(&s), names(&GROUP_FIELDS, d), "{d:?}");
-            let list = GROUP_FIELDS[Slot::MemberList as usize].name(d).unwrap();
+            assert_eq!(props(&s), names(&GROUP_FIELDS.specs, d), "{d:?}");
+            let list = GROUP_FIELDS.specs[Slot::MemberList as usize]
+                .name(d)
+                .unwrap();
             assert_eq!(
                 props(&s["properties"][list]["items"]),
-                names(&MEMBER_FIELDS, d),
+                names(&MEMBER_FIELDS.specs, d),
                 "{d:?}"
             );
-            if let Some(cd) = GROUP_FIELDS[Slot::AppDefinedData as usize].name(d) {
+            if let Some(cd) = GROUP_FIELDS.specs[Slot::AppDefinedData as usize].name(d) {
                 assert_eq!(
                     props(&s["properties"][cd]["items"]),
-                    names(&KV_FIELDS, d),
+                    names(&KV_FIELDS.specs, d),
                     "{d:?}"
                 );
             }
