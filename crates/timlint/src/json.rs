@@ -205,24 +205,27 @@ impl<'a> Document<'a> {
     }
 
     /// For an object that holds exactly two members, keyed `a` and `b` in either order, whose
-    /// values are strings, with no escapes anywhere: the values of `a` and `b`.
+    /// values are strings, with no escapes but in `b`'s value: `a`'s value and `b`'s node.
     #[inline]
-    pub fn string_pair(&self, obj: NodeId, a: &str, b: &str) -> Option<(&'a str, &'a str)> {
+    pub fn string_pair(&self, obj: NodeId, a: &str, b: &str) -> Option<(&'a str, NodeId)> {
         let [o, k1, v1, k2, v2] = self.tape.get(obj..obj + 5)? else {
             return None;
         };
         let plain = Kind::String { escaped: false };
         let pair = o.kind == Kind::Object && o.next as usize == obj + 5;
-        if !(pair && [k1, v1, k2, v2].iter().all(|n| n.kind == plain)) {
+        let strings = [v1, v2]
+            .iter()
+            .all(|n| matches!(n.kind, Kind::String { .. }));
+        if !(pair && strings && k1.kind == plain && k2.kind == plain) {
             return None;
         }
         let (first, second) = (self.inner(obj + 1), self.inner(obj + 3));
-        let (x, y) = (self.inner(obj + 2), self.inner(obj + 4));
-        match (first == a && second == b, first == b && second == a) {
-            (true, _) => Some((x, y)),
-            (_, true) => Some((y, x)),
-            _ => None,
-        }
+        let (x, y) = match (first == a && second == b, first == b && second == a) {
+            (true, _) => (obj + 2, obj + 4),
+            (_, true) => (obj + 4, obj + 2),
+            _ => return None,
+        };
+        (self.tape[x].kind == plain).then(|| (self.inner(x), y))
     }
 
     /// A number node as an exact integer, when it is written as one (no fraction, no exponent).
@@ -887,10 +890,11 @@ mod tests {
         .unwrap();
         let found: Vec<_> = d
             .items(0)
-            .map(|(_, n)| d.string_pair(n, "K", "V"))
+            .map(|(_, n)| d.string_pair(n, "K", "V").map(|(k, v)| (k, d.str(v))))
             .collect();
-        let kv = Some(("k", "v"));
-        assert_eq!(found, [kv, kv, None, None, None, None, None]);
+        let kv = Some(("k", "v".into()));
+        let escaped = Some(("k", "\n".into()));
+        assert_eq!(found, [kv.clone(), kv, None, None, escaped, None, None]);
     }
 
     #[test]

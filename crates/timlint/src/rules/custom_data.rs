@@ -84,7 +84,7 @@ pub fn check_list(ctx: &mut Ctx<'_, '_>, v: Value, loc: &Loc<'_>, member: bool) 
     } else {
         opts.group_keys.as_deref()
     };
-    let names = KV_FIELDS.map(|f| f.name(ctx.dialect));
+    let names = KV_FIELDS.specs.map(|f| f.name(ctx.dialect));
     for (i, item) in doc.items(v.node) {
         // Most entries are `{"Key": "k", "Value": "v"}` with nothing to say about them:
         // settle those without the general reading below (which says the same, and more).
@@ -92,7 +92,7 @@ pub fn check_list(ctx: &mut Ctx<'_, '_>, v: Value, loc: &Loc<'_>, member: bool) 
             && let Some((key, value)) = doc.string_pair(item, key_name, value_name)
             && key_is_fine(key, ctx.limits.custom_key)
             && enabled.is_none_or(|e| e.iter().any(|k| k == key))
-            && value.len() <= max_value
+            && doc.str_len(value) <= max_value
             && keys.first(Cow::Borrowed(key))
         {
             continue;
