@@ -150,11 +150,11 @@ pub fn check_list(ctx: &mut Ctx<'_, '_>, v: Value, loc: &Loc<'_>, member: bool) 
 }
 
 /// The bytes a custom-data key may hold: letters, digits and `_`.
-const KEY_BYTES: [bool; 256] = super::byte_table(b"_");
+const KEY_BYTES: super::ByteClass = super::ByteClass::new(b"_");
 
 /// A key the key rule does not report: 1 to `max` bytes of letters, digits and `_`.
 fn key_is_fine(key: &str, max: usize) -> bool {
-    (1..=max).contains(&key.len()) && key.bytes().all(|b| KEY_BYTES[usize::from(b)])
+    (1..=max).contains(&key.len()) && KEY_BYTES.all(key)
 }
 
 fn check_key(

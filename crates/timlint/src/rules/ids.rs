@@ -158,7 +158,7 @@ fn group_id(ctx: &mut Ctx<'_, '_>, v: Value, ty: Option<GroupType>) {
 }
 
 /// The bytes an account may hold without a warning: letters, digits, `_`, `-`, `.` and `@`.
-const ACCOUNT_BYTES: [bool; 256] = super::byte_table(b"_-.@");
+const ACCOUNT_BYTES: super::ByteClass = super::ByteClass::new(b"_-.@");
 
 /// Checks an account value; returns it (decoded) when it is a string, for duplicate checks.
 #[inline]
@@ -186,7 +186,7 @@ pub fn account_is_fine(id: &str, max: usize) -> bool {
 }
 
 fn plain_account_bytes(id: &str) -> bool {
-    id.bytes().all(|b| ACCOUNT_BYTES[usize::from(b)])
+    ACCOUNT_BYTES.all(id)
 }
 
 #[cold]
