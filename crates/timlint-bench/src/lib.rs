@@ -116,6 +116,30 @@ pub fn payloads() -> Vec<(&'static str, String)> {
     ]
 }
 
+/// timlint's reader alone, without the rules, reusing `tape` as the validator does.
+pub fn parse_only(src: &str, tape: &mut Vec<timlint::json::Node>) -> bool {
+    match timlint::json::Document::parse_into(src, std::mem::take(tape), 64) {
+        Ok(doc) => {
+            *tape = doc.tape;
+            true
+        }
+        Err(_) => false,
+    }
+}
+
+/// One payload of the set by name; exits with the names when there is none by that name.
+pub fn payload(name: &str) -> String {
+    let all = payloads();
+    let names: Vec<_> = all.iter().map(|(n, _)| *n).collect();
+    match all.into_iter().find(|(n, _)| *n == name) {
+        Some((_, p)) => p,
+        None => {
+            eprintln!("no payload {name:?}; the payloads are {}", names.join(", "));
+            std::process::exit(2)
+        }
+    }
+}
+
 /// The NDJSON throughput file, one REST payload per line: six in ten valid (the ALL IN ONE
 /// example, groups of up to 40 members, CJK texts, minimal groups), four in ten invalid (a
 /// name over 30 bytes, a misspelled `Type`, a truncated line, a wrong-cased role, the

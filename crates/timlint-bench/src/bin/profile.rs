@@ -5,10 +5,7 @@ fn main() {
     let which = args.next().unwrap_or_else(|| "members-500".into());
     let who = args.next().unwrap_or_else(|| "timlint".into());
     let n: usize = args.next().and_then(|n| n.parse().ok()).unwrap_or(10_000);
-    let (_, p) = timlint_bench::payloads()
-        .into_iter()
-        .find(|(name, _)| *name == which)
-        .expect("payload name");
+    let p = timlint_bench::payload(&which);
     let bytes = p.as_bytes();
     let mut v = timlint::Validator::new(timlint::Options::default());
     let mut ok = 0;
@@ -27,17 +24,7 @@ fn main() {
                 serde_json::from_slice::<serde_json::Value>(std::hint::black_box(bytes))
                     .is_ok_and(|v| schema.as_ref().is_some_and(|s| s.is_valid(&v)))
             }
-            "parse" => match timlint::json::Document::parse_into(
-                std::hint::black_box(&p),
-                std::mem::take(&mut tape),
-                64,
-            ) {
-                Ok(doc) => {
-                    tape = doc.tape;
-                    true
-                }
-                Err(_) => false,
-            },
+            "parse" => timlint_bench::parse_only(std::hint::black_box(&p), &mut tape),
             _ => v.validate_bytes(std::hint::black_box(bytes)).valid(),
         });
     }
