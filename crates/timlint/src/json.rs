@@ -146,7 +146,7 @@ impl<'a> Document<'a> {
     }
 
     /// The text inside a string's quotes; for any other node, its raw text.
-    #[inline]
+    #[inline(always)]
     fn inner(&self, id: NodeId) -> &'a str {
         let n = self.tape[id];
         let (start, end) = (n.start as usize, n.end as usize);

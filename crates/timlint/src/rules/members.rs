@@ -348,7 +348,6 @@ fn role(ctx: &mut Ctx<'_, '_>, v: Value, loc: &Loc<'_>, ty: Option<GroupType>) {
     }
     let doc = ctx.doc;
     let value = doc.str(v.node);
-    let raw = super::group_type::shown(ctx, v.node);
     let found = if sdk {
         let name = value
             .strip_prefix("GroupMemberRoleTypeEnum.")
@@ -377,8 +376,10 @@ fn role(ctx: &mut Ctx<'_, '_>, v: Value, loc: &Loc<'_>, ty: Option<GroupType>) {
         }
     };
     let name = v.name;
+    let raw = || super::group_type::shown(ctx, v.node);
     match found {
         Some(Role::Owner) => {
+            let raw = raw();
             ctx.report(
                 &INVALID_MEMBER_ROLE,
                 Some(v.node),
@@ -410,6 +411,7 @@ fn role(ctx: &mut Ctx<'_, '_>, v: Value, loc: &Loc<'_>, ty: Option<GroupType>) {
                 Dialect::Web => &["Admin", "Member"],
                 _ => &["Admin"],
             };
+            let raw = raw();
             let suggestion = did_you_mean(&value, choices.iter().copied());
             let list = format!(
                 "{}; or leave `{name}` out",
