@@ -1,6 +1,7 @@
 // Prints scripts/bench's table from what the earlier steps left in OUT (target/bench):
 //   node bench/report.mjs OUT ROUNDS_DIR
 // OUT/payloads.txt       the payload names, in order
+// OUT/interleaved.jsonl  the ratio bin's JSON line per payload (the verdicts)
 // ROUNDS_DIR/<round>/<payload>/<contender>/new/estimates.json   criterion's medians (ns), by round
 // OUT/callgrind.tsv      payload, contender, instructions per validation
 // OUT/ndjson.tsv         label, payloads, bytes, the /usr/bin/time -v file
@@ -20,7 +21,29 @@ const x = (r) => (Number.isFinite(r) ? `${r.toFixed(2)}×` : 'n/a');
 const verdict = (ok) => (ok === undefined ? '' : ok ? 'PASS' : 'MISS');
 const bytes = Object.fromEntries(names.map((n) => [n, statSync(join(out, 'payloads', `${n}.json`)).size]));
 
-// --- 1. native, criterion -------------------------------------------------------------------
+// --- 1. native, interleaved: the verdicts -----------------------------------------------------
+const inter = {};
+if (existsSync(join(out, 'interleaved.jsonl'))) {
+  for (const l of readFileSync(join(out, 'interleaved.jsonl'), 'utf8').split('\n').filter(Boolean)) {
+    const r = JSON.parse(l);
+    inter[r.payload] = r;
+  }
+}
+say('1. Native, bytes to verdict, the four contenders in turn in one process (target/release/ratio PAYLOAD SECONDS),');
+say('   a batch of about a millisecond each per round; times: the median batch; verdicts: the median over the rounds of each round\'s ratio');
+let w = [14, 7, 10, 10, 11, 10, 8, 22, 25];
+say(row(['payload', 'bytes', 'floor', 'reader', 'jsonschema', 'timlint', 'rounds', 'timlint/floor (≤ 2.0)', 'jsonschema/timlint (≥ 3.0)'], w));
+for (const p of names) {
+  const r = inter[p];
+  const [a, b] = [r?.timlint_over_floor, r?.jsonschema_over_timlint];
+  say(row([p, bytes[p], us(r?.ns.floor[1]), us(r?.ns.parse[1]), us(r?.ns.jsonschema[1]), us(r?.ns.timlint[1]), r?.rounds ?? 'n/a',
+    `${x(a)} ${verdict(Number.isFinite(a) ? a <= 2.0 : undefined)}`,
+    `${x(b)} ${verdict(Number.isFinite(b) ? b >= 3.0 : undefined)}`], w));
+}
+say('   (reader: timlint\'s JSON reader alone, no rules: not a contender, it shows where timlint\'s time goes)');
+say();
+
+// --- 1b. native, criterion -------------------------------------------------------------------
 const contenders = ['floor', 'value', 'jsonschema', 'timlint'];
 const rounds = existsSync(roundsDir) ? readdirSync(roundsDir).filter((d) => /^\d+$/.test(d)).sort((a, b) => a - b) : [];
 const missing = [];
@@ -46,16 +69,15 @@ const roundRatio = (p, num, den) => {
   const n = rs.length;
   return n === 0 ? NaN : n % 2 ? rs[(n - 1) / 2] : (rs[n / 2 - 1] + rs[n / 2]) / 2;
 };
-say(`1. Native, bytes to verdict: criterion, ${rounds.length} rounds (cargo bench -p timlint-bench --bench validate); times: the lowest round median; ratios: the median over the rounds of each round's ratio`);
-let w = [14, 7, 10, 10, 11, 10, 22, 25];
-say(row(['payload', 'bytes', 'floor', 'value', 'jsonschema', 'timlint', 'timlint/floor (≤ 2.0)', 'jsonschema/timlint (≥ 3.0)'], w));
+say(`   Criterion, each contender in a loop of its own, ${rounds.length} rounds (cargo bench -p timlint-bench --bench validate); times: the lowest round median;`);
+say('   ratios (for comparison with the verdicts above): the median over the rounds of each round\'s ratio');
+w = [14, 7, 10, 10, 11, 10, 15, 20];
+say(row(['payload', 'bytes', 'floor', 'value', 'jsonschema', 'timlint', 'timlint/floor', 'jsonschema/timlint'], w));
 for (const p of names) {
   const m = Object.fromEntries(contenders.map((c) => [c, median(p, c)]));
   const a = roundRatio(p, 'timlint', 'floor');
   const b = roundRatio(p, 'jsonschema', 'timlint');
-  say(row([p, bytes[p], us(m.floor), us(m.value), us(m.jsonschema), us(m.timlint),
-    `${x(a)} ${verdict(Number.isFinite(a) ? a <= 2.0 : undefined)}`,
-    `${x(b)} ${verdict(Number.isFinite(b) ? b >= 3.0 : undefined)}`], w));
+  say(row([p, bytes[p], us(m.floor), us(m.value), us(m.jsonschema), us(m.timlint), x(a), x(b)], w));
 }
 if (missing.length) say(`   WARNING: rounds without a result: ${missing.join(', ')}`);
 say('   Each round alone, timlint/floor and jsonschema/timlint:');
