@@ -47,111 +47,58 @@ const fn f(rest: &'static str, sdk: &'static str, web: &'static str) -> FieldSpe
     }
 }
 
-/// The fields of one kind of object: each field's spellings, and the same names laid out per
-/// dialect (`""` where a dialect has no such field), plain and packed for reading keys.
+/// The fields of one kind of object: each field's spellings, and the first eight bytes of each
+/// name per dialect (zero-padded; 0 where a dialect has no such field) for reading keys.
 pub struct FieldTable<const N: usize> {
     pub specs: [FieldSpec; N],
-    names: [[&'static str; N]; 3],
-    packed: [[Packed; N]; 3],
+    heads: [[u64; N]; 3],
 }
 
-/// A name packed for matching keys with integer compares: its length, its first eight bytes
-/// and, past eight, its last eight (zero-padded). Names of up to 16 bytes are equal when their
-/// packs are; longer ones are compared in full after their packs match.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-struct Packed {
-    len: usize,
-    head: u64,
-    tail: u64,
+/// The first eight bytes of a name, zero-padded, as one word.
+const fn head(name: &str) -> u64 {
+    let (b, mut word) = (name.as_bytes(), [0u8; 8]);
+    let mut i = 0;
+    while i < 8 && i < b.len() {
+        word[i] = b[i];
+        i += 1;
+    }
+    u64::from_le_bytes(word)
 }
 
-impl Packed {
-    const fn of(name: &str) -> Packed {
-        let b = name.as_bytes();
-        let (mut head, mut tail) = ([0u8; 8], [0u8; 8]);
-        let mut i = 0;
-        while i < 8 && i < b.len() {
-            head[i] = b[i];
-            i += 1;
-        }
-        if b.len() > 8 {
-            let mut i = 0;
-            while i < 8 {
-                tail[i] = b[b.len() - 8 + i];
-                i += 1;
-            }
-        }
-        Packed {
-            len: b.len(),
-            head: u64::from_le_bytes(head),
-            tail: u64::from_le_bytes(tail),
-        }
-    }
-
-    /// The pack of `src[at..at + len]`, read as two words: the text after a key (its closing
-    /// quote at least) pads the first. `None` when fewer than eight bytes follow `at`.
-    #[inline]
-    fn read(src: &[u8], at: usize, len: usize) -> Option<Packed> {
-        let head = u64::from_le_bytes(*src.get(at..)?.first_chunk::<8>()?);
-        let (head, tail) = if len > 8 {
-            let tail = src.get(..at + len)?.last_chunk::<8>()?;
-            (head, u64::from_le_bytes(*tail))
-        } else {
-            let mask = if len == 8 {
-                u64::MAX
-            } else {
-                (1 << (8 * len)) - 1
-            };
-            (head & mask, 0)
-        };
-        Some(Packed { len, head, tail })
-    }
+/// The head of the `len` bytes at `at` in `src`, read as one word: the text after a key (its
+/// closing quote at least) pads it. `None` when fewer than eight bytes follow `at`.
+#[inline]
+fn read_head(src: &[u8], at: usize, len: usize) -> Option<u64> {
+    let word = u64::from_le_bytes(*src.get(at..)?.first_chunk::<8>()?);
+    Some(if len >= 8 {
+        word
+    } else {
+        word & ((1 << (8 * len)) - 1)
+    })
 }
 
 impl<const N: usize> FieldTable<N> {
     const fn new(specs: [FieldSpec; N]) -> Self {
-        const fn or_empty(name: Option<&'static str>) -> &'static str {
+        const fn head_of(name: Option<&'static str>) -> u64 {
             match name {
-                Some(n) => n,
-                None => "",
+                Some(n) => head(n),
+                None => 0,
             }
         }
-        let mut names = [[""; N]; 3];
+        let mut heads = [[0; N]; 3];
         let mut i = 0;
         while i < N {
-            names[0][i] = or_empty(specs[i].rest);
-            names[1][i] = or_empty(specs[i].sdk);
-            names[2][i] = or_empty(specs[i].web);
+            heads[0][i] = head_of(specs[i].rest);
+            heads[1][i] = head_of(specs[i].sdk);
+            heads[2][i] = head_of(specs[i].web);
             i += 1;
         }
-        let mut packed = [[Packed::of(""); N]; 3];
-        let mut d = 0;
-        while d < 3 {
-            let mut i = 0;
-            while i < N {
-                packed[d][i] = Packed::of(names[d][i]);
-                i += 1;
-            }
-            d += 1;
-        }
-        FieldTable {
-            specs,
-            names,
-            packed,
-        }
-    }
-
-    /// The field names of `dialect`, by slot (`""`: none).
-    fn names(&self, dialect: Dialect) -> &[&'static str; N] {
-        &self.names[column(dialect)]
+        FieldTable { specs, heads }
     }
 
     /// A field's name in `dialect` (`"?"` when the dialect has no such field).
     fn name(&self, slot: usize, dialect: Dialect) -> &'static str {
-        match self.names(dialect)[slot] {
-            "" => "?",
-            n => n,
-        }
+        self.specs[slot].name(dialect).unwrap_or("?")
     }
 }
 
@@ -291,9 +238,8 @@ impl Ctx<'_, '_> {
         table: &FieldTable<N>,
     ) -> Fields<N> {
         let mut values = [0; N];
-        let d = column(self.dialect);
-        let names = (&table.names[d][..], &table.packed[d][..]);
-        self.read_fields(obj, loc, names, &table.specs, &mut values);
+        let heads = &table.heads[column(self.dialect)];
+        self.read_fields(obj, loc, heads, &table.specs, &mut values);
         Fields { values }
     }
 
@@ -302,25 +248,27 @@ impl Ctx<'_, '_> {
         &mut self,
         obj: NodeId,
         loc: &Loc<'_>,
-        (names, packed): (&[&'static str], &[Packed]),
+        heads: &[u64],
         specs: &[FieldSpec],
         values: &mut [u32],
     ) {
-        let doc = self.doc;
+        let (doc, dialect) = (self.doc, self.dialect);
         let src = doc.src.as_bytes();
         for (key, value) in doc.members(obj) {
             let (start, end) = doc.span(key);
             let len = end.saturating_sub(start + 2);
             let plain = doc.kind(key) == (Kind::String { escaped: false });
-            let at = match Packed::read(src, start + 1, len).filter(|_| plain && len > 0) {
+            let at = match read_head(src, start + 1, len).filter(|_| plain && len > 0) {
                 // No two names of a table share their first eight bytes (a test checks), so
-                // the first name with the key's head is the only candidate.
-                Some(k) => packed.iter().position(|p| p.head == k.head).filter(|&i| {
-                    packed[i] == k && (len <= 16 || names[i].as_bytes() == &src[start + 1..end - 1])
+                // the first name with the key's head is the only candidate; up to eight bytes
+                // long, a name with the key's head and length is the key.
+                Some(k) => heads.iter().position(|&h| h == k).filter(|&i| {
+                    let name = specs[i].name(dialect).unwrap_or_default();
+                    name.len() == len && (len <= 8 || name.as_bytes() == &src[start + 1..end - 1])
                 }),
                 None => {
                     let k = doc.str(key);
-                    names.iter().position(|n| !n.is_empty() && **n == *k)
+                    specs.iter().position(|s| s.name(dialect) == Some(&*k))
                 }
             };
             match at {
@@ -413,12 +361,8 @@ mod tests {
     use super::*;
 
     fn heads_are_unique<const N: usize>(table: &FieldTable<N>) {
-        for packed in &table.packed {
-            let mut heads: Vec<u64> = packed
-                .iter()
-                .filter(|p| p.len > 0)
-                .map(|p| p.head)
-                .collect();
+        for heads in &table.heads {
+            let mut heads: Vec<u64> = heads.iter().copied().filter(|&h| h != 0).collect();
             let n = heads.len();
             heads.sort_unstable();
             heads.dedup();
@@ -435,18 +379,18 @@ mod tests {
     }
 
     #[test]
-    fn keys_are_read_as_their_packs() {
+    fn keys_are_read_as_their_heads() {
         let src = r#"{"Type": 1, "AppMemberDefinedData": 2, "A": 3, "": 4, "Z": 5}"#;
         let at = |key: &str| src.find(&format!("\"{key}\"")).unwrap() + 1;
-        let read = |key: &str| Packed::read(src.as_bytes(), at(key), key.len()).unwrap();
+        let read = |key: &str| read_head(src.as_bytes(), at(key), key.len()).unwrap();
         for key in ["Type", "AppMemberDefinedData", "A", ""] {
-            assert_eq!(read(key), Packed::of(key), "{key}");
+            assert_eq!(read(key), head(key), "{key}");
         }
-        let typ = Packed::read(src.as_bytes(), at("Type"), 3).unwrap();
-        assert_eq!(typ, Packed::of("Typ"));
-        assert_ne!(typ, Packed::of("Type"));
+        let typ = read_head(src.as_bytes(), at("Type"), 3).unwrap();
+        assert_eq!(typ, head("Typ"));
+        assert_ne!(typ, head("Type"));
         // Fewer than eight bytes after the key's start: not read this way.
-        assert_eq!(Packed::read(src.as_bytes(), at("Z"), 1), None);
+        assert_eq!(read_head(src.as_bytes(), at("Z"), 1), None);
     }
 
     #[test]
