@@ -9,21 +9,17 @@ use crate::rules::{Ctx, Loc, shape};
 use crate::suggest::did_you_mean;
 use crate::text;
 
-/// One field's name in each dialect (`None`: the dialect has no such field).
+/// One field's name in each dialect, in the order of [`DIALECTS`] (`None`: the dialect has
+/// no such field).
 #[derive(Clone, Copy, Debug)]
-pub struct FieldSpec {
-    pub rest: Option<&'static str>,
-    pub sdk: Option<&'static str>,
-    pub web: Option<&'static str>,
-}
+pub struct FieldSpec([Option<&'static str>; 3]);
+
+/// The dialects a field table names, in its column order.
+const DIALECTS: [Dialect; 3] = [Dialect::Rest, Dialect::Sdk, Dialect::Web];
 
 impl FieldSpec {
     pub fn name(&self, dialect: Dialect) -> Option<&'static str> {
-        match dialect {
-            Dialect::Rest | Dialect::Auto => self.rest,
-            Dialect::Sdk => self.sdk,
-            Dialect::Web => self.web,
-        }
+        self.0[column(dialect)]
     }
 }
 
@@ -40,11 +36,7 @@ const fn f(rest: &'static str, sdk: &'static str, web: &'static str) -> FieldSpe
     const fn opt(s: &'static str) -> Option<&'static str> {
         if s.is_empty() { None } else { Some(s) }
     }
-    FieldSpec {
-        rest: opt(rest),
-        sdk: opt(sdk),
-        web: opt(web),
-    }
+    FieldSpec([opt(rest), opt(sdk), opt(web)])
 }
 
 /// The fields of one kind of object: each field's spellings, and the first eight bytes of each
@@ -86,12 +78,14 @@ impl<const N: usize> FieldTable<N> {
             }
         }
         let mut heads = [[0; N]; 3];
-        let mut i = 0;
-        while i < N {
-            heads[0][i] = head_of(specs[i].rest);
-            heads[1][i] = head_of(specs[i].sdk);
-            heads[2][i] = head_of(specs[i].web);
-            i += 1;
+        let mut d = 0;
+        while d < 3 {
+            let mut i = 0;
+            while i < N {
+                heads[d][i] = head_of(specs[i].0[d]);
+                i += 1;
+            }
+            d += 1;
         }
         FieldTable { specs, heads }
     }
@@ -291,14 +285,11 @@ impl Ctx<'_, '_> {
         let dialect = self.dialect;
         // Is it another dialect's spelling of a field this object has?
         let other = specs.iter().find_map(|s| {
-            [
-                (Dialect::Rest, s.rest),
-                (Dialect::Sdk, s.sdk),
-                (Dialect::Web, s.web),
-            ]
-            .into_iter()
-            .find(|(d, n)| *d != dialect && *n == Some(name))
-            .map(|(d, _)| (d, s.name(dialect)))
+            DIALECTS
+                .into_iter()
+                .zip(s.0)
+                .find(|(d, n)| *d != dialect && *n == Some(name))
+                .map(|(d, _)| (d, s.name(dialect)))
         });
         let ours = specs.iter().filter_map(|s| s.name(dialect));
         let near = did_you_mean(name, ours);
@@ -339,7 +330,7 @@ impl Ctx<'_, '_> {
 /// Picks the dialect whose field names match most of the top-level keys (ties: rest, sdk, web).
 pub fn detect(doc: &crate::json::Document<'_>, root: NodeId) -> Dialect {
     let mut best = (0, Dialect::Rest);
-    for d in [Dialect::Rest, Dialect::Sdk, Dialect::Web] {
+    for d in DIALECTS {
         let score = doc
             .members(root)
             .filter(|&(k, _)| {
