@@ -173,7 +173,7 @@ pub fn account<'a>(ctx: &mut Ctx<'_, 'a>, v: Value, loc: &Loc<'_>) -> Option<Cow
     if len == 0 || len > ctx.limits.account {
         account_length(ctx, v, loc, len);
     }
-    if !plain_account_bytes(&id) {
+    if !ACCOUNT_BYTES.all(&id) {
         account_charset(ctx, v, loc, &id);
     }
     Some(id)
@@ -182,11 +182,7 @@ pub fn account<'a>(ctx: &mut Ctx<'_, 'a>, v: Value, loc: &Loc<'_>) -> Option<Cow
 /// An account that neither account rule reports: 1 to `max` bytes of the plain characters.
 #[inline]
 pub fn account_is_fine(id: &str, max: usize) -> bool {
-    (1..=max).contains(&id.len()) && plain_account_bytes(id)
-}
-
-fn plain_account_bytes(id: &str) -> bool {
-    ACCOUNT_BYTES.all(id)
+    (1..=max).contains(&id.len()) && ACCOUNT_BYTES.all(id)
 }
 
 #[cold]
