@@ -116,6 +116,22 @@ pub fn payloads() -> Vec<(&'static str, String)> {
     ]
 }
 
+/// The floor: serde_json's bare syntax pass over the bytes, nothing kept.
+pub fn floor(bytes: &[u8]) -> bool {
+    serde_json::from_slice::<serde::de::IgnoredAny>(bytes).is_ok()
+}
+
+/// serde_json into a `Value`: what any Value-based validator pays before it starts.
+pub fn value(bytes: &[u8]) -> bool {
+    serde_json::from_slice::<serde_json::Value>(bytes).is_ok()
+}
+
+/// The jsonschema contender: parse into a `Value`, then `is_valid` with `schema` (from
+/// [`jsonschema_validator`], compiled once by the caller).
+pub fn jsonschema_check(schema: &jsonschema::Validator, bytes: &[u8]) -> bool {
+    serde_json::from_slice::<serde_json::Value>(bytes).is_ok_and(|v| schema.is_valid(&v))
+}
+
 /// timlint's reader alone, without the rules, reusing `tape` as the validator does.
 pub fn parse_only(src: &str, tape: &mut Vec<timlint::json::Node>) -> bool {
     match timlint::json::Document::parse_into(src, std::mem::take(tape), 64) {
