@@ -1,4 +1,8 @@
 //! The JSON shape shared by `timlint check --format json` and the npm package's `validate`.
+#![allow(
+    clippy::single_char_add_str,
+    reason = "push_str, not push(char): see write_str"
+)]
 
 use serde::Serialize;
 
@@ -78,37 +82,53 @@ impl<'r> JsonReport<'r> {
 /// Appends `s` as a JSON string literal, escaped as serde_json escapes: `"` and `\`, the
 /// short forms `\b \f \n \r \t`, any other control character below U+0020 as `\u00XX`
 /// (lowercase hex), and nothing else.
+///
+/// This writer and its callers append with `push_str` only: in the size-optimised wasm
+/// nothing is inlined, and `String::push(char)` (a call that encodes a UTF-8 character) cost
+/// more than the rest of a report's writing put together.
 pub fn write_str(out: &mut String, s: &str) {
-    const HEX: &[u8; 16] = b"0123456789abcdef";
     out.reserve(s.len() + 2);
-    out.push('"');
+    out.push_str("\"");
     let mut start = 0;
     for (i, &b) in s.as_bytes().iter().enumerate() {
-        let short = match b {
-            b'"' => b'"',
-            b'\\' => b'\\',
-            0x08 => b'b',
-            0x0c => b'f',
-            b'\n' => b'n',
-            b'\r' => b'r',
-            b'\t' => b't',
-            0..0x20 => 0,
-            _ => continue,
-        };
+        if b >= 0x20 && b != b'"' && b != b'\\' {
+            continue;
+        }
         // `i` is at an ASCII byte, so a char boundary.
         out.push_str(&s[start..i]);
-        out.push('\\');
-        if short == 0 {
-            out.push_str("u00");
-            out.push(char::from(HEX[usize::from(b >> 4)]));
-            out.push(char::from(HEX[usize::from(b & 0xf)]));
-        } else {
-            out.push(char::from(short));
-        }
+        write_escape(out, b);
         start = i + 1;
     }
     out.push_str(&s[start..]);
-    out.push('"');
+    out.push_str("\"");
+}
+
+/// Appends the escape of a byte that needs one: `"`, `\\` or a control character.
+#[cold]
+fn write_escape(out: &mut String, b: u8) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let short = match b {
+        b'"' => "\\\"",
+        b'\\' => "\\\\",
+        0x08 => "\\b",
+        0x0c => "\\f",
+        b'\n' => "\\n",
+        b'\r' => "\\r",
+        b'\t' => "\\t",
+        _ => {
+            let escape = [
+                b'\\',
+                b'u',
+                b'0',
+                b'0',
+                HEX[usize::from(b >> 4)],
+                HEX[usize::from(b & 0xf)],
+            ];
+            out.push_str(std::str::from_utf8(&escape).unwrap_or_default());
+            return;
+        }
+    };
+    out.push_str(short);
 }
 
 /// Appends an unsigned integer in decimal (without core::fmt).
@@ -123,9 +143,8 @@ pub fn write_u64(out: &mut String, mut n: u64) {
             break;
         }
     }
-    for &d in &buf[i..] {
-        out.push(char::from(d));
-    }
+    // Digits only, so always UTF-8.
+    out.push_str(std::str::from_utf8(&buf[i..]).unwrap_or_default());
 }
 
 /// Writes one JSON object's members in order: `{"a":1,"b":"x"}`. Keys are written as given
@@ -138,17 +157,14 @@ pub struct ObjectWriter<'o> {
 impl<'o> ObjectWriter<'o> {
     /// Opens the object (`{`).
     pub fn new(out: &'o mut String) -> Self {
-        out.push('{');
+        out.push_str("{");
         ObjectWriter { out, first: true }
     }
 
     /// Starts a member: writes `"key":` and returns the output for its value.
     pub fn key(&mut self, key: &str) -> &mut String {
-        if !self.first {
-            self.out.push(',');
-        }
+        self.out.push_str(if self.first { "\"" } else { ",\"" });
         self.first = false;
-        self.out.push('"');
         self.out.push_str(key);
         self.out.push_str("\":");
         self.out
@@ -189,7 +205,7 @@ impl<'o> ObjectWriter<'o> {
 
     /// Closes the object (`}`).
     pub fn end(self) {
-        self.out.push('}');
+        self.out.push_str("}");
     }
 }
 
@@ -199,14 +215,14 @@ pub fn write_array<T>(
     items: impl IntoIterator<Item = T>,
     mut write: impl FnMut(&mut String, T),
 ) {
-    out.push('[');
+    out.push_str("[");
     for (i, item) in items.into_iter().enumerate() {
         if i > 0 {
-            out.push(',');
+            out.push_str(",");
         }
         write(out, item);
     }
-    out.push(']');
+    out.push_str("]");
 }
 
 impl JsonDiagnostic<'_> {
@@ -243,9 +259,21 @@ impl JsonReport<'_> {
         o.end();
     }
 
-    /// The report as compact JSON.
+    /// The report as compact JSON, written into one allocation of about its size.
     pub fn to_json(&self) -> String {
-        let mut out = String::new();
+        // The diagnostics' texts plus about 160 bytes of keys and numbers each.
+        let texts: usize = self
+            .diagnostics
+            .iter()
+            .map(|d| {
+                d.path.len()
+                    + d.message.len()
+                    + d.help.map_or(0, str::len)
+                    + d.suggestion.map_or(0, str::len)
+                    + 160
+            })
+            .sum();
+        let mut out = String::with_capacity(texts + 64);
         self.write_json(&mut out);
         out
     }
