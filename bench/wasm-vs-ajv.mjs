@@ -5,7 +5,8 @@
 // `JSON.parse(text)` then the compiled validator. wasm: `validate(text)`, the package's API
 // (text into the wasm, the report back as JSON text and JSON.parse'd). `wasm-raw` is the bare
 // export `validateJson` (the text encoded to UTF-8 as the API does, the report left as text),
-// to show what the report's JSON.parse costs.
+// to show what the report's JSON.parse costs; `report-parse` is that JSON.parse alone, on the
+// report this payload gets (what materialising the report's objects costs in the engine).
 // Contenders run interleaved, in rotating order, so that load from other work on the machine
 // falls on all of them alike; each figure is the median over ROUNDS batches of ~BATCH_MS.
 // Prints one JSON object to stdout: { node, ajv, payloads: { name: { bytes, valid, ns: {…} } } }.
@@ -51,9 +52,11 @@ const utf8 = new TextEncoder();
 const results = {};
 for (const name of names) {
   const text = readFileSync(join(dir, `${name}.json`), 'utf8');
+  const reportText = raw.validateJson(utf8.encode(text), '');
   const contenders = {
     wasm: () => validate(text).valid,
     'wasm-raw': () => raw.validateJson(utf8.encode(text), '').length > 0,
+    'report-parse': () => JSON.parse(reportText).diagnostics.length >= 0,
     ajv: () => {
       let data;
       try {
@@ -90,6 +93,7 @@ for (const name of names) {
   }
   results[name] = {
     bytes: Buffer.byteLength(text),
+    diagnostics: JSON.parse(reportText).diagnostics.length,
     valid,
     ajvValid,
     ns: Object.fromEntries(keys.map((k) => [k, median(samples[k])])),
