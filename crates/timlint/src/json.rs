@@ -277,48 +277,51 @@ impl Iterator for Items<'_, '_> {
 
 /// Decodes the escapes of a string's raw text (already checked by the parser).
 pub struct Unescape<'a> {
-    rest: std::str::Chars<'a>,
+    raw: &'a str,
+    at: usize,
 }
 
 impl<'a> Unescape<'a> {
     fn new(raw: &'a str) -> Self {
-        Unescape { rest: raw.chars() }
+        Unescape { raw, at: 0 }
     }
 
-    fn hex4(&mut self) -> u32 {
-        (0..4).fold(0, |acc, _| {
-            acc * 16 + self.rest.next().and_then(|c| c.to_digit(16)).unwrap_or(0)
-        })
+    /// The code unit of the `uXXXX` at `at` (the `u`); the parser has checked its digits.
+    fn unit(&self, at: usize) -> u32 {
+        hex4(self.raw.as_bytes(), at).map_or(0, u32::from)
     }
 }
 
 impl Iterator for Unescape<'_> {
     type Item = char;
     fn next(&mut self) -> Option<char> {
-        let c = self.rest.next()?;
+        let c = self.raw.get(self.at..)?.chars().next()?;
+        self.at += c.len_utf8();
         if c != '\\' {
             return Some(c);
         }
-        Some(match self.rest.next()? {
-            'n' => '\n',
-            't' => '\t',
-            'r' => '\r',
-            'b' => '\u{8}',
-            'f' => '\u{c}',
-            'u' => {
-                let hi = self.hex4();
+        let escape = *self.raw.as_bytes().get(self.at)?;
+        self.at += 1;
+        Some(match escape {
+            b'n' => '\n',
+            b't' => '\t',
+            b'r' => '\r',
+            b'b' => '\u{8}',
+            b'f' => '\u{c}',
+            b'u' => {
+                let hi = self.unit(self.at - 1);
+                self.at += 4;
                 if (0xD800..0xDC00).contains(&hi) {
-                    // The parser guarantees a low surrogate follows.
-                    self.rest.next();
-                    self.rest.next();
-                    let lo = self.hex4();
+                    // The parser guarantees that `\\uXXXX` with a low surrogate follows.
+                    let lo = self.unit(self.at + 1);
+                    self.at += 6;
                     char::from_u32(0x10000 + ((hi - 0xD800) << 10) + (lo.wrapping_sub(0xDC00)))
                         .unwrap_or(char::REPLACEMENT_CHARACTER)
                 } else {
                     char::from_u32(hi).unwrap_or(char::REPLACEMENT_CHARACTER)
                 }
             }
-            other => other, // '"', '\\', '/'
+            other => char::from(other), // '"', '\\', '/'
         })
     }
 }
@@ -923,7 +926,7 @@ mod tests {
     }
 
     #[test]
-    fn decoded_lengths_match_the_decoded_strings() {
+    fn strings_decode_as_serde_json_decodes_them() {
         let texts = [
             r#""plain""#,
             r#""a\nb\t\"\\\/""#,
@@ -934,7 +937,9 @@ mod tests {
         ];
         for t in texts {
             let doc = parse(t).unwrap();
-            assert_eq!(doc.str_len(0), doc.str(0).len(), "{t}");
+            let expected: String = serde_json::from_str(t).unwrap();
+            assert_eq!(doc.str(0), expected, "{t}");
+            assert_eq!(doc.str_len(0), expected.len(), "{t}");
         }
     }
 
