@@ -312,7 +312,7 @@ impl Iterator for Unescape<'_> {
                 let hi = self.unit(self.at - 1);
                 self.at += 4;
                 if (0xD800..0xDC00).contains(&hi) {
-                    // The parser guarantees that `\\uXXXX` with a low surrogate follows.
+                    // The parser guarantees that `\uXXXX` with a low surrogate follows.
                     let lo = self.unit(self.at + 1);
                     self.at += 6;
                     char::from_u32(0x10000 + ((hi - 0xD800) << 10) + (lo.wrapping_sub(0xDC00)))

@@ -83,9 +83,10 @@ impl<'r> JsonReport<'r> {
 /// short forms `\b \f \n \r \t`, any other control character below U+0020 as `\u00XX`
 /// (lowercase hex), and nothing else.
 ///
-/// This writer and its callers append with `push_str` only: in the size-optimised wasm
-/// nothing is inlined, and `String::push(char)` (a call that encodes a UTF-8 character) cost
-/// more than the rest of a report's writing put together.
+/// This writer and its callers append with `push_str` only: in the size-optimised wasm nothing
+/// is inlined, and `String::push(char)` is a call that encodes a character where `push_str`
+/// copies bytes (the package's `validate` took 0.95× the time on a fifteen-diagnostic report
+/// after the change).
 pub fn write_str(out: &mut String, s: &str) {
     out.reserve(s.len() + 2);
     out.push_str("\"");
