@@ -153,7 +153,11 @@ fn text_output_is_compiler_style() {
     );
     assert!(text.contains("--> -:3:11"), "{text}");
     assert!(text.contains("3 |   \"Name\": "), "{text}");
-    assert!(text.contains("^^^^^^^^^^^^^"), "{text}");
+    // Under the value: eleven CJK characters (two columns each) and the quotes.
+    assert!(
+        text.contains(&format!("\n  |           {}\n", "^".repeat(24))),
+        "{text}"
+    );
     assert!(
         text.contains("help: the longest prefix that fits is 30 bytes (10 characters)"),
         "{text}"

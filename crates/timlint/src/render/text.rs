@@ -40,29 +40,19 @@ fn diagnostic(out: &mut String, file: &str, src: Option<&str>, d: &Diagnostic, l
     let gutter = line.to_string().len();
     if let (Some(src), Some(l), Some(c)) = (src, d.line, d.column) {
         if let Some(text) = src.lines().nth(l as usize - 1) {
-            let text = text.trim_end_matches('\r');
-            let start = c as usize - 1;
-            let line_chars = text.chars().count();
-            let span_chars = d
-                .span
-                .map(|(s, e)| {
-                    src.get(s..e)
-                        .unwrap_or("")
-                        .chars()
-                        .take_while(|&ch| ch != '\n')
-                        .count()
-                })
-                .unwrap_or(1)
-                .clamp(1, line_chars.saturating_sub(start).max(1));
+            let span_chars = d.span.map_or(1, |(s, e)| {
+                src.get(s..e)
+                    .unwrap_or("")
+                    .chars()
+                    .take_while(|&ch| ch != '\n')
+                    .count()
+            });
+            let (shown, at, width) =
+                snippet(text.trim_end_matches('\r'), c as usize - 1, span_chars);
             let pad = " ".repeat(gutter);
             let _ = writeln!(out, "{pad} |");
-            let _ = writeln!(out, "{l} | {text}");
-            let _ = writeln!(
-                out,
-                "{pad} | {}{}",
-                " ".repeat(start),
-                "^".repeat(span_chars)
-            );
+            let _ = writeln!(out, "{l} | {shown}");
+            let _ = writeln!(out, "{pad} | {}{}", " ".repeat(at), "^".repeat(width));
         }
     }
     let pad = " ".repeat(gutter);
@@ -86,6 +76,60 @@ fn diagnostic(out: &mut String, file: &str, src: Option<&str>, d: &Diagnostic, l
     out.push('\n');
 }
 
+/// The widest source line shown, in terminal columns; a longer one (a minified payload is one
+/// line) is cut to a window around the value, `...` marking each cut.
+const MAX_COLUMNS: usize = 120;
+/// Columns kept before the value when a line is cut.
+const CONTEXT: usize = 40;
+
+/// A source line as a terminal shows it, with where the caret goes: the line (tabs as four
+/// spaces, cut to [`MAX_COLUMNS`] around the value), the caret's column in it and its width,
+/// for a value of `span_chars` characters from character `start`. Columns count as a terminal
+/// does: two for CJK and other wide characters, none for combining marks.
+fn snippet(line: &str, start: usize, span_chars: usize) -> (String, usize, usize) {
+    let chars: Vec<char> = line.chars().collect();
+    // `columns[i]`: where character `i` starts; the last entry is the line's width.
+    let mut columns = Vec::with_capacity(chars.len() + 1);
+    let mut column = 0;
+    for &ch in &chars {
+        columns.push(column);
+        column += match ch {
+            '\t' => 4,
+            ch => unicode_width::UnicodeWidthChar::width(ch).unwrap_or(1),
+        };
+    }
+    columns.push(column);
+    let start = start.min(chars.len());
+    let end = (start + span_chars).min(chars.len());
+    // The characters shown: all when the line fits, else from a little before the value (so
+    // that its start is always shown) to as far as fits.
+    let (first, last) = if column <= MAX_COLUMNS {
+        (0, chars.len())
+    } else {
+        let from = columns[start].saturating_sub(CONTEXT);
+        let first = columns.partition_point(|&c| c < from);
+        let last = columns.partition_point(|&c| c <= columns[first] + MAX_COLUMNS) - 1;
+        (first, last)
+    };
+    let mut shown = String::new();
+    let cut_before = if first > 0 { "..." } else { "" };
+    shown.push_str(cut_before);
+    for &ch in &chars[first..last] {
+        match ch {
+            '\t' => shown.push_str("    "),
+            ch => shown.push(ch),
+        }
+    }
+    if last < chars.len() {
+        shown.push_str("...");
+    }
+    let caret_at = cut_before.len() + columns[start] - columns[first];
+    let caret_width = columns[end.min(last.max(start))]
+        .saturating_sub(columns[start])
+        .max(1);
+    (shown, caret_at, caret_width)
+}
+
 /// "2 errors, 1 warning in 3 inputs" (or its Chinese).
 pub fn summary(errors: usize, warnings: usize, inputs: usize, lang: Lang) -> String {
     let s = |n: usize| if n == 1 { "" } else { "s" };
@@ -97,5 +141,80 @@ pub fn summary(errors: usize, warnings: usize, inputs: usize, lang: Lang) -> Str
             s(inputs)
         ),
         Lang::ZhCn => format!("{inputs} 个输入中：{errors} 个错误，{warnings} 个警告"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::snippet;
+
+    /// The shown line, and what the caret underlines in it (by columns: every character here
+    /// but the CJK ones is one column wide).
+    fn underlined(line: &str, start: usize, chars: usize) -> (String, String) {
+        let (shown, at, width) = snippet(line, start, chars);
+        let mut col = 0;
+        let under: String = shown
+            .chars()
+            .filter(|&ch| {
+                let w = if ('\u{4e00}'..='\u{9fff}').contains(&ch) { 2 } else { 1 };
+                let keep = col >= at && col + w <= at + width;
+                col += w;
+                keep
+            })
+            .collect();
+        (shown, under)
+    }
+
+    #[test]
+    fn a_short_line_is_shown_whole() {
+        let line = r#"{"Type": "Publich"}"#;
+        assert_eq!(underlined(line, 9, 9), (line.into(), r#""Publich""#.into()));
+    }
+
+    #[test]
+    fn tabs_become_four_spaces() {
+        let (shown, under) = underlined("\t\"Type\":\t\"x\"", 9, 3);
+        assert_eq!(shown, "    \"Type\":    \"x\"");
+        assert_eq!(under, "\"x\"");
+    }
+
+    #[test]
+    fn wide_characters_take_two_columns() {
+        // Before the value and in it.
+        assert_eq!(underlined("中文 \"x\"", 3, 3).1, "\"x\"");
+        assert_eq!(underlined("\"中文\" 1", 0, 4).1, "\"中文\"");
+        assert_eq!(snippet("\"中文\"", 0, 4), ("\"中文\"".into(), 0, 6));
+    }
+
+    #[test]
+    fn combining_marks_take_none() {
+        assert_eq!(snippet("e\u{301}\"x\"", 2, 3).1, 1);
+    }
+
+    #[test]
+    fn a_long_line_is_cut_around_the_value() {
+        let line = format!("{}\"value\"{}", "a".repeat(500), "b".repeat(500));
+        let (shown, under) = underlined(&line, 500, 7);
+        assert_eq!(under, "\"value\"");
+        assert!(shown.starts_with("...") && shown.ends_with("..."), "{shown}");
+        assert_eq!(shown.len(), 3 + super::MAX_COLUMNS + 3);
+        // A value at the start keeps the start: no cut before it.
+        let (shown, under) = underlined(&line, 0, 3);
+        assert_eq!(under, "aaa");
+        assert!(!shown.starts_with("...") && shown.ends_with("..."));
+        // Wide characters on both sides.
+        let cjk = format!("{}\"x\"{}", "中".repeat(100), "文".repeat(100));
+        let (shown, under) = underlined(&cjk, 100, 3);
+        assert_eq!(under, "\"x\"");
+        assert!(shown.starts_with("...中") && shown.ends_with("文..."), "{shown}");
+        // A value longer than the window is underlined to the window's end.
+        let (shown, at, width) = snippet(&line, 100, 10_000);
+        assert_eq!(at + width, shown.len() - 3);
+    }
+
+    #[test]
+    fn a_position_at_the_end_of_the_line_gets_one_caret() {
+        assert_eq!(snippet("{\"a\": ", 6, 0), ("{\"a\": ".into(), 6, 1));
+        assert_eq!(snippet("", 0, 1), (String::new(), 0, 1));
     }
 }
