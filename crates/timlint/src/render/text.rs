@@ -156,7 +156,11 @@ mod tests {
         let under: String = shown
             .chars()
             .filter(|&ch| {
-                let w = if ('\u{4e00}'..='\u{9fff}').contains(&ch) { 2 } else { 1 };
+                let w = if ('\u{4e00}'..='\u{9fff}').contains(&ch) {
+                    2
+                } else {
+                    1
+                };
                 let keep = col >= at && col + w <= at + width;
                 col += w;
                 keep
@@ -196,7 +200,10 @@ mod tests {
         let line = format!("{}\"value\"{}", "a".repeat(500), "b".repeat(500));
         let (shown, under) = underlined(&line, 500, 7);
         assert_eq!(under, "\"value\"");
-        assert!(shown.starts_with("...") && shown.ends_with("..."), "{shown}");
+        assert!(
+            shown.starts_with("...") && shown.ends_with("..."),
+            "{shown}"
+        );
         assert_eq!(shown.len(), 3 + super::MAX_COLUMNS + 3);
         // A value at the start keeps the start: no cut before it.
         let (shown, under) = underlined(&line, 0, 3);
@@ -206,7 +213,10 @@ mod tests {
         let cjk = format!("{}\"x\"{}", "中".repeat(100), "文".repeat(100));
         let (shown, under) = underlined(&cjk, 100, 3);
         assert_eq!(under, "\"x\"");
-        assert!(shown.starts_with("...中") && shown.ends_with("文..."), "{shown}");
+        assert!(
+            shown.starts_with("...中") && shown.ends_with("文..."),
+            "{shown}"
+        );
         // A value longer than the window is underlined to the window's end.
         let (shown, at, width) = snippet(&line, 100, 10_000);
         assert_eq!(at + width, shown.len() - 3);
