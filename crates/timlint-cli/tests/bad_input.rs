@@ -493,3 +493,30 @@ fn a_50_mb_whole_file_is_refused() {
     assert_eq!(v[0]["diagnostics"][0]["rule"], "input-too-large");
     eprintln!("50 MB whole input on stdin: peak RSS {peak:?} KiB");
 }
+
+#[test]
+fn text_output_writes_no_control_character_from_the_payload() {
+    // Raw ESC outside a string (invalid JSON), ESC and a bidi override decoded from a key's
+    // escapes (unknown-field's message and pointer), in both languages and in NDJSON.
+    let payloads: [&[u8]; 3] = [
+        b"{\"a\": \x1b[2J}",
+        br#"{"Type": "Public", "Name": "x", "k\u001b[31m\u202e": 1}"#,
+        "{\"Type\": \"Public\", \"Name\": \"\u{202e}x\"}\n".as_bytes(),
+    ];
+    for payload in payloads {
+        for args in [
+            &["check"][..],
+            &["check", "--lang", "zh-CN"],
+            &["check", "--ndjson"],
+        ] {
+            let out = timlint(args, payload);
+            assert!(matches!(out.status.code(), Some(0 | 1)), "{out:?}");
+            let text = String::from_utf8(out.stdout).unwrap();
+            assert!(!text.is_empty());
+            let bad = text
+                .chars()
+                .find(|&c| (c.is_control() && c != '\n') || ('\u{202a}'..='\u{202e}').contains(&c));
+            assert_eq!(bad, None, "{args:?}: {text}");
+        }
+    }
+}

@@ -34,7 +34,12 @@ fn diagnostic(out: &mut String, file: &str, src: Option<&str>, d: &Diagnostic, l
         (Severity::Warning, Lang::ZhCn) => "警告",
         (Severity::Info, Lang::ZhCn) => "提示",
     };
-    let _ = writeln!(out, "{sev}[{}]: {}", d.rule.id, d.message.get(lang));
+    let _ = writeln!(
+        out,
+        "{sev}[{}]: {}",
+        d.rule.id,
+        terminal_safe(d.message.get(lang))
+    );
     let (line, col) = (d.line.unwrap_or(1), d.column.unwrap_or(1));
     let _ = writeln!(out, "  --> {file}:{line}:{col}");
     let gutter = line.to_string().len();
@@ -57,9 +62,9 @@ fn diagnostic(out: &mut String, file: &str, src: Option<&str>, d: &Diagnostic, l
     }
     let pad = " ".repeat(gutter);
     let path = if d.pointer.is_empty() {
-        "(root)"
+        "(root)".into()
     } else {
-        &d.pointer
+        terminal_safe(&d.pointer)
     };
     let _ = match (d.tencent_code, lang) {
         (Some(code), Lang::En) => {
@@ -71,7 +76,7 @@ fn diagnostic(out: &mut String, file: &str, src: Option<&str>, d: &Diagnostic, l
     };
     if let Some(help) = &d.help {
         let label = if lang == Lang::En { "help" } else { "帮助" };
-        let _ = writeln!(out, "{pad} = {label}: {}", help.get(lang));
+        let _ = writeln!(out, "{pad} = {label}: {}", terminal_safe(help.get(lang)));
     }
     out.push('\n');
 }
@@ -85,9 +90,11 @@ const CONTEXT: usize = 40;
 /// A source line as a terminal shows it, with where the caret goes: the line (tabs as four
 /// spaces, cut to [`MAX_COLUMNS`] around the value), the caret's column in it and its width,
 /// for a value of `span_chars` characters from character `start`. Columns count as a terminal
-/// does: two for CJK and other wide characters, none for combining marks.
+/// does: two for CJK and other wide characters, none for combining marks. Control characters
+/// and the invisible ones that reorder text (bidirectional overrides) are shown as `�`: a
+/// payload's bytes must not drive the terminal (an ESC sequence) or disguise the line.
 fn snippet(line: &str, start: usize, span_chars: usize) -> (String, usize, usize) {
-    let chars: Vec<char> = line.chars().collect();
+    let chars: Vec<char> = line.chars().map(shown_as).collect();
     // `columns[i]`: where character `i` starts; the last entry is the line's width.
     let mut columns = Vec::with_capacity(chars.len() + 1);
     let mut column = 0;
@@ -128,6 +135,35 @@ fn snippet(line: &str, start: usize, span_chars: usize) -> (String, usize, usize
         .saturating_sub(columns[start])
         .max(1);
     (shown, caret_at, caret_width)
+}
+
+/// A message, help or pointer as printed: the characters that [`shown_as`] replaces in a
+/// source line are written as `\u001b`-style escapes instead (a pointer or message can hold a
+/// payload's key, decoded from `"\u001b"` in the JSON), so that they are seen, not obeyed.
+fn terminal_safe(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(|ch| shown_as(ch) != ch) {
+        return text.into();
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for ch in text.chars() {
+        if shown_as(ch) == ch {
+            out.push(ch);
+        } else {
+            let _ = write!(out, "\\u{:04x}", u32::from(ch));
+        }
+    }
+    out.into()
+}
+
+/// A character of the source line as it is printed: itself, or `�` for a control character
+/// (but the tab, expanded later) and for the bidirectional formatting characters.
+fn shown_as(ch: char) -> char {
+    let bidi = matches!(ch, '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+    if (ch.is_control() && ch != '\t') || bidi {
+        char::REPLACEMENT_CHARACTER
+    } else {
+        ch
+    }
 }
 
 /// "2 errors, 1 warning in 3 inputs" (or its Chinese).
@@ -220,6 +256,26 @@ mod tests {
         // A value longer than the window is underlined to the window's end.
         let (shown, at, width) = snippet(&line, 100, 10_000);
         assert_eq!(at + width, shown.len() - 3);
+    }
+
+    #[test]
+    fn control_and_bidi_characters_are_not_printed() {
+        let (shown, at, width) = snippet("{\"a\": \u{1b}[2J \"x\u{202e}y\"}", 6, 1);
+        assert_eq!(shown, "{\"a\": \u{fffd}[2J \"x\u{fffd}y\"}");
+        assert_eq!((at, width), (6, 1));
+        assert_eq!(
+            snippet("\u{7f}\u{85}\u{2066}x", 3, 1),
+            ("\u{fffd}\u{fffd}\u{fffd}x".into(), 3, 1)
+        );
+    }
+
+    #[test]
+    fn messages_and_pointers_show_escapes_for_control_characters() {
+        assert_eq!(super::terminal_safe("plain `中文`"), "plain `中文`");
+        assert_eq!(
+            super::terminal_safe("/a\u{1b}[2J\u{202e}b\tc"),
+            "/a\\u001b[2J\\u202eb\tc"
+        );
     }
 
     #[test]
