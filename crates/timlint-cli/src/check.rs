@@ -127,7 +127,14 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, Fatal> {
     sink.start().map_err(write_failed)?;
     let mut io_failed = false;
     let mut validator = Validator::new(opts.clone());
+    let mut expanded = Vec::with_capacity(files.len());
     for path in &files {
+        if let Err(Fatal(msg)) = expand(path, args.ndjson, &mut expanded) {
+            eprintln!("timlint: {msg}");
+            io_failed = true;
+        }
+    }
+    for path in &expanded {
         let result = if args.ndjson {
             ndjson(path, &opts, &mut sink)
         } else {
@@ -150,6 +157,54 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, Fatal> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// The payload files a path names: itself, or for a directory every file under it with a
+/// payload's extension (`.json`, `.jsonc`; with `--ndjson`, `.ndjson`, `.jsonl`), in path
+/// order, leaving out hidden entries (`.git`, …) and `node_modules`. Symbolic links to files
+/// are followed, links to directories are not (no loops).
+fn expand(path: &Path, ndjson: bool, out: &mut Vec<PathBuf>) -> Result<(), Fatal> {
+    if path.as_os_str() == "-" || !path.is_dir() {
+        out.push(path.to_path_buf());
+        return Ok(());
+    }
+    let extensions: &[&str] = if ndjson {
+        &["ndjson", "jsonl"]
+    } else {
+        &["json", "jsonc"]
+    };
+    let before = out.len();
+    let mut dirs = vec![path.to_path_buf()];
+    while let Some(dir) = dirs.pop() {
+        let cannot = |e: std::io::Error| Fatal(format!("cannot read {}: {e}", dir.display()));
+        for entry in std::fs::read_dir(&dir).map_err(cannot)? {
+            let entry = entry.map_err(cannot)?;
+            let name = entry.file_name();
+            let name = name.to_string_lossy();
+            if name.starts_with('.') || name == "node_modules" {
+                continue;
+            }
+            let path = entry.path();
+            if entry.file_type().map_err(cannot)?.is_dir() {
+                dirs.push(path);
+            } else if path.is_file()
+                && path
+                    .extension()
+                    .is_some_and(|e| extensions.iter().any(|x| e.eq_ignore_ascii_case(x)))
+            {
+                out.push(path);
+            }
+        }
+    }
+    out[before..].sort();
+    if out.len() == before {
+        return Err(Fatal(format!(
+            "{} holds no payload file (*.{})",
+            path.display(),
+            extensions.join(", *.")
+        )));
+    }
+    Ok(())
 }
 
 /// One NDJSON line as read: its text, or why it has none.

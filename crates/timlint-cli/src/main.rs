@@ -50,7 +50,7 @@ enum Command {
 
 #[derive(Args)]
 struct CheckArgs {
-    /// Payload files; none or `-` reads stdin
+    /// Payload files, or directories to search for them; none or `-` reads stdin
     files: Vec<PathBuf>,
     #[arg(long, value_enum, default_value = "text")]
     format: Format,

@@ -373,3 +373,70 @@ fn auto_says_which_dialect_it_chose() {
         (Some("web"), Some(true))
     );
 }
+
+#[test]
+fn a_directory_is_searched_for_payload_files() {
+    let root = std::env::temp_dir().join(format!("timlint-dir-test-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    let valid = br#"{"Type": "Public", "Name": "x"}"#;
+    let files: [(&str, &[u8]); 8] = [
+        ("b.json", valid),
+        (
+            "a/z.jsonc",
+            b"{\"Type\": \"Public\", \"Name\": \"\"} // empty",
+        ),
+        ("a/y.JSON", valid),
+        ("notes.txt", b"not a payload"),
+        (".hidden/x.json", b"not even JSON"),
+        ("node_modules/m/x.json", b"not even JSON"),
+        (
+            "lines.ndjson",
+            b"{\"Type\": \"Public\", \"Name\": \"x\"}\n{}\n",
+        ),
+        ("empty/.keep", b""),
+    ];
+    for (name, bytes) in files {
+        let path = root.join(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, bytes).unwrap();
+    }
+    let dir = root.to_str().unwrap();
+    let names = |out: &Output| -> Vec<String> {
+        let v = stdout_json(out);
+        v.as_array()
+            .unwrap()
+            .iter()
+            .map(|r| {
+                let file = r["file"].as_str().unwrap();
+                file.strip_prefix(dir).unwrap().replace('\\', "/")
+            })
+            .collect()
+    };
+
+    // Payload files in path order, hidden entries and node_modules left out.
+    let out = timlint(&["check", "--format", "json", dir], None);
+    assert_eq!(names(&out), ["/a/y.JSON", "/a/z.jsonc", "/b.json"]);
+    assert_eq!(out.status.code(), Some(1), "a/z.jsonc has errors");
+
+    // With --ndjson, the NDJSON files, each line an input.
+    let out = timlint(&["check", "--format", "json", "--ndjson", dir], None);
+    assert_eq!(names(&out), ["/lines.ndjson:1", "/lines.ndjson:2"]);
+
+    // A directory with no payload file is an error of its own (exit 2), the others still checked.
+    let empty = root.join("empty");
+    let b = root.join("b.json");
+    let out = timlint(
+        &[
+            "check",
+            "--format",
+            "json",
+            empty.to_str().unwrap(),
+            b.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("holds no payload file"));
+    assert_eq!(stdout_json(&out).as_array().unwrap().len(), 1);
+    std::fs::remove_dir_all(&root).unwrap();
+}
