@@ -110,6 +110,12 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, Fatal> {
     let mut files = args.files.clone();
     if files.is_empty() {
         files.push(PathBuf::from("-"));
+        // Run with no argument at a prompt, it would seem to hang: say what it waits for.
+        if std::io::IsTerminal::is_terminal(&std::io::stdin()) {
+            eprintln!(
+                "timlint: reading a payload from stdin, ended by Ctrl-D (or name files: timlint check FILE...)"
+            );
+        }
     }
     let stdout = std::io::stdout();
     let mut sink = Sink {
