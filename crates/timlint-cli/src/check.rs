@@ -135,7 +135,7 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, Fatal> {
     let mut validator = Validator::new(opts.clone());
     let mut expanded = Vec::with_capacity(files.len());
     for path in &files {
-        if let Err(Fatal(msg)) = expand(path, args.ndjson, &mut expanded) {
+        for msg in expand(path, args.ndjson, &mut expanded) {
             eprintln!("timlint: {msg}");
             io_failed = true;
         }
@@ -168,30 +168,43 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, Fatal> {
 /// The payload files a path names: itself, or for a directory every file under it with a
 /// payload's extension (`.json`, `.jsonc`; with `--ndjson`, `.ndjson`, `.jsonl`), in path
 /// order, leaving out hidden entries (`.git`, …) and `node_modules`. Symbolic links to files
-/// are followed, links to directories are not (no loops).
-fn expand(path: &Path, ndjson: bool, out: &mut Vec<PathBuf>) -> Result<(), Fatal> {
+/// are followed, links to directories are not (no loops). Returns what could not be read (a
+/// subdirectory, say), or that a directory holds no payload file; the rest is still listed.
+fn expand(path: &Path, ndjson: bool, out: &mut Vec<PathBuf>) -> Vec<String> {
     if path.as_os_str() == "-" || !path.is_dir() {
         out.push(path.to_path_buf());
-        return Ok(());
+        return Vec::new();
     }
     let extensions: &[&str] = if ndjson {
         &["ndjson", "jsonl"]
     } else {
         &["json", "jsonc"]
     };
-    let before = out.len();
+    let (before, mut problems) = (out.len(), Vec::new());
     let mut dirs = vec![path.to_path_buf()];
     while let Some(dir) = dirs.pop() {
-        let cannot = |e: std::io::Error| Fatal(format!("cannot read {}: {e}", dir.display()));
-        for entry in std::fs::read_dir(&dir).map_err(cannot)? {
-            let entry = entry.map_err(cannot)?;
+        let entries = match std::fs::read_dir(&dir) {
+            Ok(entries) => entries,
+            Err(e) => {
+                problems.push(format!("cannot read {}: {e}", dir.display()));
+                continue;
+            }
+        };
+        for entry in entries {
+            let entry = match entry {
+                Ok(entry) => entry,
+                Err(e) => {
+                    problems.push(format!("cannot read {}: {e}", dir.display()));
+                    continue;
+                }
+            };
             let name = entry.file_name();
             let name = name.to_string_lossy();
             if name.starts_with('.') || name == "node_modules" {
                 continue;
             }
             let path = entry.path();
-            if entry.file_type().map_err(cannot)?.is_dir() {
+            if entry.file_type().is_ok_and(|t| t.is_dir()) {
                 dirs.push(path);
             } else if path.is_file()
                 && path
@@ -203,14 +216,14 @@ fn expand(path: &Path, ndjson: bool, out: &mut Vec<PathBuf>) -> Result<(), Fatal
         }
     }
     out[before..].sort();
-    if out.len() == before {
-        return Err(Fatal(format!(
+    if out.len() == before && problems.is_empty() {
+        problems.push(format!(
             "{} holds no payload file (*.{})",
             path.display(),
             extensions.join(", *.")
-        )));
+        ));
     }
-    Ok(())
+    problems
 }
 
 /// One NDJSON line as read: its text, or why it has none.
