@@ -85,8 +85,8 @@ impl<'r> JsonReport<'r> {
 ///
 /// This writer and its callers append with `push_str` only: in the size-optimised wasm nothing
 /// is inlined, and `String::push(char)` is a call that encodes a character where `push_str`
-/// copies bytes (the package's `validate` took 0.95× the time on a fifteen-diagnostic report
-/// after the change).
+/// copies bytes (measured by hand, builds side by side in one Node process: the package's
+/// `validate` took 0.95× the time on a fifteen-diagnostic report; docs/benchmarks.md).
 pub fn write_str(out: &mut String, s: &str) {
     out.reserve(s.len() + 2);
     out.push_str("\"");
