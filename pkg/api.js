@@ -1,6 +1,9 @@
 // The package's API over the raw wasm-bindgen exports of one module instance. Values cross
 // the boundary as JSON text: JSON.stringify on the way in, JSON.parse on the way out; the
-// exports never throw, an error comes back as its message (see json below).
+// exports never throw, an error comes back as its message (see json below). Reports come back
+// as data (message IDs and params); their texts are rendered here (render.js), in the
+// options' language.
+import { addTexts, renderId } from './render.js';
 
 /** Options as the JSON text the Rust side reads; undefined or null: the defaults. */
 function optionsText(options) {
@@ -45,14 +48,21 @@ function json(text) {
 export function bind(raw) {
   return {
     /** Checks one create-group payload; the CLI's --format json report, without "file". */
-    validate: (input, options) => json(raw.validateJson(inputBytes(input), optionsText(options))),
+    validate: (input, options) =>
+      addTexts(json(raw.validateJson(inputBytes(input), optionsText(options))), options?.lang),
 
     /** The byte and count limits in force for these options (preset plus overrides). */
     limits: (options) => json(raw.limitsJson(optionsText(options))),
 
     /** Validates an SDK / Web SDK / REST payload and, when it has no error, gives the REST body
      * (only the `timlint/rest` module has it). */
-    toRest: (input, options) => json(raw.toRestJson(inputBytes(input), optionsText(options))),
+    toRest(input, options) {
+      const c = json(raw.toRestJson(inputBytes(input), optionsText(options)));
+      const lang = options?.lang;
+      c.dropped = c.dropped.map((m) => renderId(m.messageId, m.params, null, lang));
+      addTexts(c.report, lang);
+      return c;
+    },
 
     /** Number of UTF-8 bytes the server counts for this text. */
     byteLength(text) {

@@ -71,17 +71,46 @@ export interface Diagnostic {
   severity: Severity;
   /** RFC 6901 JSON Pointer to the value at fault (`/Name`, `/MemberList/2/Member_Account`; `""` for the root). */
   path: string;
-  /** In the options' language. */
+  /** The message, rendered from `messageId` and `params` in the options' language. */
   message: string;
+  /** The message's template ID, e.g. `too-many-bytes` or `group-id-too-long.empty`: stable, for your own wording. */
+  messageId: string;
+  /** The message's params: numbers, strings, arrays of strings (e.g. `{ field: 'Name', bytes: 49, max: 30 }`). */
+  params: Record<string, number | string | string[]>;
   /** The error code Tencent's server would answer, when there is one. */
   tencent_code: number | null;
+  /** The help, rendered from `helpId` and `params`; `null` without help. */
   help: string | null;
+  /** The help's template ID, or `null`. */
+  helpId: string | null;
   /** A replacement value to offer: the "did you mean" spelling, the prefix that fits. */
   suggestion: string | null;
   /** 1-based line and column (in characters) in the validated text. */
   line: number | null;
   column: number | null;
 }
+
+/**
+ * Your own wording for some message IDs: a template with the same placeholders (`{field}`,
+ * `{bytes}`, `{found:type}`, …) or a function of the diagnostic's data.
+ */
+export type Messages = Record<
+  string,
+  string | ((data: { messageId: string; params: Diagnostic['params']; suggestion: string | null; lang: Lang }) => string)
+>;
+
+/**
+ * A diagnostic's message and help in `lang` (default `'en'`), from its `messageId`, `helpId`
+ * and `params`, without validating again; `messages` overrides the wording per message ID.
+ */
+export function renderMessage(
+  diagnostic: Pick<Diagnostic, 'messageId' | 'helpId' | 'params' | 'suggestion'>,
+  lang?: Lang,
+  messages?: Messages,
+): { message: string; help: string | null };
+
+/** Every message template by message ID: `[English, Simplified Chinese]`. */
+export const templates: Record<string, [string, string]>;
 
 /** The verdict on one payload: the CLI's `--format json` report without `file`. */
 export interface Report {

@@ -7,3 +7,5 @@ await init({ module_or_path: new URL('./dist/timlint_wasm_bg.wasm', import.meta.
 
 export const { validate, limits, byteLength, truncateToBytes } = bind(raw);
 export { xMaxUtf8Bytes, addTimlintKeywords } from './keywords.js';
+export { renderMessage } from './render.js';
+export { templates } from './messages.js';

@@ -8,3 +8,5 @@ initSync({ module: readFileSync(new URL('./dist/timlint_wasm_bg.wasm', import.me
 
 export const { validate, limits, byteLength, truncateToBytes } = bind(raw);
 export { xMaxUtf8Bytes, addTimlintKeywords } from './keywords.js';
+export { renderMessage } from './render.js';
+export { templates } from './messages.js';

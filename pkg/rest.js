@@ -9,3 +9,5 @@ await init({ module_or_path: new URL('./dist/rest/timlint_wasm_bg.wasm', import.
 
 export const { validate, limits, toRest, byteLength, truncateToBytes } = bind(raw);
 export { xMaxUtf8Bytes, addTimlintKeywords } from './keywords.js';
+export { renderMessage } from './render.js';
+export { templates } from './messages.js';

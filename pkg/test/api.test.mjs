@@ -8,7 +8,7 @@ import * as timlint from '../node.js';
 import { jsonSchema } from '../schema-node.js';
 import * as rest from '../rest-node.js';
 
-const { validate, limits, byteLength, truncateToBytes, addTimlintKeywords, xMaxUtf8Bytes } = timlint;
+const { validate, limits, byteLength, truncateToBytes, addTimlintKeywords, xMaxUtf8Bytes, renderMessage, templates } = timlint;
 const { toRest } = rest;
 const GOOD = '{"Type": "Public", "Name": "TestGroup"}';
 const rules = (report) => report.diagnostics.map((d) => d.rule);
@@ -23,9 +23,17 @@ test('a valid payload, as text and as an object', () => {
 test('a diagnostic has exactly the CLI JSON keys', () => {
   const [d] = validate('{"Type": "Publich", "Name": "x"}').diagnostics;
   assert.deepEqual(Object.keys(d), [
-    'rule', 'severity', 'path', 'message', 'tencent_code', 'help', 'suggestion', 'line', 'column',
+    'rule', 'severity', 'path', 'message', 'messageId', 'params', 'tencent_code', 'help', 'helpId',
+    'suggestion', 'line', 'column',
   ]);
   assert.equal(d.rule, 'unknown-group-type');
+  assert.equal(d.messageId, 'unknown-group-type');
+  assert.equal(d.helpId, 'common.did-you-mean-one-of');
+  assert.deepEqual(d.params, {
+    value: 'Publich', field: 'Type',
+    choices: ['Private', 'Public', 'ChatRoom', 'AVChatRoom', 'BChatRoom', 'Community'],
+  });
+  assert.equal(d.message, 'unknown group type `Publich` in `Type`');
   assert.equal(d.path, '/Type');
   assert.equal(d.suggestion, 'Public');
 });
@@ -45,6 +53,25 @@ test('options: dialect, lang, limits, maxDiagnostics', () => {
   const many = validate('{"a": 1, "b": 2, "c": 3, "Type": "Public", "Name": "x"}', { maxDiagnostics: 2 });
   assert.equal(many.diagnostics.length, 2);
   assert.equal(many.omitted, 1);
+});
+
+test('a report re-renders in the other language, or in your own words, without validating', () => {
+  const long = JSON.stringify({ Type: 'Public', Name: '腾讯云即时通信 IM 产品研发部周会群' });
+  const [en] = validate(long).diagnostics;
+  const [zh] = validate(long, { lang: 'zh-CN' }).diagnostics;
+  assert.deepEqual(renderMessage(en, 'zh-CN'), { message: zh.message, help: zh.help });
+  assert.deepEqual(renderMessage(zh, 'en'), { message: en.message, help: en.help });
+  assert.equal(en.message, '`Name` is 49 bytes (19 characters); the limit is 30 bytes (UTF-8)');
+  assert.equal(zh.message, '`Name` 为 49 字节（19 个字符），上限为 30 字节（UTF-8）');
+  const own = renderMessage(en, 'en', {
+    'too-many-bytes': 'Group name: {bytes}/{max} bytes',
+    'too-many-bytes.help': ({ suggestion }) => `Try: ${suggestion}`,
+  });
+  assert.deepEqual(own, { message: 'Group name: 49/30 bytes', help: 'Try: 腾讯云即时通信 IM 产' });
+  // Every message ID a report can carry has a template in both languages.
+  for (const id of [en.messageId, en.helpId]) {
+    assert.ok(templates[id]?.every((t) => typeof t === 'string' && t.length > 0), id);
+  }
 });
 
 test('bad options throw an Error with a message, and the module goes on', () => {

@@ -52,21 +52,25 @@ for (const fx of all) {
       t.skip('not UTF-8: a JS string cannot carry these bytes (the CLI refuses them too)');
       return;
     }
-    const args = ['check', '--format', 'json', '--dialect', fx.dialect];
-    if (fx.options) args.push('--config', fx.options);
-    args.push(fx.file);
-    const cli = spawnSync(CLI, args, { encoding: 'utf8' });
-    assert.ok(cli.status === 0 || cli.status === 1, `CLI exit ${cli.status}: ${cli.stderr}`);
-    const [native] = JSON.parse(cli.stdout);
+    // Both languages: the texts are rendered in Rust for the CLI and in JS for the package,
+    // from the same templates.
+    for (const lang of ['en', 'zh-CN']) {
+      const args = ['check', '--format', 'json', '--dialect', fx.dialect, '--lang', lang];
+      if (fx.options) args.push('--config', fx.options);
+      args.push(fx.file);
+      const cli = spawnSync(CLI, args, { encoding: 'utf8' });
+      assert.ok(cli.status === 0 || cli.status === 1, `CLI exit ${cli.status}: ${cli.stderr}`);
+      const [native] = JSON.parse(cli.stdout);
 
-    const options = fx.options ? JSON.parse(readFileSync(fx.options, 'utf8')) : {};
-    // The CLI's --dialect flag overrides the config file's dialect; so does this.
-    const ours = validate(src, { ...options, dialect: fx.dialect });
+      const options = fx.options ? JSON.parse(readFileSync(fx.options, 'utf8')) : {};
+      // The CLI's --dialect and --lang flags override the config file's; so does this.
+      const ours = validate(src, { ...options, dialect: fx.dialect, lang });
 
-    assert.deepEqual(canonical(ours.diagnostics), canonical(native.diagnostics));
-    assert.equal(ours.valid, native.valid);
-    assert.equal(ours.dialect, native.dialect);
-    assert.equal(ours.omitted, native.omitted);
-    assert.equal('file' in ours, false);
+      assert.deepEqual(canonical(ours.diagnostics), canonical(native.diagnostics));
+      assert.equal(ours.valid, native.valid);
+      assert.equal(ours.dialect, native.dialect);
+      assert.equal(ours.omitted, native.omitted);
+      assert.equal('file' in ours, false);
+    }
   });
 }

@@ -319,7 +319,7 @@ fn convert(from: DialectArg, file: Option<PathBuf>, opts: &OptionArgs) -> Result
             let from = c.report.dialect.as_str();
             eprintln!("timlint: converted from {from} to rest");
             for t in &c.dropped {
-                eprintln!("timlint: not carried over: {}", t.get(lang));
+                eprintln!("timlint: not carried over: {}", t.text(lang));
             }
             Ok(ExitCode::SUCCESS)
         }

@@ -15,7 +15,7 @@
 #[cfg(any(feature = "schema", test))]
 use timlint::Dialect;
 use timlint::Options;
-use timlint::render::json::{JsonReport, ObjectWriter, write_array, write_str};
+use timlint::render::json::{JsonReport, ObjectWriter, write_array, write_message};
 use wasm_bindgen::prelude::*;
 
 /// The wasm's allocator: talc instead of std's dlmalloc, a few KB less to download.
@@ -32,7 +32,9 @@ pub fn parse_options(json: &str) -> Result<Options, String> {
 }
 
 /// `validate`: the report as `{"dialect", "valid", "diagnostics"}` JSON (and `"omitted"`
-/// when the diagnostic cap left some out), exactly the CLI's JSON without `"file"`.
+/// when the diagnostic cap left some out): the CLI's JSON without `"file"` and without the
+/// texts (`message`, `help`), which api.js renders from `messageId`, `helpId` and `params`
+/// with the templates of messages.js, in the language asked for. The wasm holds no prose.
 ///
 /// The payload comes as UTF-8 bytes (api.js encodes it with `TextEncoder`, which copies it
 /// into the module in one native call; a `&str` parameter makes wasm-bindgen's glue copy it a
@@ -40,7 +42,7 @@ pub fn parse_options(json: &str) -> Result<Options, String> {
 pub fn validate_json(src: &[u8], options: &str) -> Result<String, String> {
     let opts = parse_options(options)?;
     let report = timlint::validate_bytes(src, &opts);
-    Ok(JsonReport::new(None, &report, opts.lang).to_json())
+    Ok(JsonReport::data(None, &report).to_json())
 }
 
 /// `limits`: the byte and count caps in force for these options.
@@ -50,8 +52,9 @@ pub fn limits_json(options: &str) -> Result<String, String> {
 
 /// `toRest`: validates the payload and, when it has no error, converts it to the REST body.
 /// The result is `{"ok", "body", "dropped", "report"}`: whether the source had no error and a
-/// body was produced, the REST body (or `null`), what the body cannot carry (in the options'
-/// language), and the source's verdict in `validate`'s shape.
+/// body was produced, the REST body (or `null`), what the body cannot carry (as
+/// `{"messageId", "params"}`, rendered by api.js), and the source's verdict in `validate`'s
+/// shape.
 pub fn to_rest_json(src: &[u8], options: &str) -> Result<String, String> {
     let opts = parse_options(options)?;
     let c = match std::str::from_utf8(src) {
@@ -70,10 +73,8 @@ pub fn to_rest_json(src: &[u8], options: &str) -> Result<String, String> {
         Some(body) => body.write_json(o.key("body")),
         None => o.key("body").push_str("null"),
     }
-    write_array(o.key("dropped"), &c.dropped, |out, t| {
-        write_str(out, t.get(opts.lang))
-    });
-    JsonReport::new(None, &c.report, opts.lang).write_json(o.key("report"));
+    write_array(o.key("dropped"), &c.dropped, write_message);
+    JsonReport::data(None, &c.report).write_json(o.key("report"));
     o.end();
     Ok(out)
 }
@@ -235,13 +236,18 @@ mod tests {
     }
 
     #[test]
-    fn chinese_messages() {
+    fn reports_carry_message_ids_and_params_not_prose() {
         let out = validate_json(
             r#"{"Type": "Public", "Name": ""}"#.as_bytes(),
             r#"{"lang": "zh-CN"}"#,
         )
         .unwrap();
-        assert!(out.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)));
+        let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+        let d = &v["diagnostics"][0];
+        assert_eq!(d["messageId"], "empty-name");
+        assert_eq!(d["helpId"], "empty-name.help");
+        assert_eq!(d["params"], serde_json::json!({"field": "Name", "max": 30}));
+        assert!(d.get("message").is_none() && d.get("help").is_none());
     }
 
     #[test]

@@ -1,12 +1,24 @@
 //! SDK and Web SDK payloads turned into the REST body, so a backend can forward what the
 //! front end validated.
 
-use crate::diagnostic::Text;
+use crate::diagnostic::{Message, messages};
+use crate::domain::{GroupType, JoinOption, Role};
 use crate::json::{Document, Kind, NodeId};
-use crate::model::{FieldSpec, GROUP_FIELDS, KV_FIELDS, KvSlot, MEMBER_FIELDS, MemberSlot, Slot};
+use crate::model::{FieldTable, GROUP_FIELDS, KV_FIELDS, KvSlot, MEMBER_FIELDS, MemberSlot, Slot};
 use crate::request::{CreateGroupRequest, CustomField, Member};
-use crate::rules::group_type::{GroupType, JoinOption};
-use crate::{Dialect, Options, Report, text};
+use crate::{Dialect, Options, Report};
+
+messages! {
+    DROPPED_ALL_MUTED = "convert.all-muted":
+        "`{field}`: create_group has no mute-all field; mute the group after creation",
+        "`{field}`：create_group 没有全员禁言字段，请在建群后设置";
+    DROPPED_OWNER = "convert.owner":
+        "the owner: the SDK makes the calling user the owner; set Owner_Account to that user's ID",
+        "群主：SDK 以调用者为群主；请把 Owner_Account 设为该用户的 ID";
+    DROPPED_UNKNOWN_FIELD = "convert.unknown-field":
+        "`{field}`: not a {dialect:dialect} field",
+        "`{field}`：不是 {dialect:dialect} 写法的字段";
+}
 
 /// The result of a conversion: the source's verdict, the REST body when the source is valid,
 /// and what could not be carried over.
@@ -14,7 +26,7 @@ use crate::{Dialect, Options, Report, text};
 pub struct Conversion {
     pub report: Report,
     pub body: Option<CreateGroupRequest>,
-    pub dropped: Vec<Text>,
+    pub dropped: Vec<Message>,
 }
 
 /// Validates `src` in `opts.dialect` (or the detected one) and, when it has no error,
@@ -29,8 +41,8 @@ pub fn to_rest(src: &str, opts: &Options) -> Conversion {
         };
     }
     let mut dropped = Vec::new();
-    // Read with the validator's own reader, so whatever it accepted (a BOM, a number too large
-    // for an f64 in an ignored field) converts too.
+    // Read with the validator's own parser and field tables, so whatever it accepted (a BOM,
+    // a number too large for an f64 in an ignored field, a repeated key) converts the same.
     let body = Document::parse_into(src, Vec::new(), opts.max_depth)
         .ok()
         .filter(|doc| doc.kind(0) == Kind::Object)
@@ -50,22 +62,18 @@ pub fn to_rest(src: &str, opts: &Options) -> Conversion {
     }
 }
 
-/// The parsed payload and its dialect: looks fields up by their name in that dialect.
+/// The parsed payload and its dialect.
 struct Reader<'a> {
     doc: Document<'a>,
     d: Dialect,
 }
 
 impl Reader<'_> {
-    /// A field's value (the last, as the validator reads repeated keys), `null` as absent.
-    fn get(&self, obj: NodeId, spec: &FieldSpec) -> Option<NodeId> {
-        let name = spec.name(self.d)?;
-        self.doc
-            .members(obj)
-            .filter(|&(k, _)| self.doc.str(k) == name)
-            .last()
-            .map(|(_, v)| v)
-            .filter(|&v| self.doc.kind(v) != Kind::Null)
+    /// The fields of the object `obj` by slot, as the validator reads them (the last of a
+    /// repeated key, `null` as absent).
+    fn fields<const N: usize>(&self, obj: NodeId, table: &FieldTable<N>) -> [Option<NodeId>; N] {
+        let fields = table.read(&self.doc, obj, self.d, |_, _| {});
+        std::array::from_fn(|slot| fields.get(&self.doc, table, slot, self.d).map(|v| v.node))
     }
 
     fn string(&self, v: Option<NodeId>) -> Option<String> {
@@ -75,22 +83,9 @@ impl Reader<'_> {
 
     fn join_option(&self, v: Option<NodeId>, invite: bool) -> Option<String> {
         let v = v?;
-        let all = [JoinOption::Forbid, JoinOption::Auth, JoinOption::Any];
         let opt = match self.doc.kind(v) {
-            Kind::Number => all
-                .get(usize::try_from(self.doc.integer(v)?).ok()?)
-                .copied(),
-            Kind::String { .. } => {
-                let s = self.doc.str(v);
-                let s = s.strip_prefix("GroupAddOptTypeEnum.").unwrap_or(&s);
-                all.into_iter().find(|o| {
-                    if self.d == Dialect::Sdk {
-                        s == o.sdk()
-                    } else {
-                        s == o.rest(invite)
-                    }
-                })
-            }
+            Kind::Number => JoinOption::from_sdk_number(self.doc.integer(v)?),
+            Kind::String { .. } => JoinOption::parse(&self.doc.str(v), self.d, invite),
             _ => None,
         };
         opt.map(|o| o.rest(invite).to_string())
@@ -102,34 +97,31 @@ impl Reader<'_> {
         Some(
             entries
                 .filter(|&e| self.doc.kind(e) == Kind::Object)
-                .map(|e| CustomField {
-                    key: self
-                        .string(self.get(e, &KV_FIELDS.specs[KvSlot::Key as usize]))
-                        .unwrap_or_default(),
-                    value: self
-                        .string(self.get(e, &KV_FIELDS.specs[KvSlot::Value as usize]))
-                        .unwrap_or_default(),
+                .map(|e| {
+                    let f = self.fields(e, &KV_FIELDS);
+                    CustomField {
+                        key: self.string(f[KvSlot::Key as usize]).unwrap_or_default(),
+                        value: self.string(f[KvSlot::Value as usize]).unwrap_or_default(),
+                    }
                 })
                 .collect(),
         )
     }
 
     fn is_admin(&self, role: NodeId) -> bool {
-        match self.doc.kind(role) {
-            Kind::Number => self.doc.integer(role) == Some(300),
-            Kind::String { .. } => {
-                let s = self.doc.str(role);
-                let s = s.strip_prefix("GroupMemberRoleTypeEnum.").unwrap_or(&s);
-                s == "Admin" || s == "V2TIM_GROUP_MEMBER_ROLE_ADMIN"
-            }
-            _ => false,
-        }
+        let found = match self.doc.kind(role) {
+            Kind::Number => self.doc.integer(role).and_then(Role::from_sdk_number),
+            Kind::String { .. } => Role::parse(&self.doc.str(role), self.d),
+            _ => None,
+        };
+        found == Some(Role::Admin)
     }
 }
 
-fn convert(r: &Reader<'_>, dropped: &mut Vec<Text>) -> CreateGroupRequest {
+fn convert(r: &Reader<'_>, dropped: &mut Vec<Message>) -> CreateGroupRequest {
     let (doc, d) = (&r.doc, r.d);
-    let field = |slot: Slot| r.get(0, &GROUP_FIELDS.specs[slot as usize]);
+    let group = r.fields(0, &GROUP_FIELDS);
+    let field = |slot: Slot| group[slot as usize];
     let ty = r
         .string(field(Slot::Type))
         .and_then(|s| GroupType::parse(&s, d))
@@ -140,16 +132,17 @@ fn convert(r: &Reader<'_>, dropped: &mut Vec<Text>) -> CreateGroupRequest {
             doc.items(list)
                 .map(|(_, m)| m)
                 .filter(|&m| doc.kind(m) == Kind::Object)
-                .map(|m| Member {
-                    member_account: r
-                        .string(r.get(m, &MEMBER_FIELDS.specs[MemberSlot::Account as usize]))
-                        .unwrap_or_default(),
-                    role: r
-                        .get(m, &MEMBER_FIELDS.specs[MemberSlot::Role as usize])
-                        .filter(|&role| r.is_admin(role))
-                        .map(|_| "Admin".to_string()),
-                    app_member_defined_data: r
-                        .custom(r.get(m, &MEMBER_FIELDS.specs[MemberSlot::CustomData as usize])),
+                .map(|m| {
+                    let f = r.fields(m, &MEMBER_FIELDS);
+                    Member {
+                        member_account: r
+                            .string(f[MemberSlot::Account as usize])
+                            .unwrap_or_default(),
+                        role: f[MemberSlot::Role as usize]
+                            .filter(|&role| r.is_admin(role))
+                            .map(|_| "Admin".to_string()),
+                        app_member_defined_data: r.custom(f[MemberSlot::CustomData as usize]),
+                    }
                 })
                 .collect()
         });
@@ -159,27 +152,20 @@ fn convert(r: &Reader<'_>, dropped: &mut Vec<Text>) -> CreateGroupRequest {
         _ => None,
     });
     if field(Slot::AllMuted).is_some_and(|v| doc.kind(v) == Kind::Bool(true)) {
-        dropped.push(text!(
-            "isAllMuted: create_group has no mute-all field; mute the group after creation",
-            "isAllMuted：create_group 没有全员禁言字段，请在建群后设置"
-        ));
+        let name = GROUP_FIELDS.name(Slot::AllMuted as usize, d);
+        dropped.push(Message::new(&DROPPED_ALL_MUTED).with("field", name));
     }
     if d != Dialect::Rest {
-        dropped.push(text!(
-            "the owner: the SDK makes the calling user the owner; set Owner_Account to that user's ID",
-            "群主：SDK 以调用者为群主；请把 Owner_Account 设为该用户的 ID"
-        ));
+        dropped.push(Message::new(&DROPPED_OWNER));
     }
-    let dialect = d.as_str();
-    for (k, _) in doc.members(0) {
-        let key = doc.str(k);
-        if !GROUP_FIELDS.specs.iter().any(|s| s.name(d) == Some(&*key)) {
-            dropped.push(text!(
-                "`{key}`: not a {dialect} field",
-                "`{key}`：不是 {dialect} 写法的字段"
-            ));
+    GROUP_FIELDS.read(doc, 0, d, |key, stray| {
+        if stray == crate::model::Stray::Unknown {
+            let message = Message::new(&DROPPED_UNKNOWN_FIELD)
+                .with("field", doc.str(key).into_owned())
+                .with("dialect", d);
+            dropped.push(message);
         }
-    }
+    });
     CreateGroupRequest {
         owner_account: r.string(field(Slot::Owner)),
         group_type: ty.rest().to_string(),
@@ -217,7 +203,11 @@ mod tests {
         assert_eq!(body.apply_join_option.as_deref(), Some("FreeAccess"));
         assert_eq!(body.invite_join_option.as_deref(), Some("NeedPermission"));
         assert_eq!(body.member_list.as_ref().map(Vec::len), Some(1));
-        assert!(c.dropped.iter().any(|t| t.en.starts_with("isAllMuted")));
+        assert!(
+            c.dropped
+                .iter()
+                .any(|m| m.text(crate::Lang::En).starts_with("`isAllMuted`"))
+        );
         assert!(
             body.validate(&Options::default())
                 .diagnostics

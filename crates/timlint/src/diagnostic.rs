@@ -1,11 +1,14 @@
-//! A diagnostic is data: rule, severity, JSON Pointer, span, messages in both languages, the
-//! Tencent error code the server would answer, and help. Printers live in `render`.
+//! A diagnostic is data: rule, severity, JSON Pointer, span, the Tencent error code, and a
+//! message as a template ID with typed params (and a help template over the same params).
+//! No text is made while validating: [`Diagnostic::message_text`] and
+//! [`Diagnostic::help_text`] render it, in one language, when a printer asks. The npm package
+//! renders the same templates in JS (`pkg/messages.js`, generated from these).
+
+use std::borrow::Cow;
 
 use crate::options::{Dialect, Lang};
-use crate::rules::Rule;
-use serde::Serialize;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     Info,
@@ -23,31 +26,228 @@ impl Severity {
     }
 }
 
-/// One text in English and Simplified Chinese.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Text {
-    pub en: String,
-    pub zh: String,
+/// A rule's fixed facts.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Rule {
+    /// Stable, kebab-case identifier.
+    pub id: &'static str,
+    /// Default severity (a few rules report some cases at a lower one, said in their docs).
+    pub severity: Severity,
+    /// The error code the server answers for this problem, when known.
+    pub tencent_code: Option<u32>,
+    /// One line: what the rule reports. Empty without the `docs` feature, like `doc`.
+    pub summary: &'static str,
+    /// The rule's documentation, in Markdown, summary first. Empty when the crate is built
+    /// without its `docs` feature (the npm package leaves it out to stay small).
+    pub doc: &'static str,
 }
 
-impl Text {
-    pub fn get(&self, lang: Lang) -> &str {
+/// A message: a stable ID (`too-many-bytes`, `too-many-bytes.help`) and its text in English
+/// and Simplified Chinese, with named placeholders: `{field}`, or `{found:type}` where the
+/// part after the colon says how to show the param (see [`render`]). Both texts are empty
+/// without the `docs` feature (the npm package renders from its JS copy).
+#[derive(Debug, PartialEq, Eq)]
+pub struct Template {
+    pub id: &'static str,
+    pub en: &'static str,
+    pub zh: &'static str,
+}
+
+impl Template {
+    pub fn text(&self, lang: Lang) -> &'static str {
         match lang {
-            Lang::En => &self.en,
-            Lang::ZhCn => &self.zh,
+            Lang::En => self.en,
+            Lang::ZhCn => self.zh,
         }
     }
 }
 
-/// Builds a [`Text`] from two format strings: `text!("{n} bytes", "{n} 字节")`.
-#[macro_export]
-macro_rules! text {
-    ($en:expr, $zh:expr $(,)?) => {
-        $crate::diagnostic::Text {
-            en: format!($en),
-            zh: format!($zh),
-        }
+/// Declares message templates: `messages! { NAME = "rule-id.variant": "English", "中文"; }`,
+/// and the family's list of them, `MESSAGES`.
+macro_rules! messages {
+    ($( $name:ident = $id:literal : $en:literal, $zh:literal; )*) => {
+        $(
+            pub static $name: $crate::diagnostic::Template = $crate::diagnostic::Template {
+                id: $id,
+                en: if cfg!(feature = "docs") { $en } else { "" },
+                zh: if cfg!(feature = "docs") { $zh } else { "" },
+            };
+        )*
+        /// This file's message templates.
+        pub static MESSAGES: &[&$crate::diagnostic::Template] = &[$(&$name),*];
     };
+}
+pub(crate) use messages;
+
+/// The JSON types, as a message names them (`{found:type}`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum JsonType {
+    Null,
+    Boolean,
+    Number,
+    Integer,
+    String,
+    Array,
+    Object,
+}
+
+impl JsonType {
+    /// The key in params and in the `type` vocabulary.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            JsonType::Null => "null",
+            JsonType::Boolean => "boolean",
+            JsonType::Number => "number",
+            JsonType::Integer => "integer",
+            JsonType::String => "string",
+            JsonType::Array => "array",
+            JsonType::Object => "object",
+        }
+    }
+
+    pub fn of(kind: crate::json::Kind) -> JsonType {
+        use crate::json::Kind;
+        match kind {
+            Kind::Null => JsonType::Null,
+            Kind::Bool(_) => JsonType::Boolean,
+            Kind::Number => JsonType::Number,
+            Kind::String { .. } => JsonType::String,
+            Kind::Array => JsonType::Array,
+            Kind::Object => JsonType::Object,
+        }
+    }
+}
+
+/// One param's value. Params are data: the JSON report carries them as they are (numbers,
+/// strings, arrays of strings); how they read is the template's business.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Arg {
+    Int(u64),
+    /// A name (a field, a spelling) or text from the payload.
+    Str(Cow<'static, str>),
+    /// Shown through the `type` vocabulary: "a string", "字符串".
+    Type(JsonType),
+    /// Several types: "a string or a number".
+    Types(&'static [JsonType]),
+    /// A list of choices.
+    List(Vec<Cow<'static, str>>),
+    /// Shown through the `dialect` vocabulary.
+    Dialect(Dialect),
+}
+
+impl From<u64> for Arg {
+    fn from(n: u64) -> Arg {
+        Arg::Int(n)
+    }
+}
+impl From<usize> for Arg {
+    fn from(n: usize) -> Arg {
+        Arg::Int(n as u64)
+    }
+}
+impl From<u32> for Arg {
+    fn from(n: u32) -> Arg {
+        Arg::Int(u64::from(n))
+    }
+}
+impl From<&'static str> for Arg {
+    fn from(s: &'static str) -> Arg {
+        Arg::Str(Cow::Borrowed(s))
+    }
+}
+impl From<String> for Arg {
+    fn from(s: String) -> Arg {
+        Arg::Str(Cow::Owned(s))
+    }
+}
+impl From<JsonType> for Arg {
+    fn from(t: JsonType) -> Arg {
+        Arg::Type(t)
+    }
+}
+impl From<&'static [JsonType]> for Arg {
+    fn from(t: &'static [JsonType]) -> Arg {
+        Arg::Types(t)
+    }
+}
+impl From<Dialect> for Arg {
+    fn from(d: Dialect) -> Arg {
+        Arg::Dialect(d)
+    }
+}
+impl From<Vec<&'static str>> for Arg {
+    fn from(l: Vec<&'static str>) -> Arg {
+        Arg::List(l.into_iter().map(Cow::Borrowed).collect())
+    }
+}
+
+/// The most params one message has.
+const MAX_PARAMS: usize = 6;
+
+/// A message's params, by name, in the order given; kept inline (no allocation of their own).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Params {
+    items: [(&'static str, Arg); MAX_PARAMS],
+    len: usize,
+}
+
+impl Default for Params {
+    fn default() -> Self {
+        Params {
+            items: [const { ("", Arg::Int(0)) }; MAX_PARAMS],
+            len: 0,
+        }
+    }
+}
+
+impl Params {
+    /// Adds a param (a name given twice keeps the first; past [`MAX_PARAMS`] it is dropped,
+    /// which the snapshot tests would show as an unfilled placeholder).
+    pub fn push(&mut self, name: &'static str, value: Arg) {
+        debug_assert!(self.len < MAX_PARAMS, "more than {MAX_PARAMS} params");
+        if self.len < MAX_PARAMS {
+            self.items[self.len] = (name, value);
+            self.len += 1;
+        }
+    }
+
+    pub fn get(&self, name: &str) -> Option<&Arg> {
+        self.iter().find(|(n, _)| *n == name).map(|(_, a)| a)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &Arg)> {
+        self.items[..self.len].iter().map(|(n, a)| (*n, a))
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+}
+
+/// A template with its params: what [`crate::Conversion::dropped`] holds, and the parts of a
+/// diagnostic's message.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Message {
+    pub template: &'static Template,
+    pub params: Params,
+}
+
+impl Message {
+    pub fn new(template: &'static Template) -> Message {
+        Message {
+            template,
+            params: Params::default(),
+        }
+    }
+
+    pub fn with(mut self, name: &'static str, value: impl Into<Arg>) -> Message {
+        self.params.push(name, value.into());
+        self
+    }
+
+    pub fn text(&self, lang: Lang) -> String {
+        render(self.template.text(lang), &self.params, None, lang)
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -62,15 +262,23 @@ pub struct Diagnostic {
     pub line: Option<u32>,
     pub column: Option<u32>,
     pub tencent_code: Option<u32>,
-    pub message: Text,
-    pub help: Option<Text>,
-    /// A replacement value to offer (the "did you mean" spelling, the prefix that fits).
+    /// The message's template; its params are `params`.
+    pub message: &'static Template,
+    /// The help's template, over the same params.
+    pub help: Option<&'static Template>,
+    pub params: Params,
+    /// A replacement value to offer (the "did you mean" spelling, the prefix that fits);
+    /// templates show it as `{suggestion}`.
     pub suggestion: Option<String>,
 }
 
 impl Diagnostic {
     /// A diagnostic with the rule's defaults, at the root pointer, without help.
-    pub fn new(rule: &'static Rule, span: Option<(usize, usize)>, message: Text) -> Diagnostic {
+    pub fn new(
+        rule: &'static Rule,
+        message: &'static Template,
+        span: Option<(usize, usize)>,
+    ) -> Diagnostic {
         Diagnostic {
             rule,
             severity: rule.severity,
@@ -81,27 +289,60 @@ impl Diagnostic {
             tencent_code: rule.tencent_code,
             message,
             help: None,
+            params: Params::default(),
             suggestion: None,
         }
+    }
+
+    /// Adds a param.
+    pub fn with(mut self, name: &'static str, value: impl Into<Arg>) -> Diagnostic {
+        self.params.push(name, value.into());
+        self
+    }
+
+    pub fn help(mut self, help: &'static Template) -> Diagnostic {
+        self.help = Some(help);
+        self
+    }
+
+    pub fn suggest(mut self, suggestion: impl Into<String>) -> Diagnostic {
+        self.suggestion = Some(suggestion.into());
+        self
+    }
+
+    pub fn severity(mut self, severity: Severity) -> Diagnostic {
+        self.severity = severity;
+        self
+    }
+
+    pub fn code(mut self, code: Option<u32>) -> Diagnostic {
+        self.tencent_code = code;
+        self
     }
 
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
 
-    /// Help for a value outside a closed set: "did you mean `X`? (one of …)" when a
-    /// suggestion exists (and offers it), "use one of …" otherwise.
-    pub fn choose_from(&mut self, suggestion: Option<&str>, choices: &str) {
-        self.help = Some(match suggestion {
-            Some(s) => {
-                self.suggestion = Some(s.to_string());
-                crate::text!(
-                    "did you mean `{s}`? (one of {choices})",
-                    "是否想写 `{s}`？（可选：{choices}）"
-                )
-            }
-            None => crate::text!("use one of {choices}", "可选值：{choices}"),
-        });
+    /// The message in `lang`.
+    pub fn message_text(&self, lang: Lang) -> String {
+        render(
+            self.message.text(lang),
+            &self.params,
+            self.suggestion.as_deref(),
+            lang,
+        )
+    }
+
+    /// The help in `lang`, when there is help.
+    pub fn help_text(&self, lang: Lang) -> Option<String> {
+        let help = self.help?;
+        Some(render(
+            help.text(lang),
+            &self.params,
+            self.suggestion.as_deref(),
+            lang,
+        ))
     }
 }
 
@@ -121,5 +362,213 @@ impl Report {
     /// No diagnostic of error severity (counting those past the cap).
     pub fn valid(&self) -> bool {
         self.errors == 0
+    }
+}
+
+// --- Rendering -----------------------------------------------------------------------------
+
+/// The words params are shown with, per language: `(vocabulary, key, English, Chinese)`.
+/// pkg/messages.js carries the same table.
+pub static VOCABULARY: &[(&str, &str, &str, &str)] = &[
+    ("type", "null", "null", "null"),
+    ("type", "boolean", "a boolean", "布尔值"),
+    ("type", "number", "a number", "数字"),
+    ("type", "integer", "an integer", "整数"),
+    ("type", "string", "a string", "字符串"),
+    ("type", "array", "an array", "数组"),
+    ("type", "object", "an object", "对象"),
+    ("dialect", "rest", "REST", "REST"),
+    ("dialect", "sdk", "native SDK", "原生 SDK"),
+    ("dialect", "web", "Web SDK", "Web SDK"),
+    ("dialect", "auto", "auto", "自动识别"),
+    // Separators: between list items, and before the last of several types.
+    ("sep", "list", ", ", "、"),
+    ("sep", "or", " or ", "或"),
+];
+
+fn word(vocabulary: &str, key: &str, lang: Lang) -> Option<&'static str> {
+    VOCABULARY
+        .iter()
+        .find(|(v, k, ..)| *v == vocabulary && *k == key)
+        .map(|&(_, _, en, zh)| if lang == Lang::En { en } else { zh })
+}
+
+/// Fills a template's placeholders: `{name}` shows the param as it is (numbers in decimal,
+/// lists joined), `{name:type}` and `{name:dialect}` through the vocabulary (`types` joins
+/// several with "or"), `{name:quoted}` as a JSON string literal (escapes shown). `{suggestion}`
+/// is the diagnostic's suggestion. A placeholder without a param stays as written. The JS
+/// renderer in pkg/messages.js does exactly this.
+pub fn render(template: &str, params: &Params, suggestion: Option<&str>, lang: Lang) -> String {
+    let mut out = String::with_capacity(template.len() + 32);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('}') else {
+            rest = &rest[open..];
+            break;
+        };
+        let (name, format) = after[..close]
+            .split_once(':')
+            .unwrap_or((&after[..close], ""));
+        match (params.get(name), suggestion) {
+            (Some(arg), _) => show(&mut out, arg, format, lang),
+            (None, Some(s)) if name == "suggestion" => show_str(&mut out, s, format, lang),
+            _ => out.push_str(&rest[open..open + close + 2]),
+        }
+        rest = &after[close + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// A string param (or a list item, or a key of the vocabulary) as `format` shows it.
+fn show_str(out: &mut String, s: &str, format: &str, lang: Lang) {
+    match format {
+        "quoted" => out.push_str(&crate::suggest::quoted(s)),
+        "type" | "dialect" => out.push_str(word(format, s, lang).unwrap_or(s)),
+        _ => out.push_str(s),
+    }
+}
+
+/// The placeholders of a template (`name` or `name:format`), each once, in order.
+pub fn placeholders(template: &str) -> Vec<&str> {
+    let mut out: Vec<&str> = Vec::new();
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let Some(close) = rest[open..].find('}') else {
+            break;
+        };
+        let p = &rest[open + 1..open + close];
+        if !out.contains(&p) {
+            out.push(p);
+        }
+        rest = &rest[open + close + 1..];
+    }
+    out
+}
+
+fn show(out: &mut String, arg: &Arg, format: &str, lang: Lang) {
+    let sep = |key| word("sep", key, lang).unwrap_or(", ");
+    let plain = |out: &mut String, s: &str| show_str(out, s, format, lang);
+    match arg {
+        Arg::Int(n) => crate::write::write_u64(out, *n),
+        Arg::Str(s) => plain(out, s),
+        Arg::Type(t) => plain(out, t.as_str()),
+        Arg::Dialect(d) => plain(out, d.as_str()),
+        Arg::Types(types) => {
+            for (i, t) in types.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(sep("or"));
+                }
+                out.push_str(word("type", t.as_str(), lang).unwrap_or(t.as_str()));
+            }
+        }
+        Arg::List(items) => {
+            for (i, s) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(sep("list"));
+                }
+                plain(out, s);
+            }
+        }
+    }
+}
+
+/// Writes params as a JSON object: numbers, strings (types and dialects by their keys) and
+/// arrays of strings.
+pub fn write_params(out: &mut String, params: &Params) {
+    use crate::write::{ObjectWriter, write_array, write_str};
+    let mut o = ObjectWriter::new(out);
+    for (name, arg) in params.iter() {
+        let out = o.key(name);
+        match arg {
+            Arg::Int(n) => crate::write::write_u64(out, *n),
+            Arg::Str(s) => write_str(out, s),
+            Arg::Type(t) => write_str(out, t.as_str()),
+            Arg::Dialect(d) => write_str(out, d.as_str()),
+            Arg::Types(types) => {
+                write_array(out, types.iter(), |out, t| write_str(out, t.as_str()))
+            }
+            Arg::List(items) => write_array(out, items.iter(), |out, s| write_str(out, s)),
+        }
+    }
+    o.end();
+}
+
+impl serde::Serialize for Arg {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Arg::Int(n) => s.serialize_u64(*n),
+            Arg::Str(v) => s.serialize_str(v),
+            Arg::Type(t) => s.serialize_str(t.as_str()),
+            Arg::Dialect(d) => s.serialize_str(d.as_str()),
+            Arg::Types(types) => s.collect_seq(types.iter().map(|t| t.as_str())),
+            Arg::List(items) => s.collect_seq(items.iter()),
+        }
+    }
+}
+
+impl serde::Serialize for Message {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut m = s.serialize_map(Some(2))?;
+        m.serialize_entry("messageId", self.template.id)?;
+        m.serialize_entry("params", &self.params)?;
+        m.end()
+    }
+}
+
+impl serde::Serialize for Params {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.iter())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn params(list: Vec<(&'static str, Arg)>) -> Params {
+        let mut p = Params::default();
+        for (n, a) in list {
+            p.push(n, a);
+        }
+        p
+    }
+
+    #[test]
+    fn placeholders_are_filled_by_format() {
+        let p = params(vec![
+            ("field", "Name".into()),
+            ("found", JsonType::Number.into()),
+            ("wants", Arg::Types(&[JsonType::String, JsonType::Array])),
+            ("value", Arg::Str("a\"b\n".into())),
+            ("choices", vec!["Public", "Private"].into()),
+            ("dialect", Dialect::Sdk.into()),
+        ]);
+        let t = "`{field}` {found:type}; {wants:types}; {value:quoted}; {choices}; {dialect:dialect}; {suggestion} {missing}";
+        assert_eq!(
+            render(t, &p, Some("x"), Lang::En),
+            "`Name` a number; a string or an array; \"a\\\"b\\n\"; Public, Private; native SDK; x {missing}"
+        );
+        assert_eq!(
+            render(t, &p, None, Lang::ZhCn),
+            "`Name` 数字; 字符串或数组; \"a\\\"b\\n\"; Public、Private; 原生 SDK; {suggestion} {missing}"
+        );
+        assert_eq!(render("{ unclosed", &p, None, Lang::En), "{ unclosed");
+    }
+
+    #[test]
+    fn params_are_json() {
+        let p = params(vec![
+            ("n", 3usize.into()),
+            ("s", "x".into()),
+            ("t", JsonType::Null.into()),
+            ("l", vec!["a", "b"].into()),
+        ]);
+        let mut out = String::new();
+        write_params(&mut out, &p);
+        assert_eq!(out, r#"{"n":3,"s":"x","t":"null","l":["a","b"]}"#);
     }
 }

@@ -9,8 +9,11 @@
 //! ```
 #![forbid(unsafe_code)]
 
+// The modules in their order of dependency: each uses only those above it
+// (scripts/check-layers checks it).
 pub mod convert;
 pub mod diagnostic;
+pub mod domain;
 pub mod json;
 pub mod model;
 pub mod options;
@@ -19,15 +22,20 @@ pub mod request;
 pub mod rules;
 pub mod schema;
 pub mod suggest;
+pub mod write;
 
 pub use convert::{Conversion, to_rest};
-pub use diagnostic::{Diagnostic, Report, Severity, Text};
+pub use diagnostic::{Diagnostic, Message, Report, Rule, Severity, Template};
 pub use options::{Dialect, Lang, LimitOverrides, Limits, Options, Plan, Preset};
 pub use request::{CreateGroupRequest, CustomField, Member};
-pub use rules::Rule;
 
 use json::{Document, Kind, Node};
-use rules::{Ctx, Loc, shape};
+use rules::{Ctx, shape};
+
+/// Every message template: the rules' and the converter's (what pkg/messages.js carries).
+pub fn templates() -> impl Iterator<Item = &'static Template> {
+    rules::templates().chain(convert::MESSAGES.iter().copied())
+}
 
 /// Validates one payload given as text.
 pub fn validate(src: &str, opts: &Options) -> Report {
@@ -68,14 +76,7 @@ impl Validator {
             Ok(src) => self.validate(src),
             Err(e) => {
                 let at = e.valid_up_to();
-                let mut d = shape::standalone(
-                    &shape::INVALID_JSON,
-                    Some((at, at)),
-                    text!(
-                        "the input is not UTF-8 (bad byte at offset {at})",
-                        "输入不是 UTF-8 编码（第 {at} 字节处无效）"
-                    ),
-                );
+                let mut d = shape::not_utf8(at);
                 // Lines and columns of the valid part.
                 let prefix = std::str::from_utf8(&bytes[..at]).unwrap_or("");
                 let (l, c) = json::line_col(prefix, at);
@@ -103,33 +104,6 @@ impl Validator {
                 return self.finish(fallback, vec![d], Some(src));
             }
         };
-        let mut out = Vec::new();
-        if doc.notes.bom {
-            out.push(shape::standalone(
-                &shape::BYTE_ORDER_MARK,
-                Some((0, 0)),
-                text!(
-                    "the input starts with a byte-order mark",
-                    "输入以字节顺序标记（BOM）开头"
-                ),
-            ));
-        }
-        if let Some(at) = doc.notes.first_comment {
-            let n = doc.notes.comments;
-            let mut d = shape::standalone(
-                &shape::JSON_COMMENTS,
-                Some((at, at)),
-                text!(
-                    "JSON does not allow comments; found {n} (the rest was checked as if they were not there)",
-                    "JSON 不允许注释；发现 {n} 处（其余内容已按删除注释后检查）"
-                ),
-            );
-            d.help = Some(text!(
-                "remove every `//` and `/* */` comment before sending",
-                "发送前删除所有 `//` 和 `/* */` 注释"
-            ));
-            out.push(d);
-        }
         let dialect = match requested {
             Dialect::Auto if doc.kind(0) == Kind::Object => model::detect(&doc, 0),
             _ => fallback,
@@ -140,27 +114,16 @@ impl Validator {
             limits: self.opts.resolved_limits(),
             dialect,
             auto_detected: requested == Dialect::Auto,
-            out,
+            out: Vec::new(),
             omitted: 0,
             omitted_errors: 0,
-            overflow: None,
         };
+        shape::check_notes(&mut ctx);
         if doc.kind(0) == Kind::Object {
             rules::check(&mut ctx, 0);
         } else {
-            let found = shape::kind_text(doc.kind(0));
-            let (en, zh) = (found.en, found.zh);
-            ctx.report(
-                &shape::NOT_AN_OBJECT,
-                Some(0),
-                &Loc::Root,
-                text!(
-                    "the body must be a JSON object, found {en}",
-                    "请求体必须是 JSON 对象，实际是{zh}"
-                ),
-            );
+            shape::not_an_object(&mut ctx, 0);
         }
-        ctx.count_overflow();
         let (out, omitted, omitted_errors) = (ctx.out, ctx.omitted, ctx.omitted_errors);
         self.tape = doc.tape;
         let mut report = self.finish(dialect, out, Some(src));
@@ -172,15 +135,7 @@ impl Validator {
     /// The verdict on an input of `len` bytes that is over `maxInputBytes`, for callers that
     /// stop reading such an input instead of holding it in memory.
     pub fn too_large(&self, len: usize) -> Report {
-        let max = self.opts.max_input_bytes;
-        let d = shape::standalone(
-            &shape::INPUT_TOO_LARGE,
-            None,
-            text!(
-                "the input is {len} bytes; the limit is {max} (option maxInputBytes)",
-                "输入为 {len} 字节，超过上限 {max}（选项 maxInputBytes）"
-            ),
-        );
+        let d = shape::input_too_large(len, self.opts.max_input_bytes);
         let dialect = match self.opts.dialect {
             Dialect::Auto => Dialect::Rest,
             d => d,

@@ -3,11 +3,8 @@
 //! dialect; the rules then work on slots, never on spellings, and every diagnostic points at
 //! the field as the user wrote it.
 
-use crate::json::{Kind, NodeId};
+use crate::json::{Document, Kind, NodeId};
 use crate::options::Dialect;
-use crate::rules::{Ctx, Loc, shape};
-use crate::suggest::did_you_mean;
-use crate::text;
 
 /// One field's name in each dialect, in the order of [`DIALECTS`] (`None`: the dialect has
 /// no such field).
@@ -15,7 +12,7 @@ use crate::text;
 pub struct FieldSpec([Option<&'static str>; 3]);
 
 /// The dialects a field table names, in its column order.
-const DIALECTS: [Dialect; 3] = [Dialect::Rest, Dialect::Sdk, Dialect::Web];
+pub const DIALECTS: [Dialect; 3] = [Dialect::Rest, Dialect::Sdk, Dialect::Web];
 
 impl FieldSpec {
     pub fn name(&self, dialect: Dialect) -> Option<&'static str> {
@@ -88,11 +85,6 @@ impl<const N: usize> FieldTable<N> {
             d += 1;
         }
         FieldTable { specs, heads }
-    }
-
-    /// A field's name in `dialect` (`"?"` when the dialect has no such field).
-    fn name(&self, slot: usize, dialect: Dialect) -> &'static str {
-        self.specs[slot].name(dialect).unwrap_or("?")
     }
 }
 
@@ -174,157 +166,122 @@ impl<const N: usize> Fields<N> {
     fn at(&self, i: usize) -> Option<NodeId> {
         Some(self.values[i] as NodeId).filter(|&v| v != 0)
     }
+
+    /// A field's value, or `None` when absent or `null`, with its name in `dialect`.
+    pub fn get(
+        &self,
+        doc: &Document<'_>,
+        table: &FieldTable<N>,
+        slot: usize,
+        dialect: Dialect,
+    ) -> Option<Value> {
+        let node = self.at(slot)?;
+        if doc.kind(node) == Kind::Null {
+            return None;
+        }
+        Some(Value {
+            node,
+            name: table.name(slot, dialect),
+        })
+    }
 }
 
 pub type Group = Fields<14>;
 pub type Member = Fields<3>;
 pub type Kv = Fields<2>;
 
-impl Ctx<'_, '_> {
-    /// A group field's value, or `None` when absent or `null`.
-    pub fn group(&self, g: &Group, slot: Slot) -> Option<Value> {
-        self.value(g.at(slot as usize), &GROUP_FIELDS, slot as usize)
+/// A key [`FieldTable::read`] could not put in a slot.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stray {
+    /// A second key for a slot already filled (the later value is kept).
+    Repeated,
+    /// A key that names no field of the table in this dialect.
+    Unknown,
+}
+
+impl<const N: usize> FieldTable<N> {
+    /// A field's name in `dialect` (`"?"` when the dialect has no such field).
+    pub fn name(&self, slot: usize, dialect: Dialect) -> &'static str {
+        self.specs[slot].name(dialect).unwrap_or("?")
     }
 
-    pub fn member(&self, m: &Member, slot: MemberSlot) -> Option<Value> {
-        self.value(m.at(slot as usize), &MEMBER_FIELDS, slot as usize)
-    }
-
-    pub fn kv(&self, e: &Kv, slot: KvSlot) -> Option<Value> {
-        self.value(e.at(slot as usize), &KV_FIELDS, slot as usize)
-    }
-
-    fn value<const N: usize>(
+    /// Reads an object against the table: each known field lands in its slot; `stray` hears
+    /// of each key that does not (with its kind of trouble).
+    pub fn read(
         &self,
-        node: Option<NodeId>,
-        table: &FieldTable<N>,
-        slot: usize,
-    ) -> Option<Value> {
-        let node = node?;
-        if self.doc.kind(node) == Kind::Null {
-            return None;
-        }
-        Some(Value {
-            node,
-            name: table.name(slot, self.dialect),
-        })
-    }
-
-    /// The name of a field in the payload's dialect (for messages about missing fields).
-    pub fn group_name(&self, slot: Slot) -> &'static str {
-        GROUP_FIELDS.name(slot as usize, self.dialect)
-    }
-
-    pub fn member_name(&self, slot: MemberSlot) -> &'static str {
-        MEMBER_FIELDS.name(slot as usize, self.dialect)
-    }
-
-    pub fn kv_name(&self, slot: KvSlot) -> &'static str {
-        KV_FIELDS.name(slot as usize, self.dialect)
-    }
-
-    /// Reads an object against a field table: known fields land in their slots; unknown ones,
-    /// spellings of another dialect and repeated keys are reported.
-    pub fn read_object<const N: usize>(
-        &mut self,
+        doc: &Document<'_>,
         obj: NodeId,
-        loc: &Loc<'_>,
-        table: &FieldTable<N>,
+        dialect: Dialect,
+        mut stray: impl FnMut(NodeId, Stray),
     ) -> Fields<N> {
         let mut values = [0; N];
-        let heads = &table.heads[column(self.dialect)];
-        self.read_fields(obj, loc, heads, &table.specs, &mut values);
+        let heads = &self.heads[column(dialect)];
+        read_fields(
+            doc,
+            obj,
+            dialect,
+            heads,
+            &self.specs,
+            &mut values,
+            &mut stray,
+        );
         Fields { values }
     }
+}
 
-    /// `read_object` without the table's size, so that one copy serves every kind of object.
-    fn read_fields(
-        &mut self,
-        obj: NodeId,
-        loc: &Loc<'_>,
-        heads: &[u64],
-        specs: &[FieldSpec],
-        values: &mut [u32],
-    ) {
-        let (doc, dialect) = (self.doc, self.dialect);
-        let src = doc.src.as_bytes();
-        for (key, value) in doc.members(obj) {
-            let (start, end) = doc.span(key);
-            let len = end.saturating_sub(start + 2);
-            let plain = doc.kind(key) == (Kind::String { escaped: false });
-            let at = match read_head(src, start + 1, len).filter(|_| plain && len > 0) {
-                // No two names of a table share their first eight bytes (a test checks), so
-                // the first name with the key's head is the only candidate; up to eight bytes
-                // long, a name with the key's head and length is the key.
-                Some(k) => heads.iter().position(|&h| h == k).filter(|&i| {
-                    let name = specs[i].name(dialect).unwrap_or_default();
-                    name.len() == len && (len <= 8 || name.as_bytes() == &src[start + 1..end - 1])
-                }),
-                None => {
-                    let k = doc.str(key);
-                    specs.iter().position(|s| s.name(dialect) == Some(&*k))
-                }
-            };
-            match at {
-                Some(i) if values[i] == 0 => values[i] = value as u32,
-                Some(i) => {
-                    let name = doc.str(key);
-                    shape::duplicate_key(self, key, &loc.key(&name), &name);
-                    values[i] = value as u32;
-                }
-                None => {
-                    let name = doc.str(key);
-                    self.stray_field(key, &loc.key(&name), &name, specs)
-                }
+/// `FieldTable::read` without the table's size, so that one copy serves every kind of object.
+fn read_fields(
+    doc: &Document<'_>,
+    obj: NodeId,
+    dialect: Dialect,
+    heads: &[u64],
+    specs: &[FieldSpec],
+    values: &mut [u32],
+    stray: &mut dyn FnMut(NodeId, Stray),
+) {
+    let src = doc.src.as_bytes();
+    for (key, value) in doc.members(obj) {
+        let (start, end) = doc.span(key);
+        let len = end.saturating_sub(start + 2);
+        let plain = doc.kind(key) == (Kind::String { escaped: false });
+        let at = match read_head(src, start + 1, len).filter(|_| plain && len > 0) {
+            // No two names of a table share their first eight bytes (a test checks), so
+            // the first name with the key's head is the only candidate; up to eight bytes
+            // long, a name with the key's head and length is the key.
+            Some(k) => heads.iter().position(|&h| h == k).filter(|&i| {
+                let name = specs[i].name(dialect).unwrap_or_default();
+                name.len() == len && (len <= 8 || name.as_bytes() == &src[start + 1..end - 1])
+            }),
+            None => {
+                let k = doc.str(key);
+                specs.iter().position(|s| s.name(dialect) == Some(&*k))
             }
+        };
+        match at {
+            Some(i) if values[i] == 0 => values[i] = value as u32,
+            Some(i) => {
+                stray(key, Stray::Repeated);
+                values[i] = value as u32;
+            }
+            None => stray(key, Stray::Unknown),
         }
     }
+}
 
-    #[cold]
-    fn stray_field(&mut self, key: NodeId, here: &Loc<'_>, name: &str, specs: &[FieldSpec]) {
-        let dialect = self.dialect;
-        // Is it another dialect's spelling of a field this object has?
-        let other = specs.iter().find_map(|s| {
-            DIALECTS
-                .into_iter()
-                .zip(s.0)
-                .find(|(d, n)| *d != dialect && *n == Some(name))
-                .map(|(d, _)| (d, s.name(dialect)))
-        });
-        let ours = specs.iter().filter_map(|s| s.name(dialect));
-        let near = did_you_mean(name, ours);
-        match other {
-            Some((from, ours)) if self.auto_detected && near.is_none() => {
-                shape::mixed_dialect(self, key, here, name, from, ours)
-            }
-            _ => {
-                let d = shape::unknown_field(self, key, here, name);
-                let spelled = dialect.as_str();
-                match (near, other) {
-                    (Some(s), _) => {
-                        d.help = Some(text!("did you mean `{s}`?", "是否想写 `{s}`？"));
-                        d.suggestion = Some(s.to_string());
-                    }
-                    (None, Some((from, Some(ours)))) => {
-                        let from = from.as_str();
-                        d.help = Some(text!(
-                            "`{name}` is the {from} spelling; in the {spelled} dialect this field is `{ours}`",
-                            "`{name}` 是 {from} 写法；{spelled} 写法中此字段为 `{ours}`"
-                        ));
-                        d.suggestion = Some(ours.to_string());
-                    }
-                    (None, Some((from, None))) => {
-                        let from = from.as_str();
-                        d.help = Some(text!(
-                            "`{name}` belongs to the {from} dialect; the {spelled} dialect has no such field",
-                            "`{name}` 属于 {from} 写法；{spelled} 写法没有此字段"
-                        ));
-                    }
-                    (None, None) => {}
-                }
-            }
-        }
-    }
+/// Another dialect's spelling of a field of `specs`: that dialect, and the field's name in
+/// `dialect` (`None` when `dialect` has no such field).
+pub fn other_spelling(
+    specs: &[FieldSpec],
+    name: &str,
+    dialect: Dialect,
+) -> Option<(Dialect, Option<&'static str>)> {
+    specs.iter().find_map(|s| {
+        DIALECTS
+            .into_iter()
+            .zip(s.0)
+            .find(|(d, n)| *d != dialect && *n == Some(name))
+            .map(|(d, _)| (d, s.name(dialect)))
+    })
 }
 
 /// Picks the dialect whose field names match most of the top-level keys (ties: rest, sdk, web).

@@ -191,7 +191,7 @@ impl Limits {
     /// (the npm package's `limits()`).
     pub fn to_json(&self) -> String {
         let mut out = String::new();
-        let mut o = crate::render::json::ObjectWriter::new(&mut out);
+        let mut o = crate::write::ObjectWriter::new(&mut out);
         for (name, value) in LIMIT_FIELDS.iter().zip(self.values()) {
             o.u64(name, value as u64);
         }

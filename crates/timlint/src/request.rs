@@ -3,7 +3,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::render::json::{ObjectWriter, write_array};
+use crate::write::{ObjectWriter, write_array};
 use crate::{Dialect, Options, Report};
 
 /// The body of `v4/group_open_http_svc/create_group`, with Tencent's field names.

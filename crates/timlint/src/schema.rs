@@ -34,10 +34,10 @@ use schemars::generate::SchemaSettings;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value, json};
 
+use crate::domain::{GroupType, JoinOption};
 use crate::model::{GROUP_FIELDS, KV_FIELDS, KvSlot, MEMBER_FIELDS, MemberSlot, Slot};
 use crate::options::{Dialect, Limits, Options, Plan};
 use crate::request::CreateGroupRequest;
-use crate::rules::group_type::{GroupType, JoinOption};
 
 /// The vendor keyword carrying a byte cap: `{"x-maxUtf8Bytes": 30}` holds a string to at most
 /// 30 bytes of UTF-8. Validators ignore unknown keywords unless told otherwise (ajv in strict
@@ -428,7 +428,7 @@ fn refine(mut root: Value, dialect: Dialect, opts: &Options) -> Value {
         });
         let mut capped: Vec<(u64, Vec<GroupType>)> = Vec::new();
         for &t in &types {
-            if let Some(cap) = crate::rules::members::plan_cap(t, opts.plan) {
+            if let Some(cap) = t.plan_cap(opts.plan) {
                 match capped.iter_mut().find(|(c, _)| *c == cap) {
                     Some((_, ts)) => ts.push(t),
                     None => capped.push((cap, vec![t])),

@@ -50,5 +50,9 @@ fn convert_a_valid_payload_with_a_huge_number_in_an_unknown_field() {
         (body.group_type.as_str(), body.name.as_str()),
         ("Public", "x")
     );
-    assert!(c.dropped.iter().any(|t| t.en.contains("MaxMemberCtonu")));
+    assert!(
+        c.dropped
+            .iter()
+            .any(|t| t.text(timlint::Lang::En).contains("MaxMemberCtonu"))
+    );
 }

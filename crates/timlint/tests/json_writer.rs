@@ -29,9 +29,12 @@ fn reports_equal_serde_json_over_the_corpus() {
     for (path, bytes, opts) in corpus() {
         let report = timlint::validate_bytes(&bytes, &opts);
         let file = path.to_string_lossy();
-        for lang in [Lang::En, Lang::ZhCn] {
+        for lang in [None, Some(Lang::En), Some(Lang::ZhCn)] {
             for file in [None, Some(&*file)] {
-                let r = JsonReport::new(file, &report, lang);
+                let r = match lang {
+                    Some(lang) => JsonReport::new(file, &report, lang),
+                    None => JsonReport::data(file, &report),
+                };
                 assert_eq!(
                     r.to_json(),
                     serde_json::to_string(&r).unwrap(),

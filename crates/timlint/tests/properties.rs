@@ -519,7 +519,9 @@ proptest! {
         for text in [src.clone(), escape_non_ascii(&src)] {
             let r = timlint::validate(&text, &Options::default());
             let d = r.diagnostics.iter().find(|d| d.rule.id == "too-many-bytes").expect("too-many-bytes");
-            prop_assert_eq!(stated_bytes(&d.message.en), Some(name.len()), "{}", d.message.en);
+            let en = d.message_text(timlint::Lang::En);
+            prop_assert_eq!(stated_bytes(&en), Some(name.len()), "{}", en);
+            prop_assert_eq!(d.params.get("bytes"), Some(&timlint::diagnostic::Arg::Int(name.len() as u64)));
             let s = d.suggestion.as_deref().unwrap_or("");
             prop_assert!(s.len() <= 30 && name.starts_with(s));
         }

@@ -38,7 +38,7 @@ fn diagnostic(out: &mut String, file: &str, src: Option<&str>, d: &Diagnostic, l
         out,
         "{sev}[{}]: {}",
         d.rule.id,
-        terminal_safe(d.message.get(lang))
+        terminal_safe(&d.message_text(lang))
     );
     let (line, col) = (d.line.unwrap_or(1), d.column.unwrap_or(1));
     let _ = writeln!(out, "  --> {file}:{line}:{col}");
@@ -74,9 +74,9 @@ fn diagnostic(out: &mut String, file: &str, src: Option<&str>, d: &Diagnostic, l
         (None, Lang::En) => writeln!(out, "{pad} = at {path}"),
         (None, Lang::ZhCn) => writeln!(out, "{pad} = 位置 {path}"),
     };
-    if let Some(help) = &d.help {
+    if let Some(help) = d.help_text(lang) {
         let label = if lang == Lang::En { "help" } else { "帮助" };
-        let _ = writeln!(out, "{pad} = {label}: {}", terminal_safe(help.get(lang)));
+        let _ = writeln!(out, "{pad} = {label}: {}", terminal_safe(&help));
     }
     out.push('\n');
 }

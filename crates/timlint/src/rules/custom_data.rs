@@ -2,13 +2,13 @@
 
 use std::borrow::Cow;
 
-use super::group_type::GroupType;
-use super::shape::{Want, expect, missing_required};
-use super::{Ctx, Loc, rule};
+use super::shape::{expect, missing_required};
+use super::{Ctx, Loc, common, rule};
+use crate::diagnostic::{Arg, Diagnostic, JsonType, messages};
+use crate::domain::GroupType;
 use crate::json::Kind;
 use crate::model::{Group, KV_FIELDS, KvSlot, Slot, Value};
 use crate::suggest::did_you_mean;
-use crate::text;
 
 rule! {
     /// More custom-data entries than allowed.
@@ -46,15 +46,60 @@ rule! {
     pub UNCONFIGURED_CUSTOM_KEY = "unconfigured-custom-key", Error, Some(10004);
 }
 
-pub fn check_group(ctx: &mut Ctx<'_, '_>, g: &Group, _ty: Option<GroupType>) {
+messages! {
+    TOO_MANY_CUSTOM_FIELDS_MSG = "too-many-custom-fields":
+        "`{field}` has {count} entries; at most {max} are allowed",
+        "`{field}` 有 {count} 项；最多 {max} 项";
+    CUSTOM_KEY_INVALID_MSG = "custom-key-invalid":
+        "the key {value:quoted} must be 1 to {max} bytes of letters, digits and `_`",
+        "键 {value:quoted} 必须由 1 到 {max} 个字母、数字或 `_` 组成";
+    DUPLICATE_CUSTOM_KEY_MSG = "duplicate-custom-key":
+        "the key `{value}` appears more than once in `{field}`",
+        "键 `{value}` 在 `{field}` 中重复";
+    CUSTOM_VALUE_TOO_LONG_MSG = "custom-value-too-long":
+        "`{field}` is {bytes} bytes ({chars} characters); the limit is {max} bytes (UTF-8)",
+        "`{field}` 为 {bytes} 字节（{chars} 个字符），上限为 {max} 字节（UTF-8）";
+    CUSTOM_VALUE_TOO_LONG_HELP = "custom-value-too-long.help":
+        "the longest prefix that fits is {fits} bytes ({fitsChars} characters): {suggestion:quoted}",
+        "能放下的最长前缀为 {fits} 字节（{fitsChars} 个字符）：{suggestion:quoted}";
+    MEMBER_CUSTOM_DATA_NOT_ALLOWED_MSG = "member-custom-data-not-allowed":
+        "{type} groups have no member custom data (`{field}`)",
+        "{type} 群不支持群成员自定义字段（`{field}`）";
+    UNCONFIGURED_CUSTOM_KEY_MSG = "unconfigured-custom-key":
+        "the key `{value}` is not enabled in the console",
+        "键 `{value}` 未在控制台开通";
+    UNCONFIGURED_CUSTOM_KEY_HELP = "unconfigured-custom-key.help":
+        "enable it in the IM console first (enabled: {enabled})",
+        "请先在 IM 控制台开通（已开通：{enabled}）";
+    UNCONFIGURED_CUSTOM_KEY_DID_YOU_MEAN = "unconfigured-custom-key.did-you-mean":
+        "did you mean `{suggestion}`? (enabled: {enabled})",
+        "是否想写 `{suggestion}`？（已开通：{enabled}）";
+}
+
+pub fn check_group(ctx: &mut Ctx<'_, '_>, g: &Group) {
     if let Some(v) = ctx.group(g, Slot::AppDefinedData) {
         check_list(ctx, v, &Loc::Root.key(v.name), false);
     }
 }
 
+/// A member's custom data: refused on types without members, then checked as a list.
+pub fn check_member_data(ctx: &mut Ctx<'_, '_>, c: Value, loc: &Loc<'_>, ty: Option<GroupType>) {
+    if let Some(t) = ty.filter(|t| !t.allows_members()) {
+        let d = Diagnostic::new(
+            &MEMBER_CUSTOM_DATA_NOT_ALLOWED,
+            &MEMBER_CUSTOM_DATA_NOT_ALLOWED_MSG,
+            ctx.span(c.node),
+        )
+        .with("type", t.spelling(ctx.dialect))
+        .with("field", c.name);
+        ctx.report(d, loc);
+    }
+    check_list(ctx, c, loc, true);
+}
+
 /// Checks a Key/Value list; `member` picks the member limits and enabled keys.
-pub fn check_list(ctx: &mut Ctx<'_, '_>, v: Value, loc: &Loc<'_>, member: bool) {
-    if !expect(ctx, v, loc, &[Want::Array]) {
+fn check_list(ctx: &mut Ctx<'_, '_>, v: Value, loc: &Loc<'_>, member: bool) {
+    if !expect(ctx, v, loc, &[JsonType::Array]) {
         return;
     }
     let l = ctx.limits;
@@ -65,15 +110,15 @@ pub fn check_list(ctx: &mut Ctx<'_, '_>, v: Value, loc: &Loc<'_>, member: bool) 
     };
     let (name, count) = (v.name, ctx.doc.len(v.node));
     if count > max_entries {
-        ctx.report(
+        let d = Diagnostic::new(
             &TOO_MANY_CUSTOM_FIELDS,
-            Some(v.node),
-            loc,
-            text!(
-                "`{name}` has {count} entries; at most {max_entries} are allowed",
-                "`{name}` 有 {count} 项；最多 {max_entries} 项"
-            ),
-        );
+            &TOO_MANY_CUSTOM_FIELDS_MSG,
+            ctx.span(v.node),
+        )
+        .with("field", name)
+        .with("count", count)
+        .with("max", max_entries);
+        ctx.report(d, loc);
     }
     let doc = ctx.doc;
     let mut keys = super::Seen::with_capacity(count.min(max_entries + 1));
@@ -110,19 +155,18 @@ pub fn check_list(ctx: &mut Ctx<'_, '_>, v: Value, loc: &Loc<'_>, member: bool) 
             }
             Some(k) => {
                 let kloc = here.key(k.name);
-                if expect(ctx, k, &kloc, &[Want::String]) {
+                if expect(ctx, k, &kloc, &[JsonType::String]) {
                     let key = doc.str(k.node);
                     check_key(ctx, k, &kloc, &key, enabled);
                     if !keys.first(key.clone()) {
-                        ctx.report(
+                        let d = Diagnostic::new(
                             &DUPLICATE_CUSTOM_KEY,
-                            Some(k.node),
-                            &kloc,
-                            text!(
-                                "the key `{key}` appears more than once in `{name}`",
-                                "键 `{key}` 在 `{name}` 中重复"
-                            ),
-                        );
+                            &DUPLICATE_CUSTOM_KEY_MSG,
+                            ctx.span(k.node),
+                        )
+                        .with("value", key.into_owned())
+                        .with("field", name);
+                        ctx.report(d, &kloc);
                     }
                 }
             }
@@ -134,10 +178,14 @@ pub fn check_list(ctx: &mut Ctx<'_, '_>, v: Value, loc: &Loc<'_>, member: bool) 
             }
             Some(val) => {
                 let vloc = here.key(val.name);
-                if expect(ctx, val, &vloc, &[Want::String]) {
+                if expect(ctx, val, &vloc, &[JsonType::String]) {
                     super::text::over_bytes(
                         ctx,
-                        &CUSTOM_VALUE_TOO_LONG,
+                        (
+                            &CUSTOM_VALUE_TOO_LONG,
+                            &CUSTOM_VALUE_TOO_LONG_MSG,
+                            &CUSTOM_VALUE_TOO_LONG_HELP,
+                        ),
                         &vloc,
                         val.name,
                         val.node,
@@ -165,52 +213,34 @@ fn check_key(
     enabled: Option<&[String]>,
 ) {
     let max = ctx.limits.custom_key;
-    let good = |s: &str| key_is_fine(s, max);
-    if !good(key) {
+    let span = ctx.span(k.node);
+    if !key_is_fine(key, max) {
         let cleaned: String = key
             .chars()
             .filter(|c| c.is_ascii_alphanumeric() || *c == '_')
             .collect();
-        let shown = crate::suggest::quoted(key);
-        let d = ctx.report(
-            &CUSTOM_KEY_INVALID,
-            Some(k.node),
-            loc,
-            text!(
-                "the key {shown} must be 1 to {max} bytes of letters, digits and `_`",
-                "键 {shown} 必须由 1 到 {max} 个字母、数字或 `_` 组成"
-            ),
-        );
-        if good(&cleaned) {
-            d.help = Some(text!("did you mean `{cleaned}`?", "是否想写 `{cleaned}`？"));
-            d.suggestion = Some(cleaned);
-        }
+        let d = Diagnostic::new(&CUSTOM_KEY_INVALID, &CUSTOM_KEY_INVALID_MSG, span)
+            .with("value", key.to_string())
+            .with("max", max);
+        let d = if key_is_fine(&cleaned, max) {
+            d.help(&common::DID_YOU_MEAN).suggest(cleaned)
+        } else {
+            d
+        };
+        ctx.report(d, loc);
         return;
     }
-    if let Some(enabled) = enabled {
-        if !enabled.iter().any(|e| e == key) {
-            let near = did_you_mean(key, enabled.iter().map(String::as_str)).map(str::to_string);
-            let list = crate::suggest::join(enabled, ", ");
-            let d = ctx.report(
-                &UNCONFIGURED_CUSTOM_KEY,
-                Some(k.node),
-                loc,
-                text!(
-                    "the key `{key}` is not enabled in the console",
-                    "键 `{key}` 未在控制台开通"
-                ),
-            );
-            d.help = Some(match &near {
-                Some(s) => text!(
-                    "did you mean `{s}`? (enabled: {list})",
-                    "是否想写 `{s}`？（已开通：{list}）"
-                ),
-                None => text!(
-                    "enable it in the IM console first (enabled: {list})",
-                    "请先在 IM 控制台开通（已开通：{list}）"
-                ),
-            });
-            d.suggestion = near;
-        }
-    }
+    let Some(enabled) = enabled.filter(|e| !e.iter().any(|e| e == key)) else {
+        return;
+    };
+    let near = did_you_mean(key, enabled.iter().map(String::as_str)).map(str::to_string);
+    let list = Arg::List(enabled.iter().map(|k| k.clone().into()).collect());
+    let d = Diagnostic::new(&UNCONFIGURED_CUSTOM_KEY, &UNCONFIGURED_CUSTOM_KEY_MSG, span)
+        .with("value", key.to_string())
+        .with("enabled", list);
+    let d = match near {
+        Some(s) => d.help(&UNCONFIGURED_CUSTOM_KEY_DID_YOU_MEAN).suggest(s),
+        None => d.help(&UNCONFIGURED_CUSTOM_KEY_HELP),
+    };
+    ctx.report(d, loc);
 }

@@ -1,13 +1,14 @@
 //! The group type, and the options whose meaning depends on it: join and invite options,
 //! topics, and the plan the app is on.
 
-use super::shape::{Want, expect, missing_required, wrong_type};
-use super::{Ctx, Loc, rule};
-use crate::json::Kind;
+use super::shape::{expect, missing_required, not_zero_or_one};
+use super::{Ctx, Loc, choose_from, common, rule};
+use crate::diagnostic::{Diagnostic, JsonType, messages};
+use crate::domain::{GroupType, JoinOption};
+use crate::json::{Kind, NodeId};
 use crate::model::{Group, Slot, Value};
 use crate::options::{Dialect, Plan};
 use crate::suggest::did_you_mean;
-use crate::text;
 
 rule! {
     /// The group type is not one of the known types.
@@ -70,59 +71,43 @@ rule! {
     pub TOPIC_REQUIRES_COMMUNITY = "topic-requires-community", Error, Some(10004);
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum GroupType {
-    Work,
-    Public,
-    Meeting,
-    AvChatRoom,
-    BChatRoom,
-    Community,
-}
-
-impl GroupType {
-    pub const ALL: [GroupType; 6] = [
-        GroupType::Work,
-        GroupType::Public,
-        GroupType::Meeting,
-        GroupType::AvChatRoom,
-        GroupType::BChatRoom,
-        GroupType::Community,
-    ];
-
-    /// The REST spelling.
-    pub fn rest(self) -> &'static str {
-        match self {
-            GroupType::Work => "Private",
-            GroupType::Public => "Public",
-            GroupType::Meeting => "ChatRoom",
-            GroupType::AvChatRoom => "AVChatRoom",
-            GroupType::BChatRoom => "BChatRoom",
-            GroupType::Community => "Community",
-        }
-    }
-
-    /// The preferred spelling in a dialect.
-    pub fn spelling(self, dialect: Dialect) -> &'static str {
-        match (dialect, self) {
-            (Dialect::Sdk, GroupType::Work) => "Work",
-            (Dialect::Sdk, GroupType::Meeting) => "Meeting",
-            _ => self.rest(),
-        }
-    }
-
-    /// Reads a type name as the dialect accepts it.
-    pub fn parse(s: &str, dialect: Dialect) -> Option<GroupType> {
-        let legacy_sdk = dialect == Dialect::Sdk;
-        GroupType::ALL
-            .into_iter()
-            .find(|t| s == t.spelling(dialect) || (legacy_sdk && s == t.rest()))
-    }
-
-    /// Can members be listed at creation?
-    pub fn allows_members(self) -> bool {
-        !matches!(self, GroupType::AvChatRoom | GroupType::BChatRoom)
-    }
+messages! {
+    UNKNOWN_GROUP_TYPE_MSG = "unknown-group-type":
+        "unknown group type `{value}` in `{field}`",
+        "`{field}` 的群类型 `{value}` 无效";
+    DEPRECATED_GROUP_TYPE_MSG = "deprecated-group-type":
+        "`BChatRoom` is deprecated",
+        "`BChatRoom`（在线成员广播大群）已废弃";
+    DEPRECATED_GROUP_TYPE_HELP = "deprecated-group-type.help":
+        "use `AVChatRoom`",
+        "请改用 `AVChatRoom`";
+    TYPE_NOT_IN_PLAN_MSG = "type-not-in-plan":
+        "Community groups are not available on the {plan} plan",
+        "{plan} 套餐不支持社群（Community）";
+    TYPE_NOT_IN_PLAN_HELP = "type-not-in-plan.help":
+        "Community needs the pro, pro-plus or enterprise plan",
+        "社群需要专业版、旗舰版或企业版套餐";
+    INVALID_APPLY_JOIN_OPTION_MSG = "invalid-apply-join-option":
+        "`{value}` is not a valid `{field}`",
+        "`{value}` 不是有效的 `{field}` 取值";
+    INEFFECTIVE_APPLY_JOIN_OPTION_WORK = "ineffective-apply-join-option.work":
+        "`{field}` has no effect on a {type} group: members join {type} groups only by invitation",
+        "`{field}` 对 {type} 群不生效：{type} 群只能邀请入群";
+    INEFFECTIVE_APPLY_JOIN_OPTION_OPEN = "ineffective-apply-join-option.open":
+        "`{field}` has no effect on a {type} group: anyone may join a {type} group without applying",
+        "`{field}` 对 {type} 群不生效：{type} 群无需申请即可加入";
+    INVALID_INVITE_JOIN_OPTION_MSG = "invalid-invite-join-option":
+        "`{value}` is not a valid `{field}`",
+        "`{value}` 不是有效的 `{field}` 取值";
+    INVITE_OPTION_NOT_SUPPORTED_MSG = "invite-option-not-supported":
+        "`{field}` is not supported on {type} groups: nobody can be invited into one",
+        "{type} 群不支持 `{field}`：此类群不能邀请入群";
+    TOPIC_REQUIRES_COMMUNITY_MSG = "topic-requires-community":
+        "topics (`{field}`) need a Community group, not {type}",
+        "只有社群（Community）支持话题（`{field}`），{type} 群不支持";
+    TOPIC_REQUIRES_COMMUNITY_HELP = "topic-requires-community.help":
+        "set the type to `Community`, or turn `{field}` off",
+        "将群类型改为 `Community`，或关闭 `{field}`";
 }
 
 /// Checks the type and the options that depend on it; returns the type when it is known.
@@ -130,26 +115,6 @@ pub fn check(ctx: &mut Ctx<'_, '_>, g: &Group) -> Option<GroupType> {
     let ty = read_type(ctx, g);
     check_join_options(ctx, g, ty);
     check_topics(ctx, g, ty);
-    if let Some(v) = ctx.group(g, Slot::AllMuted) {
-        let loc = Loc::Root;
-        let loc = loc.key(v.name);
-        if expect(ctx, v, &loc, &[Want::Bool]) && ctx.doc.kind(v.node) == Kind::Bool(true) {
-            let name = v.name;
-            ctx.report(
-                &super::shape::NO_REST_EQUIVALENT,
-                Some(v.node),
-                &loc,
-                text!(
-                    "`{name}` has no REST create_group field; a REST body cannot carry it",
-                    "`{name}` 在 REST create_group 中没有对应字段，转成 REST 请求时会丢失"
-                ),
-            )
-            .help = Some(text!(
-                "mute all members after creation (modify_group_base_info `ShutUpAllMember`)",
-                "创建后再设置全员禁言（modify_group_base_info 的 `ShutUpAllMember`）"
-            ));
-        }
-    }
     ty
 }
 
@@ -164,7 +129,7 @@ fn read_type(ctx: &mut Ctx<'_, '_>, g: &Group) -> Option<GroupType> {
     };
     let loc = Loc::Root;
     let loc = loc.key(v.name);
-    if !expect(ctx, v, &loc, &[Want::String]) {
+    if !expect(ctx, v, &loc, &[JsonType::String]) {
         return None;
     }
     let s = ctx.doc.str(v.node);
@@ -173,37 +138,25 @@ fn read_type(ctx: &mut Ctx<'_, '_>, g: &Group) -> Option<GroupType> {
         return None;
     };
     if ty == GroupType::BChatRoom {
-        ctx.report(
+        let d = Diagnostic::new(
             &DEPRECATED_GROUP_TYPE,
-            Some(v.node),
-            &loc,
-            text!(
-                "`BChatRoom` is deprecated",
-                "`BChatRoom`（在线成员广播大群）已废弃"
-            ),
+            &DEPRECATED_GROUP_TYPE_MSG,
+            ctx.span(v.node),
         )
-        .help = Some(text!("use `AVChatRoom`", "请改用 `AVChatRoom`"));
+        .help(&DEPRECATED_GROUP_TYPE_HELP);
+        ctx.report(d, &loc);
     }
     if let (GroupType::Community, Some(plan @ (Plan::Trial | Plan::Standard))) = (ty, ctx.opts.plan)
     {
-        let plan = plan.as_str();
-        ctx.report(
-            &TYPE_NOT_IN_PLAN,
-            Some(v.node),
-            &loc,
-            text!(
-                "Community groups are not available on the {plan} plan",
-                "{plan} 套餐不支持社群（Community）"
-            ),
-        )
-        .help = Some(text!(
-            "Community needs the pro, pro-plus or enterprise plan",
-            "社群需要专业版、旗舰版或企业版套餐"
-        ));
+        let d = Diagnostic::new(&TYPE_NOT_IN_PLAN, &TYPE_NOT_IN_PLAN_MSG, ctx.span(v.node))
+            .with("plan", plan.as_str())
+            .help(&TYPE_NOT_IN_PLAN_HELP);
+        ctx.report(d, &loc);
     }
     Some(ty)
 }
 
+#[cold]
 fn unknown_type(ctx: &mut Ctx<'_, '_>, v: Value, loc: &Loc<'_>, s: &str) {
     let dialect = ctx.dialect;
     // Another dialect's spelling (any case) maps to ours; else the nearest of ours.
@@ -216,55 +169,21 @@ fn unknown_type(ctx: &mut Ctx<'_, '_>, v: Value, loc: &Loc<'_>, s: &str) {
     let suggestion = other
         .map(|t| t.spelling(dialect))
         .or_else(|| did_you_mean(s, ours.iter().copied()));
-    let (name, list) = (v.name, crate::suggest::join(&ours, ", "));
-    ctx.report(
+    let d = Diagnostic::new(
         &UNKNOWN_GROUP_TYPE,
-        Some(v.node),
-        loc,
-        text!(
-            "unknown group type `{s}` in `{name}`",
-            "`{name}` 的群类型 `{s}` 无效"
-        ),
+        &UNKNOWN_GROUP_TYPE_MSG,
+        ctx.span(v.node),
     )
-    .choose_from(suggestion, &list);
-}
-
-/// The three settings of ApplyJoinOption / InviteJoinOption / addOpt / approveOpt.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum JoinOption {
-    Forbid,
-    Auth,
-    Any,
-}
-
-impl JoinOption {
-    const ALL: [JoinOption; 3] = [JoinOption::Forbid, JoinOption::Auth, JoinOption::Any];
-
-    /// The REST / Web string; `invite` picks `DisableInvite` over `DisableApply`.
-    pub fn rest(self, invite: bool) -> &'static str {
-        match (self, invite) {
-            (JoinOption::Forbid, false) => "DisableApply",
-            (JoinOption::Forbid, true) => "DisableInvite",
-            (JoinOption::Auth, _) => "NeedPermission",
-            (JoinOption::Any, _) => "FreeAccess",
-        }
-    }
-
-    /// The SDK's `GroupAddOptTypeEnum` name.
-    pub fn sdk(self) -> &'static str {
-        match self {
-            JoinOption::Forbid => "V2TIM_GROUP_ADD_FORBID",
-            JoinOption::Auth => "V2TIM_GROUP_ADD_AUTH",
-            JoinOption::Any => "V2TIM_GROUP_ADD_ANY",
-        }
-    }
+    .with("value", s.to_string())
+    .with("field", v.name);
+    ctx.report(choose_from(d, suggestion, ours.to_vec()), loc);
 }
 
 /// A scalar as a message shows it: a string decoded, anything else as written.
-pub fn shown<'a>(ctx: &Ctx<'_, 'a>, node: crate::json::NodeId) -> std::borrow::Cow<'a, str> {
+pub fn shown(ctx: &Ctx<'_, '_>, node: NodeId) -> String {
     match ctx.doc.kind(node) {
-        Kind::String { .. } => ctx.doc.str(node),
-        _ => ctx.doc.raw(node).into(),
+        Kind::String { .. } => ctx.doc.str(node).into_owned(),
+        _ => ctx.doc.raw(node).to_string(),
     }
 }
 
@@ -276,46 +195,39 @@ pub fn read_join_option(
     invite: bool,
 ) -> Option<JoinOption> {
     let sdk = ctx.dialect == Dialect::Sdk;
-    let wants: &[Want] = if sdk {
-        &[Want::String, Want::Number]
+    let wants: &'static [JsonType] = if sdk {
+        &[JsonType::String, JsonType::Number]
     } else {
-        &[Want::String]
+        &[JsonType::String]
     };
     if !expect(ctx, v, loc, wants) {
         return None;
     }
-    let raw = shown(ctx, v.node);
-    let found = if ctx.doc.kind(v.node) == Kind::Number {
+    let number = ctx.doc.kind(v.node) == Kind::Number;
+    let found = if number {
         ctx.doc
             .integer(v.node)
-            .and_then(|n| JoinOption::ALL.get(usize::try_from(n).ok()?))
-            .copied()
+            .and_then(JoinOption::from_sdk_number)
     } else {
-        let s = ctx.doc.str(v.node);
-        JoinOption::ALL.into_iter().find(|o| {
-            if sdk {
-                let name = s.strip_prefix("GroupAddOptTypeEnum.").unwrap_or(&s);
-                name == o.sdk()
-            } else {
-                *s == *o.rest(invite)
-            }
-        })
+        JoinOption::parse(&ctx.doc.str(v.node), ctx.dialect, invite)
     };
     if found.is_some() {
         return found;
     }
-    let rule = if invite {
-        &INVALID_INVITE_JOIN_OPTION
+    invalid_join_option(ctx, v, loc, invite, number);
+    None
+}
+
+#[cold]
+fn invalid_join_option(ctx: &mut Ctx<'_, '_>, v: Value, loc: &Loc<'_>, invite: bool, number: bool) {
+    let (rule, message) = if invite {
+        (&INVALID_INVITE_JOIN_OPTION, &INVALID_INVITE_JOIN_OPTION_MSG)
     } else {
-        &INVALID_APPLY_JOIN_OPTION
+        (&INVALID_APPLY_JOIN_OPTION, &INVALID_APPLY_JOIN_OPTION_MSG)
     };
-    let choices: Vec<&str> = if sdk {
-        JoinOption::ALL.iter().map(|o| o.sdk()).collect()
-    } else {
-        JoinOption::ALL.iter().map(|o| o.rest(invite)).collect()
-    };
+    let choices = JoinOption::choices(ctx.dialect, invite);
     let value = ctx.doc.str(v.node);
-    let suggestion = if ctx.doc.kind(v.node) == Kind::Number {
+    let suggestion = if number {
         None
     } else {
         // A value of the other dialect, or of the other option, maps across.
@@ -326,79 +238,55 @@ pub fn read_join_option(
                     .iter()
                     .any(|n| n.eq_ignore_ascii_case(&value))
             })
-            .map(|o| if sdk { o.sdk() } else { o.rest(invite) })
-            .or_else(|| did_you_mean(&value, choices.iter().copied()))
+            .map(|o| {
+                if ctx.dialect == Dialect::Sdk {
+                    o.sdk()
+                } else {
+                    o.rest(invite)
+                }
+            })
+            .or_else(|| {
+                let names = choices.iter().copied().filter(|c| c.parse::<u8>().is_err());
+                did_you_mean(&value, names)
+            })
     };
-    let (name, list) = (
-        v.name,
-        if sdk {
-            format!("{}, or 0, 1, 2", crate::suggest::join(&choices, ", "))
-        } else {
-            crate::suggest::join(&choices, ", ")
-        },
-    );
-    ctx.report(
-        rule,
-        Some(v.node),
-        loc,
-        text!(
-            "`{raw}` is not a valid `{name}`",
-            "`{raw}` 不是有效的 `{name}` 取值"
-        ),
-    )
-    .choose_from(suggestion, &list);
-    None
+    let d = Diagnostic::new(rule, message, ctx.span(v.node))
+        .with("value", shown(ctx, v.node))
+        .with("field", v.name);
+    ctx.report(choose_from(d, suggestion, choices), loc);
 }
 
 fn check_join_options(ctx: &mut Ctx<'_, '_>, g: &Group, ty: Option<GroupType>) {
     let root = Loc::Root;
     if let Some(v) = ctx.group(g, Slot::ApplyJoinOption) {
         let loc = root.key(v.name);
-        let ok = ctx.doc.kind(v.node) != Kind::Null;
         read_join_option(ctx, v, &loc, false);
-        if let (true, Some(t @ (GroupType::Work | GroupType::AvChatRoom | GroupType::BChatRoom))) =
-            (ok, ty)
-        {
-            let (name, t) = (v.name, t.spelling(ctx.dialect));
-            let why = if t == GroupType::Work.spelling(ctx.dialect) {
-                text!(
-                    "members join {t} groups only by invitation",
-                    "{t} 群只能邀请入群"
-                )
+        if let Some(t @ (GroupType::Work | GroupType::AvChatRoom | GroupType::BChatRoom)) = ty {
+            let message = if t == GroupType::Work {
+                &INEFFECTIVE_APPLY_JOIN_OPTION_WORK
             } else {
-                text!(
-                    "anyone may join a {t} group without applying",
-                    "{t} 群无需申请即可加入"
-                )
+                &INEFFECTIVE_APPLY_JOIN_OPTION_OPEN
             };
-            let (why_en, why_zh) = (why.en, why.zh);
-            ctx.report(
-                &INEFFECTIVE_APPLY_JOIN_OPTION,
-                Some(v.node),
-                &loc,
-                text!(
-                    "`{name}` has no effect on a {t} group: {why_en}",
-                    "`{name}` 对 {t} 群不生效：{why_zh}"
-                ),
-            )
-            .help = Some(text!("remove `{name}`", "删除 `{name}`"));
+            let d = Diagnostic::new(&INEFFECTIVE_APPLY_JOIN_OPTION, message, ctx.span(v.node))
+                .with("field", v.name)
+                .with("type", t.spelling(ctx.dialect))
+                .help(&common::REMOVE_FIELD);
+            ctx.report(d, &loc);
         }
     }
     if let Some(v) = ctx.group(g, Slot::InviteJoinOption) {
         let loc = root.key(v.name);
         read_join_option(ctx, v, &loc, true);
         if let Some(t) = ty.filter(|t| !t.allows_members()) {
-            let (name, t) = (v.name, t.spelling(ctx.dialect));
-            ctx.report(
+            let d = Diagnostic::new(
                 &INVITE_OPTION_NOT_SUPPORTED,
-                Some(v.node),
-                &loc,
-                text!(
-                    "`{name}` is not supported on {t} groups: nobody can be invited into one",
-                    "{t} 群不支持 `{name}`：此类群不能邀请入群"
-                ),
+                &INVITE_OPTION_NOT_SUPPORTED_MSG,
+                ctx.span(v.node),
             )
-            .help = Some(text!("remove `{name}`", "删除 `{name}`"));
+            .with("field", v.name)
+            .with("type", t.spelling(ctx.dialect))
+            .help(&common::REMOVE_FIELD);
+            ctx.report(d, &loc);
         }
     }
 }
@@ -418,32 +306,25 @@ fn check_topics(ctx: &mut Ctx<'_, '_>, g: &Group, ty: Option<GroupType>) {
             Some(0) => false,
             Some(1) => true,
             _ => {
-                let name = v.name;
-                wrong_type(ctx, v, &loc, &[Want::Number]).message =
-                    text!("`{name}` must be 0 or 1", "`{name}` 必须是 0 或 1");
+                not_zero_or_one(ctx, v, &loc);
                 return;
             }
         }
     } else {
-        if !expect(ctx, v, &loc, &[Want::Bool]) {
+        if !expect(ctx, v, &loc, &[JsonType::Boolean]) {
             return;
         }
         ctx.doc.kind(v.node) == Kind::Bool(true)
     };
     if let Some(t) = ty.filter(|&t| on && t != GroupType::Community) {
-        let (name, t) = (v.name, t.spelling(ctx.dialect));
-        ctx.report(
+        let d = Diagnostic::new(
             &TOPIC_REQUIRES_COMMUNITY,
-            Some(v.node),
-            &loc,
-            text!(
-                "topics (`{name}`) need a Community group, not {t}",
-                "只有社群（Community）支持话题（`{name}`），{t} 群不支持"
-            ),
+            &TOPIC_REQUIRES_COMMUNITY_MSG,
+            ctx.span(v.node),
         )
-        .help = Some(text!(
-            "set the type to `Community`, or turn `{name}` off",
-            "将群类型改为 `Community`，或关闭 `{name}`"
-        ));
+        .with("field", v.name)
+        .with("type", t.spelling(ctx.dialect))
+        .help(&TOPIC_REQUIRES_COMMUNITY_HELP);
+        ctx.report(d, &loc);
     }
 }

@@ -2,12 +2,12 @@
 
 use std::borrow::Cow;
 
-use super::group_type::GroupType;
-use super::shape::{Want, expect, wrong_type};
+use super::shape::{expect, wrong_type};
 use super::{Ctx, Loc, rule};
+use crate::diagnostic::{Diagnostic, JsonType, messages};
+use crate::domain::GroupType;
 use crate::json::Kind;
 use crate::model::{Group, Slot, Value};
-use crate::text;
 
 rule! {
     /// GroupId has a character outside printable ASCII (0x20–0x7E).
@@ -53,6 +53,54 @@ rule! {
     pub ACCOUNT_CHARSET = "account-charset", Warning, None;
 }
 
+messages! {
+    GROUP_ID_CHARSET_MSG = "group-id-charset":
+        "`{field}` may only contain printable ASCII; found {found:quoted}",
+        "`{field}` 只能包含可打印 ASCII 字符；发现 {found:quoted}";
+    GROUP_ID_CHARSET_HELP = "group-id-charset.help":
+        "use letters, digits and ASCII punctuation",
+        "请使用字母、数字和 ASCII 标点";
+    GROUP_ID_TOO_LONG_MSG = "group-id-too-long":
+        "`{field}` must be 1 to {max} bytes; it is {bytes} bytes",
+        "`{field}` 长度应为 1 到 {max} 字节；当前为 {bytes} 字节";
+    GROUP_ID_TOO_LONG_HELP = "group-id-too-long.help":
+        "shorten it to {max} bytes",
+        "请缩短到 {max} 字节以内";
+    GROUP_ID_TOO_LONG_EMPTY = "group-id-too-long.empty":
+        "`{field}` must be 1 to {max} bytes; it is empty",
+        "`{field}` 长度应为 1 到 {max} 字节；当前为空";
+    GROUP_ID_TOO_LONG_EMPTY_HELP = "group-id-too-long.empty.help":
+        "leave `{field}` out to have the server assign one",
+        "不填 `{field}` 则由后台分配";
+    GROUP_ID_RESERVED_PREFIX_MSG = "group-id-reserved-prefix":
+        "`{field}` must not start with `@TGS#`: the server reserves it for the IDs it assigns",
+        "`{field}` 不能以 `@TGS#` 开头：该前缀保留给后台分配的群 ID";
+    GROUP_ID_RESERVED_PREFIX_HELP = "group-id-reserved-prefix.help":
+        "choose another ID, or leave `{field}` out",
+        "请换一个 ID，或不填 `{field}`";
+    GROUP_ID_RESERVED_PREFIX_TOPIC = "group-id-reserved-prefix.topic":
+        "`{field}` must not contain `@TOPIC#`: it marks topic IDs",
+        "`{field}` 不能包含 `@TOPIC#`：它用于话题 ID";
+    COMMUNITY_GROUP_ID_PREFIX_MSG = "community-group-id-prefix":
+        "a Community's custom `{field}` must start with `@TGS#_`",
+        "社群的自定义 `{field}` 必须以 `@TGS#_` 开头";
+    COMMUNITY_GROUP_ID_PREFIX_HELP = "community-group-id-prefix.help":
+        "write `{suggestion}`, or leave `{field}` out",
+        "改为 `{suggestion}`，或不填 `{field}`";
+    ACCOUNT_TOO_LONG_MSG = "account-too-long":
+        "`{field}` must be 1 to {max} bytes; it is {bytes} bytes",
+        "`{field}` 长度应为 1 到 {max} 字节；当前为 {bytes} 字节";
+    ACCOUNT_TOO_LONG_EMPTY = "account-too-long.empty":
+        "`{field}` must be 1 to {max} bytes; it is empty",
+        "`{field}` 长度应为 1 到 {max} 字节；当前为空";
+    ACCOUNT_CHARSET_MSG = "account-charset":
+        "`{field}` has characters other than letters, digits, `_`, `-`, `.`, `@`: {found:quoted}",
+        "`{field}` 含有字母、数字、`_`、`-`、`.`、`@` 以外的字符：{found:quoted}";
+    ACCOUNT_CHARSET_HELP = "account-charset.help":
+        "UserIDs are best kept to letters and digits; is this a display name?",
+        "UserID 建议只用字母和数字；这是否是昵称？";
+}
+
 pub fn check(ctx: &mut Ctx<'_, '_>, g: &Group, ty: Option<GroupType>) {
     if let Some(v) = ctx.group(g, Slot::GroupId) {
         group_id(ctx, v, ty);
@@ -65,95 +113,61 @@ pub fn check(ctx: &mut Ctx<'_, '_>, g: &Group, ty: Option<GroupType>) {
 fn group_id(ctx: &mut Ctx<'_, '_>, v: Value, ty: Option<GroupType>) {
     let root = Loc::Root;
     let loc = root.key(v.name);
-    if !expect(ctx, v, &loc, &[Want::String]) {
+    if !expect(ctx, v, &loc, &[JsonType::String]) {
         return;
     }
     let id = ctx.doc.str(v.node);
-    let (name, max, len) = (v.name, ctx.limits.group_id, id.len());
+    let (max, len, span) = (ctx.limits.group_id, id.len(), ctx.span(v.node));
     // Every byte of a non-ASCII character maps to a char past `~`, so the bytes tell.
     let bad = |c: char| !(' '..='~').contains(&c);
     if id.bytes().any(|b| bad(char::from(b))) {
-        let bad: String = id.chars().filter(|&c| bad(c)).collect();
-        let bad = crate::suggest::quoted(&bad);
-        ctx.report(
-            &GROUP_ID_CHARSET,
-            Some(v.node),
-            &loc,
-            text!(
-                "`{name}` may only contain printable ASCII; found {bad}",
-                "`{name}` 只能包含可打印 ASCII 字符；发现 {bad}"
-            ),
-        )
-        .help = Some(text!(
-            "use letters, digits and ASCII punctuation",
-            "请使用字母、数字和 ASCII 标点"
-        ));
+        let found: String = id.chars().filter(|&c| bad(c)).collect();
+        let d = Diagnostic::new(&GROUP_ID_CHARSET, &GROUP_ID_CHARSET_MSG, span)
+            .with("field", v.name)
+            .with("found", found)
+            .help(&GROUP_ID_CHARSET_HELP);
+        ctx.report(d, &loc);
     }
     if len == 0 || len > max {
-        let found = if len == 0 {
-            text!("it is empty", "当前为空")
+        let d = if len == 0 {
+            Diagnostic::new(&GROUP_ID_TOO_LONG, &GROUP_ID_TOO_LONG_EMPTY, span)
+                .help(&GROUP_ID_TOO_LONG_EMPTY_HELP)
         } else {
-            text!("it is {len} bytes", "当前为 {len} 字节")
+            Diagnostic::new(&GROUP_ID_TOO_LONG, &GROUP_ID_TOO_LONG_MSG, span)
+                .with("bytes", len)
+                .help(&GROUP_ID_TOO_LONG_HELP)
         };
-        let (found_en, found_zh) = (found.en, found.zh);
-        let d = ctx.report(
-            &GROUP_ID_TOO_LONG,
-            Some(v.node),
-            &loc,
-            text!(
-                "`{name}` must be 1 to {max} bytes; {found_en}",
-                "`{name}` 长度应为 1 到 {max} 字节；{found_zh}"
-            ),
-        );
-        d.help = Some(if len == 0 {
-            text!(
-                "leave `{name}` out to have the server assign one",
-                "不填 `{name}` 则由后台分配"
-            )
-        } else {
-            text!("shorten it to {max} bytes", "请缩短到 {max} 字节以内")
-        });
+        ctx.report(d.with("field", v.name).with("max", max), &loc);
     }
     let community = ty == Some(GroupType::Community);
     if community && !id.starts_with("@TGS#_") {
-        ctx.report(
+        let d = Diagnostic::new(
             &COMMUNITY_GROUP_ID_PREFIX,
-            Some(v.node),
-            &loc,
-            text!(
-                "a Community's custom `{name}` must start with `@TGS#_`",
-                "社群的自定义 `{name}` 必须以 `@TGS#_` 开头"
-            ),
+            &COMMUNITY_GROUP_ID_PREFIX_MSG,
+            span,
         )
-        .help = Some(text!(
-            "write `@TGS#_{id}`, or leave `{name}` out",
-            "改为 `@TGS#_{id}`，或不填 `{name}`"
-        ));
+        .with("field", v.name)
+        .help(&COMMUNITY_GROUP_ID_PREFIX_HELP)
+        .suggest(["@TGS#_", &id].concat());
+        ctx.report(d, &loc);
     } else if !community && id.starts_with("@TGS#") {
-        ctx.report(
+        let d = Diagnostic::new(
             &GROUP_ID_RESERVED_PREFIX,
-            Some(v.node),
-            &loc,
-            text!(
-                "`{name}` must not start with `@TGS#`: the server reserves it for the IDs it assigns",
-                "`{name}` 不能以 `@TGS#` 开头：该前缀保留给后台分配的群 ID"
-            ),
+            &GROUP_ID_RESERVED_PREFIX_MSG,
+            span,
         )
-        .help = Some(text!(
-            "choose another ID, or leave `{name}` out",
-            "请换一个 ID，或不填 `{name}`"
-        ));
+        .with("field", v.name)
+        .help(&GROUP_ID_RESERVED_PREFIX_HELP);
+        ctx.report(d, &loc);
     }
     if id.as_bytes().windows(7).any(|w| w == b"@TOPIC#") {
-        ctx.report(
+        let d = Diagnostic::new(
             &GROUP_ID_RESERVED_PREFIX,
-            Some(v.node),
-            &loc,
-            text!(
-                "`{name}` must not contain `@TOPIC#`: it marks topic IDs",
-                "`{name}` 不能包含 `@TOPIC#`：它用于话题 ID"
-            ),
-        );
+            &GROUP_ID_RESERVED_PREFIX_TOPIC,
+            span,
+        )
+        .with("field", v.name);
+        ctx.report(d, &loc);
     }
 }
 
@@ -165,7 +179,8 @@ const ACCOUNT_BYTES: super::ByteClass = super::ByteClass::new(b"_-.@");
 pub fn account<'a>(ctx: &mut Ctx<'_, 'a>, v: Value, loc: &Loc<'_>) -> Option<Cow<'a, str>> {
     if !matches!(ctx.doc.kind(v.node), Kind::String { .. }) {
         // Not a string (a number, say) where an account belongs: the server answers 60015.
-        wrong_type(ctx, v, loc, &[Want::String]).tencent_code = Some(60015);
+        let d = wrong_type(ctx, v, &[JsonType::String]).code(Some(60015));
+        ctx.report(d, loc);
         return None;
     }
     let id = ctx.doc.str(v.node);
@@ -187,41 +202,22 @@ pub fn account_is_fine(id: &str, max: usize) -> bool {
 
 #[cold]
 fn account_length(ctx: &mut Ctx<'_, '_>, v: Value, loc: &Loc<'_>, len: usize) {
-    let (name, max) = (v.name, ctx.limits.account);
-    let found = if len == 0 {
-        text!("it is empty", "当前为空")
+    let span = ctx.span(v.node);
+    let d = if len == 0 {
+        Diagnostic::new(&ACCOUNT_TOO_LONG, &ACCOUNT_TOO_LONG_EMPTY, span)
     } else {
-        text!("it is {len} bytes", "当前为 {len} 字节")
+        Diagnostic::new(&ACCOUNT_TOO_LONG, &ACCOUNT_TOO_LONG_MSG, span).with("bytes", len)
     };
-    let (found_en, found_zh) = (found.en, found.zh);
-    ctx.report(
-        &ACCOUNT_TOO_LONG,
-        Some(v.node),
-        loc,
-        text!(
-            "`{name}` must be 1 to {max} bytes; {found_en}",
-            "`{name}` 长度应为 1 到 {max} 字节；{found_zh}"
-        ),
-    );
+    ctx.report(d.with("field", v.name).with("max", ctx.limits.account), loc);
 }
 
 #[cold]
 fn account_charset(ctx: &mut Ctx<'_, '_>, v: Value, loc: &Loc<'_>, id: &str) {
-    let name = v.name;
     let plain = |c: char| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.' | '@');
-    let bad: String = id.chars().filter(|&c| !plain(c)).collect();
-    let bad = crate::suggest::quoted(&bad);
-    ctx.report(
-        &ACCOUNT_CHARSET,
-        Some(v.node),
-        loc,
-        text!(
-            "`{name}` has characters other than letters, digits, `_`, `-`, `.`, `@`: {bad}",
-            "`{name}` 含有字母、数字、`_`、`-`、`.`、`@` 以外的字符：{bad}"
-        ),
-    )
-    .help = Some(text!(
-        "UserIDs are best kept to letters and digits; is this a display name?",
-        "UserID 建议只用字母和数字；这是否是昵称？"
-    ));
+    let found: String = id.chars().filter(|&c| !plain(c)).collect();
+    let d = Diagnostic::new(&ACCOUNT_CHARSET, &ACCOUNT_CHARSET_MSG, ctx.span(v.node))
+        .with("field", v.name)
+        .with("found", found)
+        .help(&ACCOUNT_CHARSET_HELP);
+    ctx.report(d, loc);
 }

@@ -3,14 +3,14 @@
 
 use std::borrow::Cow;
 
-use super::group_type::GroupType;
-use super::shape::{Want, expect, missing_required};
-use super::{Ctx, Loc, custom_data, ids, rule};
+use super::shape::{expect, missing_required};
+use super::{Ctx, Loc, common, custom_data, ids, rule};
+use crate::diagnostic::{Diagnostic, JsonType, Severity, messages};
+use crate::domain::{GroupType, Role};
 use crate::json::Kind;
 use crate::model::{Group, MEMBER_FIELDS, MemberSlot, Slot, Value};
-use crate::options::{Dialect, Plan};
+use crate::options::Dialect;
 use crate::suggest::did_you_mean;
-use crate::text;
 
 rule! {
     /// MemberList has more entries than one request may carry (500; the `members` option).
@@ -71,33 +71,76 @@ rule! {
     pub EXCEEDS_MAX_MEMBER_COUNT = "exceeds-max-member-count", Error, Some(10038);
 }
 
-/// The most members a group of this type may have on this plan (`None`: unlimited).
-pub fn plan_cap(ty: GroupType, plan: Option<Plan>) -> Option<u64> {
-    match ty {
-        GroupType::AvChatRoom | GroupType::BChatRoom => None,
-        GroupType::Community => Some(match plan {
-            Some(Plan::Pro) => 100_000,
-            _ => 1_000_000,
-        }),
-        _ => Some(match plan {
-            Some(Plan::Trial) => 20,
-            Some(Plan::Standard) => 500,
-            Some(Plan::Pro) => 2000,
-            Some(Plan::ProPlus) => 5000,
-            Some(Plan::Enterprise) | None => 6000,
-        }),
-    }
-}
-
-/// MaxMemberCount when the request leaves it out (the REST page's defaults).
-fn default_max(ty: GroupType) -> Option<u64> {
-    match ty {
-        GroupType::Work => Some(200),
-        GroupType::Public => Some(2000),
-        GroupType::Meeting => Some(6000),
-        GroupType::Community => Some(1_000_000),
-        GroupType::AvChatRoom | GroupType::BChatRoom => None,
-    }
+messages! {
+    TOO_MANY_MEMBERS_MSG = "too-many-members":
+        "`{field}` has {count} entries; one request may list at most {max}",
+        "`{field}` 有 {count} 个成员；单次请求最多 {max} 个";
+    TOO_MANY_MEMBERS_HELP = "too-many-members.help":
+        "create the group with the first {max}, then add the rest with add_group_member",
+        "先用前 {max} 个成员建群，其余用 add_group_member 导入";
+    MEMBERS_NOT_ALLOWED_MSG = "members-not-allowed":
+        "{type} groups cannot have members listed at creation; members join by applying",
+        "{type} 群创建时不能指定初始成员；成员只能主动申请加入";
+    MEMBERS_NOT_ALLOWED_EMPTY = "members-not-allowed.empty":
+        "{type} groups take no members at creation; pass no `{field}` rather than an empty one",
+        "{type} 群创建时不能指定成员；请不传 `{field}`（或传 null），而不是空数组";
+    DUPLICATE_MEMBER_MSG = "duplicate-member":
+        "`{value}` is listed more than once in `{list}`",
+        "`{value}` 在 `{list}` 中重复出现";
+    DUPLICATE_MEMBER_HELP = "duplicate-member.help":
+        "remove the repeated `{field}`",
+        "删除重复的 `{field}`";
+    OWNER_IN_MEMBER_LIST_MSG = "owner-in-member-list":
+        "`{value}` is the owner and is added automatically",
+        "`{value}` 是群主，会自动加入群";
+    OWNER_IN_MEMBER_LIST_HELP = "owner-in-member-list.help":
+        "remove this entry",
+        "删除此成员项";
+    INVALID_MEMBER_ROLE_MSG = "invalid-member-role":
+        "`{value}` is not a role that can be given at creation",
+        "`{value}` 不是创建时可指定的身份";
+    INVALID_MEMBER_ROLE_HELP = "invalid-member-role.help":
+        "use one of {choices}, or leave `{field}` out",
+        "可选值：{choices}；也可以不填 `{field}`";
+    INVALID_MEMBER_ROLE_DID_YOU_MEAN = "invalid-member-role.did-you-mean":
+        "did you mean `{suggestion}`? (one of {choices}, or leave `{field}` out)",
+        "是否想写 `{suggestion}`？（可选：{choices}；也可以不填 `{field}`）";
+    INVALID_MEMBER_ROLE_OWNER = "invalid-member-role.owner":
+        "`{field}` {value} is the owner role, which cannot be given at creation",
+        "`{field}` {value} 是群主身份，创建时不能指定";
+    INVALID_MEMBER_ROLE_OWNER_HELP = "invalid-member-role.owner.help":
+        "the owner is the creator; use 300 (admin) or leave the role out",
+        "群主即创建者；请改为 300（管理员）或不填";
+    ADMIN_ROLE_IN_WORK_GROUP_MSG = "admin-role-in-work-group":
+        "{type} groups cannot have admins",
+        "{type} 群不能设置管理员";
+    ADMIN_ROLE_IN_WORK_GROUP_HELP = "admin-role-in-work-group.help":
+        "leave `{field}` out",
+        "不填 `{field}`";
+    MAX_MEMBER_COUNT_RANGE_MSG = "max-member-count-range":
+        "`{field}` must be an integer of at least 1, written without fraction or exponent; found `{value}`",
+        "`{field}` 必须是不小于 1 的整数（不带小数点或指数）；实际是 `{value}`";
+    MAX_MEMBER_COUNT_RANGE_PLAN = "max-member-count-range.plan":
+        "`{field}` is {value}, but {type} groups hold at most {max} members on the {plan} plan",
+        "`{field}` 为 {value}，但 {plan} 套餐下 {type} 群最多 {max} 人";
+    MAX_MEMBER_COUNT_RANGE_ANY_PLAN = "max-member-count-range.any-plan":
+        "`{field}` is {value}, but {type} groups hold at most {max} members on any plan",
+        "`{field}` 为 {value}，但任何套餐下 {type} 群最多 {max} 人";
+    EXCEEDS_MAX_MEMBER_COUNT_MSG = "exceeds-max-member-count":
+        "{total} members exceed the limit of {limit} (MaxMemberCount)",
+        "成员数 {total} 超过上限 {limit}（MaxMemberCount）";
+    EXCEEDS_MAX_MEMBER_COUNT_WITH_OWNER = "exceeds-max-member-count.with-owner":
+        "{total} members (with the owner) exceed the limit of {limit} (MaxMemberCount)",
+        "成员数 {total}（含群主）超过上限 {limit}（MaxMemberCount）";
+    EXCEEDS_MAX_MEMBER_COUNT_DEFAULT = "exceeds-max-member-count.default":
+        "{total} members exceed the limit of {limit} (the default for {type} groups)",
+        "成员数 {total} 超过上限 {limit}（{type} 群的默认上限）";
+    EXCEEDS_MAX_MEMBER_COUNT_DEFAULT_WITH_OWNER = "exceeds-max-member-count.default.with-owner":
+        "{total} members (with the owner) exceed the limit of {limit} (the default for {type} groups)",
+        "成员数 {total}（含群主）超过上限 {limit}（{type} 群的默认上限）";
+    EXCEEDS_MAX_MEMBER_COUNT_HELP = "exceeds-max-member-count.help":
+        "raise MaxMemberCount or list fewer members",
+        "调大 MaxMemberCount，或减少初始成员";
 }
 
 pub fn check(ctx: &mut Ctx<'_, '_>, g: &Group, ty: Option<GroupType>) {
@@ -110,53 +153,34 @@ pub fn check(ctx: &mut Ctx<'_, '_>, g: &Group, ty: Option<GroupType>) {
     };
     let root = Loc::Root;
     let loc = root.key(list.name);
-    if !expect(ctx, list, &loc, &[Want::Array]) {
+    if !expect(ctx, list, &loc, &[JsonType::Array]) {
         return;
     }
     let count = ctx.doc.len(list.node);
     let name = list.name;
+    let span = ctx.span(list.node);
     if let Some(t) = ty.filter(|t| !t.allows_members()) {
-        let t = t.spelling(ctx.dialect);
-        if count > 0 {
-            ctx.report(
-                &MEMBERS_NOT_ALLOWED,
-                Some(list.node),
-                &loc,
-                text!(
-                    "{t} groups cannot have members listed at creation; members join by applying",
-                    "{t} 群创建时不能指定初始成员；成员只能主动申请加入"
-                ),
-            )
-            .help = Some(text!("remove `{name}`", "删除 `{name}`"));
+        let d = if count > 0 {
+            Diagnostic::new(&MEMBERS_NOT_ALLOWED, &MEMBERS_NOT_ALLOWED_MSG, span)
+                .help(&common::REMOVE_FIELD)
         } else {
-            let d = ctx.report(
-                &MEMBERS_NOT_ALLOWED,
-                Some(list.node),
-                &loc,
-                text!(
-                    "{t} groups take no members at creation; pass no `{name}` rather than an empty one",
-                    "{t} 群创建时不能指定成员；请不传 `{name}`（或传 null），而不是空数组"
-                ),
-            );
-            d.severity = crate::diagnostic::Severity::Warning;
-            d.tencent_code = None;
-        }
+            Diagnostic::new(&MEMBERS_NOT_ALLOWED, &MEMBERS_NOT_ALLOWED_EMPTY, span)
+                .severity(Severity::Warning)
+                .code(None)
+        };
+        ctx.report(
+            d.with("type", t.spelling(ctx.dialect)).with("field", name),
+            &loc,
+        );
     }
     let max = ctx.limits.members;
     if count > max {
-        ctx.report(
-            &TOO_MANY_MEMBERS,
-            Some(list.node),
-            &loc,
-            text!(
-                "`{name}` has {count} entries; one request may list at most {max}",
-                "`{name}` 有 {count} 个成员；单次请求最多 {max} 个"
-            ),
-        )
-        .help = Some(text!(
-            "create the group with the first {max}, then add the rest with add_group_member",
-            "先用前 {max} 个成员建群，其余用 add_group_member 导入"
-        ));
+        let d = Diagnostic::new(&TOO_MANY_MEMBERS, &TOO_MANY_MEMBERS_MSG, span)
+            .with("field", name)
+            .with("count", count)
+            .with("max", max)
+            .help(&TOO_MANY_MEMBERS_HELP);
+        ctx.report(d, &loc);
     }
     let mut seen = super::Seen::with_capacity(count.min(ctx.limits.members));
     let mut owner_listed = false;
@@ -186,33 +210,21 @@ pub fn check(ctx: &mut Ctx<'_, '_>, g: &Group, ty: Option<GroupType>) {
             Some(a) => {
                 let aloc = here.key(a.name);
                 if let Some(id) = ids::account(ctx, a, &aloc) {
-                    let aname = a.name;
+                    let span = ctx.span(a.node);
                     if owner.as_deref() == Some(&*id) {
                         owner_listed = true;
-                        ctx.report(
-                            &OWNER_IN_MEMBER_LIST,
-                            Some(a.node),
-                            &aloc,
-                            text!(
-                                "`{id}` is the owner and is added automatically",
-                                "`{id}` 是群主，会自动加入群"
-                            ),
-                        )
-                        .help = Some(text!("remove this entry", "删除此成员项"));
+                        let d =
+                            Diagnostic::new(&OWNER_IN_MEMBER_LIST, &OWNER_IN_MEMBER_LIST_MSG, span)
+                                .with("value", id.into_owned())
+                                .help(&OWNER_IN_MEMBER_LIST_HELP);
+                        ctx.report(d, &aloc);
                     } else if !seen.first(id.clone()) {
-                        ctx.report(
-                            &DUPLICATE_MEMBER,
-                            Some(a.node),
-                            &aloc,
-                            text!(
-                                "`{id}` is listed more than once in `{name}`",
-                                "`{id}` 在 `{name}` 中重复出现"
-                            ),
-                        )
-                        .help = Some(text!(
-                            "remove the repeated `{aname}`",
-                            "删除重复的 `{aname}`"
-                        ));
+                        let d = Diagnostic::new(&DUPLICATE_MEMBER, &DUPLICATE_MEMBER_MSG, span)
+                            .with("value", id.into_owned())
+                            .with("list", name)
+                            .with("field", a.name)
+                            .help(&DUPLICATE_MEMBER_HELP);
+                        ctx.report(d, &aloc);
                     }
                 }
             }
@@ -221,29 +233,17 @@ pub fn check(ctx: &mut Ctx<'_, '_>, g: &Group, ty: Option<GroupType>) {
             role(ctx, r, &here.key(r.name), ty);
         }
         if let Some(c) = ctx.member(&m, MemberSlot::CustomData) {
-            let cloc = here.key(c.name);
-            if let Some(t) = ty.filter(|t| !t.allows_members()) {
-                let (t, cname) = (t.spelling(ctx.dialect), c.name);
-                ctx.report(
-                    &custom_data::MEMBER_CUSTOM_DATA_NOT_ALLOWED,
-                    Some(c.node),
-                    &cloc,
-                    text!(
-                        "{t} groups have no member custom data (`{cname}`)",
-                        "{t} 群不支持群成员自定义字段（`{cname}`）"
-                    ),
-                );
-            }
-            custom_data::check_list(ctx, c, &cloc, true);
+            custom_data::check_member_data(ctx, c, &here.key(c.name), ty);
         }
     }
     // Everyone the group will hold at creation against what it may hold.
     let Some(ty) = ty.filter(|t| t.allows_members()) else {
         return;
     };
-    let total = count as u64 + u64::from(owner.is_some() && !owner_listed);
-    let cap = plan_cap(ty, ctx.opts.plan);
-    let limit = match (given_max.or(default_max(ty)), cap) {
+    let with_owner = owner.is_some() && !owner_listed;
+    let total = count as u64 + u64::from(with_owner);
+    let cap = ty.plan_cap(ctx.opts.plan);
+    let limit = match (given_max.or(ty.default_max_members()), cap) {
         (Some(m), Some(c)) => m.min(c),
         (m, c) => match m.or(c) {
             Some(l) => l,
@@ -251,32 +251,18 @@ pub fn check(ctx: &mut Ctx<'_, '_>, g: &Group, ty: Option<GroupType>) {
         },
     };
     if total > limit {
-        let with_owner = if owner.is_some() && !owner_listed {
-            text!(" (with the owner)", "（含群主）")
-        } else {
-            text!("", "")
+        let message = match (given_max.is_some(), with_owner) {
+            (true, false) => &EXCEEDS_MAX_MEMBER_COUNT_MSG,
+            (true, true) => &EXCEEDS_MAX_MEMBER_COUNT_WITH_OWNER,
+            (false, false) => &EXCEEDS_MAX_MEMBER_COUNT_DEFAULT,
+            (false, true) => &EXCEEDS_MAX_MEMBER_COUNT_DEFAULT_WITH_OWNER,
         };
-        let (wen, wzh) = (with_owner.en, with_owner.zh);
-        let source = if given_max.is_some() {
-            text!("MaxMemberCount", "MaxMemberCount")
-        } else {
-            let t = ty.spelling(ctx.dialect);
-            text!("the default for {t} groups", "{t} 群的默认上限")
-        };
-        let (sen, szh) = (source.en, source.zh);
-        ctx.report(
-            &EXCEEDS_MAX_MEMBER_COUNT,
-            Some(list.node),
-            &loc,
-            text!(
-                "{total} members{wen} exceed the limit of {limit} ({sen})",
-                "成员数 {total}{wzh} 超过上限 {limit}（{szh}）"
-            ),
-        )
-        .help = Some(text!(
-            "raise MaxMemberCount or list fewer members",
-            "调大 MaxMemberCount，或减少初始成员"
-        ));
+        let d = Diagnostic::new(&EXCEEDS_MAX_MEMBER_COUNT, message, span)
+            .with("total", total)
+            .with("limit", limit)
+            .with("type", ty.spelling(ctx.dialect))
+            .help(&EXCEEDS_MAX_MEMBER_COUNT_HELP);
+        ctx.report(d, &loc);
     }
 }
 
@@ -285,45 +271,42 @@ fn max_member_count(ctx: &mut Ctx<'_, '_>, g: &Group, ty: Option<GroupType>) -> 
     let v = ctx.group(g, Slot::MaxMemberCount)?;
     let root = Loc::Root;
     let loc = root.key(v.name);
-    if !expect(ctx, v, &loc, &[Want::Number]) {
+    if !expect(ctx, v, &loc, &[JsonType::Number]) {
         return None;
     }
-    let (name, raw) = (v.name, ctx.doc.raw(v.node));
+    let span = ctx.span(v.node);
+    let raw = ctx.doc.raw(v.node);
     let n = ctx.doc.integer(v.node).filter(|&n| n >= 1);
     let Some(n) = n else {
-        ctx.report(
-            &MAX_MEMBER_COUNT_RANGE,
-            Some(v.node),
-            &loc,
-            text!(
-                "`{name}` must be an integer of at least 1, written without fraction or exponent; found `{raw}`",
-                "`{name}` 必须是不小于 1 的整数（不带小数点或指数）；实际是 `{raw}`"
-            ),
-        );
+        let d = Diagnostic::new(&MAX_MEMBER_COUNT_RANGE, &MAX_MEMBER_COUNT_RANGE_MSG, span)
+            .with("field", v.name)
+            .with("value", raw.to_string());
+        ctx.report(d, &loc);
         return None;
     };
     let n = n as u64;
-    let cap = ty.and_then(|t| plan_cap(t, ctx.opts.plan).map(|c| (t, c)));
+    let cap = ty.and_then(|t| t.plan_cap(ctx.opts.plan).map(|c| (t, c)));
     if let Some((t, cap)) = cap.filter(|&(_, c)| n > c) {
-        let t = t.spelling(ctx.dialect);
-        let plan = match ctx.opts.plan {
-            Some(p) => {
-                let p = p.as_str();
-                text!("on the {p} plan", "{p} 套餐下")
-            }
-            None => text!("on any plan", "任何套餐下"),
-        };
-        let (pen, pzh) = (plan.en, plan.zh);
-        ctx.report(
-            &MAX_MEMBER_COUNT_RANGE,
-            Some(v.node),
-            &loc,
-            text!(
-                "`{name}` is {n}, but {t} groups hold at most {cap} members {pen}",
-                "`{name}` 为 {n}，但{pzh} {t} 群最多 {cap} 人"
+        let d = match ctx.opts.plan {
+            Some(p) => Diagnostic::new(&MAX_MEMBER_COUNT_RANGE, &MAX_MEMBER_COUNT_RANGE_PLAN, span)
+                .with("plan", p.as_str()),
+            None => Diagnostic::new(
+                &MAX_MEMBER_COUNT_RANGE,
+                &MAX_MEMBER_COUNT_RANGE_ANY_PLAN,
+                span,
             ),
-        )
-        .suggestion = Some(cap.to_string());
+        };
+        let d = d
+            .with("field", v.name)
+            .with("value", n)
+            .with("type", t.spelling(ctx.dialect))
+            .with("max", cap)
+            .suggest({
+                let mut s = String::new();
+                crate::write::write_u64(&mut s, cap);
+                s
+            });
+        ctx.report(d, &loc);
         return None;
     }
     Some(n)
@@ -331,102 +314,53 @@ fn max_member_count(ctx: &mut Ctx<'_, '_>, g: &Group, ty: Option<GroupType>) -> 
 
 /// Checks a member's role in the dialect's spelling.
 fn role(ctx: &mut Ctx<'_, '_>, v: Value, loc: &Loc<'_>, ty: Option<GroupType>) {
-    #[derive(PartialEq)]
-    enum Role {
-        Member,
-        Admin,
-        Owner,
-    }
     let sdk = ctx.dialect == Dialect::Sdk;
-    let wants: &[Want] = if sdk {
-        &[Want::Number, Want::String]
+    let wants: &'static [JsonType] = if sdk {
+        &[JsonType::Number, JsonType::String]
     } else {
-        &[Want::String]
+        &[JsonType::String]
     };
     if !expect(ctx, v, loc, wants) {
         return;
     }
     let doc = ctx.doc;
-    let value = doc.str(v.node);
-    let found = if sdk {
-        let name = value
-            .strip_prefix("GroupMemberRoleTypeEnum.")
-            .unwrap_or(&value);
-        match (
-            doc.integer(v.node)
-                .filter(|_| doc.kind(v.node) == Kind::Number),
-            name,
-        ) {
-            (Some(0 | 200), _)
-            | (None, "V2TIM_GROUP_MEMBER_UNDEFINED" | "V2TIM_GROUP_MEMBER_ROLE_MEMBER") => {
-                Some(Role::Member)
-            }
-            (Some(300), _) | (None, "V2TIM_GROUP_MEMBER_ROLE_ADMIN") => Some(Role::Admin),
-            (Some(400), _)
-            | (None, "V2TIM_GROUP_MEMBER_ROLE_OWNER" | "V2TIM_GROUP_MEMBER_ROLE_SUPER") => {
-                Some(Role::Owner)
-            }
-            _ => None,
-        }
+    let found = if doc.kind(v.node) == Kind::Number {
+        doc.integer(v.node)
+            .filter(|_| sdk)
+            .and_then(Role::from_sdk_number)
     } else {
-        match &*value {
-            "Admin" => Some(Role::Admin),
-            "Member" if ctx.dialect == Dialect::Web => Some(Role::Member),
-            _ => None,
+        Role::parse(&doc.str(v.node), ctx.dialect)
+    };
+    let span = ctx.span(v.node);
+    let d = match found {
+        Some(Role::Owner) => {
+            Diagnostic::new(&INVALID_MEMBER_ROLE, &INVALID_MEMBER_ROLE_OWNER, span)
+                .with("field", v.name)
+                .with("value", super::group_type::shown(ctx, v.node))
+                .help(&INVALID_MEMBER_ROLE_OWNER_HELP)
+        }
+        Some(Role::Admin) if ty == Some(GroupType::Work) => Diagnostic::new(
+            &ADMIN_ROLE_IN_WORK_GROUP,
+            &ADMIN_ROLE_IN_WORK_GROUP_MSG,
+            span,
+        )
+        .with("type", GroupType::Work.spelling(ctx.dialect))
+        .with("field", v.name)
+        .help(&ADMIN_ROLE_IN_WORK_GROUP_HELP),
+        Some(_) => return,
+        None => {
+            let choices = Role::choices(ctx.dialect);
+            let value = doc.str(v.node);
+            let suggestion = did_you_mean(&value, choices.iter().copied());
+            let d = Diagnostic::new(&INVALID_MEMBER_ROLE, &INVALID_MEMBER_ROLE_MSG, span)
+                .with("value", super::group_type::shown(ctx, v.node))
+                .with("field", v.name)
+                .with("choices", choices);
+            match suggestion {
+                Some(s) => d.help(&INVALID_MEMBER_ROLE_DID_YOU_MEAN).suggest(s),
+                None => d.help(&INVALID_MEMBER_ROLE_HELP),
+            }
         }
     };
-    let name = v.name;
-    let raw = || super::group_type::shown(ctx, v.node);
-    match found {
-        Some(Role::Owner) => {
-            let raw = raw();
-            ctx.report(
-                &INVALID_MEMBER_ROLE,
-                Some(v.node),
-                loc,
-                text!(
-                    "`{name}` {raw} is the owner role, which cannot be given at creation",
-                    "`{name}` {raw} 是群主身份，创建时不能指定"
-                ),
-            )
-            .help = Some(text!(
-                "the owner is the creator; use 300 (admin) or leave the role out",
-                "群主即创建者；请改为 300（管理员）或不填"
-            ));
-        }
-        Some(Role::Admin) if ty == Some(GroupType::Work) => {
-            let t = GroupType::Work.spelling(ctx.dialect);
-            ctx.report(
-                &ADMIN_ROLE_IN_WORK_GROUP,
-                Some(v.node),
-                loc,
-                text!("{t} groups cannot have admins", "{t} 群不能设置管理员"),
-            )
-            .help = Some(text!("leave `{name}` out", "不填 `{name}`"));
-        }
-        Some(_) => {}
-        None => {
-            let choices: &[&str] = match ctx.dialect {
-                Dialect::Sdk => &["0", "200", "300"],
-                Dialect::Web => &["Admin", "Member"],
-                _ => &["Admin"],
-            };
-            let raw = raw();
-            let suggestion = did_you_mean(&value, choices.iter().copied());
-            let list = format!(
-                "{}; or leave `{name}` out",
-                crate::suggest::join(choices, ", ")
-            );
-            ctx.report(
-                &INVALID_MEMBER_ROLE,
-                Some(v.node),
-                loc,
-                text!(
-                    "`{raw}` is not a role that can be given at creation",
-                    "`{raw}` 不是创建时可指定的身份"
-                ),
-            )
-            .choose_from(suggestion, &list);
-        }
-    }
+    ctx.report(d, loc);
 }

@@ -1,11 +1,15 @@
 //! The rules, one file per family. Each rule is declared with `rule!` next to the code that
-//! checks it; its doc comment is its documentation (`timlint explain RULE` prints it), and its
-//! fixtures live in `tests/corpus/<dialect>/<rule-id>/`.
+//! checks it, its messages with `messages!` beside it; its doc comment is its documentation
+//! (`timlint explain RULE` prints it), and its fixtures live in
+//! `tests/corpus/<dialect>/<rule-id>/`.
 
 use std::borrow::Cow;
 
-use crate::diagnostic::{Diagnostic, Severity, Text};
+use crate::diagnostic::{Diagnostic, Rule, Template, messages};
 use crate::json::{Document, NodeId};
+use crate::model::{
+    GROUP_FIELDS, Group, KV_FIELDS, Kv, KvSlot, MEMBER_FIELDS, Member, MemberSlot, Slot, Value,
+};
 use crate::options::{Dialect, Limits, Options};
 
 pub mod custom_data;
@@ -15,88 +19,120 @@ pub mod members;
 pub mod shape;
 pub mod text;
 
-/// A rule's fixed facts.
-#[derive(Debug, PartialEq, Eq)]
-pub struct Rule {
-    /// Stable, kebab-case identifier.
-    pub id: &'static str,
-    /// Default severity (a few rules report some cases at a lower one, said in their docs).
-    pub severity: Severity,
-    /// The error code the server answers for this problem, when known.
-    pub tencent_code: Option<u32>,
-    /// One line: what the rule reports. Empty without the `docs` feature, like `doc`.
-    pub summary: &'static str,
-    /// The rule's documentation, in Markdown, summary first. Empty when the crate is built
-    /// without its `docs` feature (the npm package leaves it out to stay small).
-    pub doc: &'static str,
-}
-
-/// Declares a rule: `rule! { /// summary, then docs… pub NAME = "id", Error, Some(10004); }`.
+/// Declares rules: `rule! { /// summary, then docs… pub NAME = "id", Error, Some(10004); }`,
+/// and the family's list of them, `RULES`.
 macro_rules! rule {
-    ($( #[doc = $summary:literal] $(#[doc = $doc:literal])* pub $name:ident = $id:literal, $sev:ident, $code:expr; )*) => {$(
-        #[doc = $summary]
-        $(#[doc = $doc])*
-        pub static $name: $crate::rules::Rule = $crate::rules::Rule {
-            id: $id,
-            severity: $crate::diagnostic::Severity::$sev,
-            tencent_code: $code,
-            summary: if cfg!(feature = "docs") { $summary.trim_ascii() } else { "" },
-            doc: if cfg!(feature = "docs") { concat!($summary, "\n", $($doc, "\n"),*) } else { "" },
-        };
-    )*};
+    ($( #[doc = $summary:literal] $(#[doc = $doc:literal])* pub $name:ident = $id:literal, $sev:ident, $code:expr; )*) => {
+        $(
+            #[doc = $summary]
+            $(#[doc = $doc])*
+            pub static $name: $crate::diagnostic::Rule = $crate::diagnostic::Rule {
+                id: $id,
+                severity: $crate::diagnostic::Severity::$sev,
+                tencent_code: $code,
+                summary: if cfg!(feature = "docs") { $summary.trim_ascii() } else { "" },
+                doc: if cfg!(feature = "docs") { concat!($summary, "\n", $($doc, "\n"),*) } else { "" },
+            };
+        )*
+        /// This family's rules, in the order of the reference sheet.
+        pub const RULES: &[&$crate::diagnostic::Rule] = &[$(&$name),*];
+    };
 }
 pub(crate) use rule;
 
-/// Every rule, in the order of the reference sheet.
-pub static ALL: &[&Rule] = &[
-    &shape::INVALID_JSON,
-    &shape::JSON_COMMENTS,
-    &shape::NOT_AN_OBJECT,
-    &shape::WRONG_TYPE,
-    &shape::MISSING_REQUIRED,
-    &shape::UNKNOWN_FIELD,
-    &shape::DUPLICATE_KEY,
-    &shape::MIXED_DIALECT,
-    &shape::NO_REST_EQUIVALENT,
-    &shape::BYTE_ORDER_MARK,
-    &shape::INPUT_TOO_LARGE,
-    &shape::TOO_DEEP,
-    &group_type::UNKNOWN_GROUP_TYPE,
-    &group_type::DEPRECATED_GROUP_TYPE,
-    &group_type::TYPE_NOT_IN_PLAN,
-    &group_type::INVALID_APPLY_JOIN_OPTION,
-    &group_type::INEFFECTIVE_APPLY_JOIN_OPTION,
-    &group_type::INVALID_INVITE_JOIN_OPTION,
-    &group_type::INVITE_OPTION_NOT_SUPPORTED,
-    &group_type::TOPIC_REQUIRES_COMMUNITY,
-    &text::TOO_MANY_BYTES,
-    &text::EMPTY_NAME,
-    &text::FACE_URL_SCHEME,
-    &ids::GROUP_ID_CHARSET,
-    &ids::GROUP_ID_TOO_LONG,
-    &ids::GROUP_ID_RESERVED_PREFIX,
-    &ids::COMMUNITY_GROUP_ID_PREFIX,
-    &ids::ACCOUNT_TOO_LONG,
-    &ids::ACCOUNT_CHARSET,
-    &members::TOO_MANY_MEMBERS,
-    &members::MEMBERS_NOT_ALLOWED,
-    &members::DUPLICATE_MEMBER,
-    &members::OWNER_IN_MEMBER_LIST,
-    &members::INVALID_MEMBER_ROLE,
-    &members::ADMIN_ROLE_IN_WORK_GROUP,
-    &members::MAX_MEMBER_COUNT_RANGE,
-    &members::EXCEEDS_MAX_MEMBER_COUNT,
-    &custom_data::TOO_MANY_CUSTOM_FIELDS,
-    &custom_data::CUSTOM_KEY_INVALID,
-    &custom_data::DUPLICATE_CUSTOM_KEY,
-    &custom_data::CUSTOM_VALUE_TOO_LONG,
-    &custom_data::MEMBER_CUSTOM_DATA_NOT_ALLOWED,
-    &custom_data::UNCONFIGURED_CUSTOM_KEY,
+/// The families, in the order of the reference sheet.
+const FAMILIES: &[&[&Rule]] = &[
+    shape::RULES,
+    group_type::RULES,
+    text::RULES,
+    ids::RULES,
+    members::RULES,
+    custom_data::RULES,
 ];
+
+/// Every rule: the families' own lists, one after the other.
+pub static ALL: &[&Rule] = &ALL_RULES;
+
+static ALL_RULES: [&Rule; count(FAMILIES)] = concat(FAMILIES);
+
+const fn count(families: &[&[&Rule]]) -> usize {
+    let (mut n, mut i) = (0, 0);
+    while i < families.len() {
+        n += families[i].len();
+        i += 1;
+    }
+    n
+}
+
+const fn concat<const N: usize>(families: &[&[&'static Rule]]) -> [&'static Rule; N] {
+    let mut out = [&shape::INVALID_JSON; N];
+    let (mut n, mut i) = (0, 0);
+    while i < families.len() {
+        let mut j = 0;
+        while j < families[i].len() {
+            out[n] = families[i][j];
+            n += 1;
+            j += 1;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Every message template: the families', then the ones they share.
+pub fn templates() -> impl Iterator<Item = &'static Template> {
+    [
+        shape::MESSAGES,
+        group_type::MESSAGES,
+        text::MESSAGES,
+        ids::MESSAGES,
+        members::MESSAGES,
+        custom_data::MESSAGES,
+        common::MESSAGES,
+    ]
+    .into_iter()
+    .flatten()
+    .copied()
+}
 
 /// Looks a rule up by its ID.
 pub fn find(id: &str) -> Option<&'static Rule> {
     ALL.iter().copied().find(|r| r.id == id)
+}
+
+/// Messages several rules share: help for a value outside a closed set, and for a field to
+/// remove.
+pub mod common {
+    use super::messages;
+
+    messages! {
+        DID_YOU_MEAN = "common.did-you-mean":
+            "did you mean `{suggestion}`?",
+            "是否想写 `{suggestion}`？";
+        DID_YOU_MEAN_ONE_OF = "common.did-you-mean-one-of":
+            "did you mean `{suggestion}`? (one of {choices})",
+            "是否想写 `{suggestion}`？（可选：{choices}）";
+        ONE_OF = "common.one-of":
+            "use one of {choices}",
+            "可选值：{choices}";
+        REMOVE_FIELD = "common.remove-field":
+            "remove `{field}`",
+            "删除 `{field}`";
+    }
+}
+
+/// Help for a value outside a closed set: "did you mean `X`? (one of …)" when a suggestion
+/// exists (and offers it), "use one of …" otherwise.
+pub fn choose_from(
+    d: Diagnostic,
+    suggestion: Option<&str>,
+    choices: Vec<&'static str>,
+) -> Diagnostic {
+    let d = d.with("choices", choices);
+    match suggestion {
+        Some(s) => d.help(&common::DID_YOU_MEAN_ONE_OF).suggest(s),
+        None => d.help(&common::ONE_OF),
+    }
 }
 
 /// Where a value sits, as a chain of borrowed segments; turned into a JSON Pointer only when
@@ -143,9 +179,9 @@ impl<'p> Loc<'p> {
                 }
             }
             Loc::Index(parent, i) => {
-                use std::fmt::Write;
                 parent.write(out);
-                let _ = write!(out, "/{i}");
+                out.push('/');
+                crate::write::write_u64(out, *i as u64);
             }
         }
     }
@@ -163,37 +199,49 @@ pub struct Ctx<'d, 'a> {
     /// Diagnostics past `max_diagnostics`: counted, not kept.
     pub omitted: usize,
     pub omitted_errors: usize,
-    /// The last diagnostic past the cap, held while its caller adjusts it.
-    pub overflow: Option<Diagnostic>,
 }
 
 impl Ctx<'_, '_> {
-    /// Records a diagnostic at `node` (its span) and `loc` (its pointer) with the rule's
-    /// defaults; the caller may then adjust severity, code, help or suggestion.
-    pub fn report(
-        &mut self,
-        rule: &'static Rule,
-        node: Option<NodeId>,
-        loc: &Loc<'_>,
-        message: Text,
-    ) -> &mut Diagnostic {
-        let d = Diagnostic {
-            pointer: loc.pointer(),
-            ..Diagnostic::new(rule, node.map(|n| self.doc.span(n)), message)
-        };
-        self.count_overflow();
-        if self.out.len() < self.opts.max_diagnostics {
-            self.out.push(d);
-            let last = self.out.len() - 1;
-            return &mut self.out[last];
-        }
-        // Past the cap a hostile payload could make millions: count them, keep none.
-        self.overflow.insert(d)
+    /// The span of `node`, for [`Diagnostic::new`].
+    pub fn span(&self, node: NodeId) -> Option<(usize, usize)> {
+        Some(self.doc.span(node))
     }
 
-    /// Counts the diagnostic held past the cap (its severity is final once the next comes).
-    pub fn count_overflow(&mut self) {
-        if let Some(d) = self.overflow.take() {
+    /// A group field's value, or `None` when absent or `null`.
+    pub fn group(&self, g: &Group, slot: Slot) -> Option<Value> {
+        g.get(self.doc, &GROUP_FIELDS, slot as usize, self.dialect)
+    }
+
+    pub fn member(&self, m: &Member, slot: MemberSlot) -> Option<Value> {
+        m.get(self.doc, &MEMBER_FIELDS, slot as usize, self.dialect)
+    }
+
+    pub fn kv(&self, e: &Kv, slot: KvSlot) -> Option<Value> {
+        e.get(self.doc, &KV_FIELDS, slot as usize, self.dialect)
+    }
+
+    /// The name of a field in the payload's dialect (for messages about missing fields).
+    pub fn group_name(&self, slot: Slot) -> &'static str {
+        GROUP_FIELDS.name(slot as usize, self.dialect)
+    }
+
+    pub fn member_name(&self, slot: MemberSlot) -> &'static str {
+        MEMBER_FIELDS.name(slot as usize, self.dialect)
+    }
+
+    pub fn kv_name(&self, slot: KvSlot) -> &'static str {
+        KV_FIELDS.name(slot as usize, self.dialect)
+    }
+
+    /// Records a finished diagnostic at `loc` (its pointer); past `max_diagnostics` it is only
+    /// counted (a hostile payload could make millions), and its pointer never made.
+    pub fn report(&mut self, d: Diagnostic, loc: &Loc<'_>) {
+        if self.out.len() < self.opts.max_diagnostics {
+            self.out.push(Diagnostic {
+                pointer: loc.pointer(),
+                ..d
+            });
+        } else {
             self.omitted += 1;
             self.omitted_errors += usize::from(d.is_error());
         }
@@ -393,11 +441,12 @@ impl ByteClass {
 
 /// Runs every rule over a parsed payload whose root is an object.
 pub fn check(ctx: &mut Ctx<'_, '_>, root: NodeId) {
-    let group = ctx.read_object(root, &Loc::Root, &crate::model::GROUP_FIELDS);
+    let group = ctx.read_object(root, &Loc::Root, &GROUP_FIELDS);
     let ty = group_type::check(ctx, &group);
+    shape::check_all_muted(ctx, &group);
     text::check(ctx, &group);
     ids::check(ctx, &group, ty);
-    custom_data::check_group(ctx, &group, ty);
+    custom_data::check_group(ctx, &group);
     members::check(ctx, &group, ty);
 }
 

@@ -1,11 +1,10 @@
 //! Shape: is it JSON, is it an object, are the fields known and of the right JSON type.
 
-use super::{Ctx, Loc, rule};
-use crate::diagnostic::{Diagnostic, Text};
+use super::{Ctx, Loc, common, rule};
+use crate::diagnostic::{Diagnostic, JsonType, Rule, messages};
 use crate::json::{Kind, NodeId, SyntaxError, SyntaxErrorKind};
-use crate::model::Value;
-use crate::options::Dialect;
-use crate::text;
+use crate::model::{FieldTable, Fields, Group, Slot, Stray, Value, other_spelling};
+use crate::suggest::did_you_mean;
 
 rule! {
     /// The input is not JSON.
@@ -118,226 +117,297 @@ rule! {
     pub TOO_DEEP = "too-deep", Error, Some(60003);
 }
 
-/// The JSON types a field may have.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Want {
-    String,
-    Number,
-    Bool,
-    Array,
-    Object,
+messages! {
+    INVALID_JSON_EMPTY = "invalid-json.empty":
+        "the input is empty",
+        "输入为空";
+    INVALID_JSON_UNEXPECTED = "invalid-json.unexpected":
+        "unexpected character {char:quoted}",
+        "意外的字符 {char:quoted}";
+    INVALID_JSON_END = "invalid-json.end":
+        "unexpected end of input",
+        "输入意外结束";
+    INVALID_JSON_TRAILING = "invalid-json.trailing":
+        "unexpected text after the JSON value",
+        "JSON 值之后还有多余内容";
+    INVALID_JSON_ESCAPE = "invalid-json.escape":
+        "invalid escape sequence in a string",
+        "字符串中的转义序列无效";
+    INVALID_JSON_SURROGATE = "invalid-json.surrogate":
+        "`\\u{code}` is half of a UTF-16 surrogate pair, not a character",
+        "`\\u{code}` 是不成对的 UTF-16 代理项，不是有效字符";
+    INVALID_JSON_CONTROL = "invalid-json.control":
+        "raw control character in a string; escape it (for example `\\n`)",
+        "字符串中含有未转义的控制字符；请转义（例如 `\\n`）";
+    INVALID_JSON_NUMBER = "invalid-json.number":
+        "malformed number",
+        "数字格式错误";
+    INVALID_JSON_COMMENT = "invalid-json.comment":
+        "unterminated `/*` comment",
+        "`/*` 注释没有结束";
+    INVALID_JSON_NOT_UTF8 = "invalid-json.not-utf8":
+        "the input is not UTF-8 (bad byte at offset {offset})",
+        "输入不是 UTF-8 编码（第 {offset} 字节处无效）";
+    JSON_COMMENTS_MSG = "json-comments":
+        "JSON does not allow comments; found {count} (the rest was checked as if they were not there)",
+        "JSON 不允许注释；发现 {count} 处（其余内容已按删除注释后检查）";
+    JSON_COMMENTS_HELP = "json-comments.help":
+        "remove every `//` and `/* */` comment before sending",
+        "发送前删除所有 `//` 和 `/* */` 注释";
+    NOT_AN_OBJECT_MSG = "not-an-object":
+        "the body must be a JSON object, found {found:type}",
+        "请求体必须是 JSON 对象，实际是{found:type}";
+    WRONG_TYPE_MSG = "wrong-type":
+        "`{field}` must be {expected:types}, found {found:type}",
+        "`{field}` 必须是{expected:types}，实际是{found:type}";
+    WRONG_TYPE_ENTRY = "wrong-type.entry":
+        "`{field}` entries must be objects, found {found:type}",
+        "`{field}` 的每一项必须是对象，实际是{found:type}";
+    WRONG_TYPE_ZERO_OR_ONE = "wrong-type.zero-or-one":
+        "`{field}` must be 0 or 1",
+        "`{field}` 必须是 0 或 1";
+    MISSING_REQUIRED_MSG = "missing-required":
+        "`{field}` is required",
+        "缺少必填字段 `{field}`";
+    UNKNOWN_FIELD_MSG = "unknown-field":
+        "unknown field `{field}` ({dialect:dialect} dialect); it will be ignored",
+        "未知字段 `{field}`（{dialect:dialect} 写法），将被忽略";
+    UNKNOWN_FIELD_OTHER_SPELLING = "unknown-field.other-spelling":
+        "`{field}` is the {from:dialect} spelling; in the {dialect:dialect} dialect this field is `{suggestion}`",
+        "`{field}` 是 {from:dialect} 写法；{dialect:dialect} 写法中此字段为 `{suggestion}`";
+    UNKNOWN_FIELD_OTHER_DIALECT = "unknown-field.other-dialect":
+        "`{field}` belongs to the {from:dialect} dialect; the {dialect:dialect} dialect has no such field",
+        "`{field}` 属于 {from:dialect} 写法；{dialect:dialect} 写法没有此字段";
+    DUPLICATE_KEY_MSG = "duplicate-key":
+        "`{field}` appears more than once; the last value is checked",
+        "`{field}` 出现了多次；以最后一个值为准";
+    MIXED_DIALECT_MSG = "mixed-dialect":
+        "`{field}` is a {from:dialect} key, but this payload reads as {dialect:dialect}",
+        "`{field}` 是 {from:dialect} 写法的字段，但此数据按 {dialect:dialect} 写法读取";
+    MIXED_DIALECT_HELP = "mixed-dialect.help":
+        "in the {dialect:dialect} dialect write `{suggestion}`",
+        "{dialect:dialect} 写法应为 `{suggestion}`";
+    MIXED_DIALECT_HELP_NONE = "mixed-dialect.help-none":
+        "the {dialect:dialect} dialect has no such field",
+        "{dialect:dialect} 写法没有此字段";
+    NO_REST_EQUIVALENT_MSG = "no-rest-equivalent":
+        "`{field}` has no REST create_group field; a REST body cannot carry it",
+        "`{field}` 在 REST create_group 中没有对应字段，转成 REST 请求时会丢失";
+    NO_REST_EQUIVALENT_HELP = "no-rest-equivalent.help":
+        "mute all members after creation (modify_group_base_info `ShutUpAllMember`)",
+        "创建后再设置全员禁言（modify_group_base_info 的 `ShutUpAllMember`）";
+    BYTE_ORDER_MARK_MSG = "byte-order-mark":
+        "the input starts with a byte-order mark",
+        "输入以字节顺序标记（BOM）开头";
+    INPUT_TOO_LARGE_MSG = "input-too-large":
+        "the input is {bytes} bytes; the limit is {max} (option maxInputBytes)",
+        "输入为 {bytes} 字节，超过上限 {max}（选项 maxInputBytes）";
+    TOO_DEEP_MSG = "too-deep":
+        "arrays and objects are nested more than {max} levels deep",
+        "数组和对象嵌套超过 {max} 层";
 }
 
-impl Want {
-    fn matches(self, kind: Kind) -> bool {
-        matches!(
-            (self, kind),
-            (Want::String, Kind::String { .. })
-                | (Want::Number, Kind::Number)
-                | (Want::Bool, Kind::Bool(_))
-                | (Want::Array, Kind::Array)
-                | (Want::Object, Kind::Object)
-        )
-    }
+// --- The document: syntax, encoding, size, comments, BOM, the root ------------------------
 
-    fn text(self) -> Text {
-        match self {
-            Want::String => text!("a string", "字符串"),
-            Want::Number => text!("a number", "数字"),
-            Want::Bool => text!("a boolean", "布尔值"),
-            Want::Array => text!("an array", "数组"),
-            Want::Object => text!("an object", "对象"),
-        }
+/// The diagnostic for a syntax error (`invalid-json`, or `too-deep`), at the root.
+pub fn syntax_error(err: &SyntaxError) -> Diagnostic {
+    use SyntaxErrorKind as K;
+    let at = Some((err.offset, err.offset));
+    let d = |message| Diagnostic::new(&INVALID_JSON, message, at);
+    match &err.kind {
+        K::Empty => d(&INVALID_JSON_EMPTY),
+        K::Unexpected(c) => d(&INVALID_JSON_UNEXPECTED).with("char", String::from(*c)),
+        K::UnexpectedEnd => d(&INVALID_JSON_END),
+        K::TrailingContent => d(&INVALID_JSON_TRAILING),
+        K::BadEscape => d(&INVALID_JSON_ESCAPE),
+        K::LoneSurrogate(u) => d(&INVALID_JSON_SURROGATE).with("code", hex4(*u)),
+        K::ControlInString => d(&INVALID_JSON_CONTROL),
+        K::BadNumber => d(&INVALID_JSON_NUMBER),
+        K::UnterminatedComment => d(&INVALID_JSON_COMMENT),
+        K::TooDeep(max) => Diagnostic::new(&TOO_DEEP, &TOO_DEEP_MSG, at).with("max", *max),
     }
 }
 
-pub fn kind_text(kind: Kind) -> Text {
-    match kind {
-        Kind::Null => text!("null", "null"),
-        Kind::Bool(_) => text!("a boolean", "布尔值"),
-        Kind::Number => text!("a number", "数字"),
-        Kind::String { .. } => text!("a string", "字符串"),
-        Kind::Array => text!("an array", "数组"),
-        Kind::Object => text!("an object", "对象"),
+/// A UTF-16 unit as four lowercase hex digits.
+fn hex4(u: u16) -> String {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    [12, 8, 4, 0]
+        .iter()
+        .map(|shift| char::from(HEX[usize::from((u >> shift) & 0xf)]))
+        .collect()
+}
+
+/// Input that is not UTF-8, bad from byte `at`.
+pub fn not_utf8(at: usize) -> Diagnostic {
+    Diagnostic::new(&INVALID_JSON, &INVALID_JSON_NOT_UTF8, Some((at, at))).with("offset", at)
+}
+
+/// Input of `len` bytes over the `max` option.
+pub fn input_too_large(len: usize, max: usize) -> Diagnostic {
+    Diagnostic::new(&INPUT_TOO_LARGE, &INPUT_TOO_LARGE_MSG, None)
+        .with("bytes", len)
+        .with("max", max)
+}
+
+/// What the parser noticed on its way: a byte-order mark, comments.
+pub fn check_notes(ctx: &mut Ctx<'_, '_>) {
+    let notes = &ctx.doc.notes;
+    let (bom, first_comment, comments) = (notes.bom, notes.first_comment, notes.comments);
+    if bom {
+        let d = Diagnostic::new(&BYTE_ORDER_MARK, &BYTE_ORDER_MARK_MSG, Some((0, 0)));
+        ctx.report(d, &Loc::Root);
     }
+    if let Some(at) = first_comment {
+        let d = Diagnostic::new(&JSON_COMMENTS, &JSON_COMMENTS_MSG, Some((at, at)))
+            .with("count", comments)
+            .help(&JSON_COMMENTS_HELP);
+        ctx.report(d, &Loc::Root);
+    }
+}
+
+/// A root that is not an object.
+pub fn not_an_object(ctx: &mut Ctx<'_, '_>, root: NodeId) {
+    let found = JsonType::of(ctx.doc.kind(root));
+    let d =
+        Diagnostic::new(&NOT_AN_OBJECT, &NOT_AN_OBJECT_MSG, ctx.span(root)).with("found", found);
+    ctx.report(d, &Loc::Root);
+}
+
+// --- Fields: their JSON types, presence, and the keys that name none ---------------------
+
+fn matches(want: JsonType, kind: Kind) -> bool {
+    matches!(
+        (want, kind),
+        (JsonType::String, Kind::String { .. })
+            | (JsonType::Number | JsonType::Integer, Kind::Number)
+            | (JsonType::Boolean, Kind::Bool(_))
+            | (JsonType::Array, Kind::Array)
+            | (JsonType::Object, Kind::Object)
+            | (JsonType::Null, Kind::Null)
+    )
 }
 
 /// Reports `wrong-type` unless the value is one of `wants`; true when it matches.
 #[inline]
-pub fn expect(ctx: &mut Ctx<'_, '_>, v: Value, loc: &Loc<'_>, wants: &[Want]) -> bool {
+pub fn expect(ctx: &mut Ctx<'_, '_>, v: Value, loc: &Loc<'_>, wants: &'static [JsonType]) -> bool {
     let kind = ctx.doc.kind(v.node);
-    if wants.iter().any(|w| w.matches(kind)) {
+    if wants.iter().any(|&w| matches(w, kind)) {
         return true;
     }
-    wrong_type(ctx, v, loc, wants);
+    ctx.report(wrong_type(ctx, v, wants), loc);
     false
 }
 
+/// The `wrong-type` diagnostic for `v` (the caller may adjust it before reporting it).
 #[cold]
-pub fn wrong_type<'c>(
-    ctx: &'c mut Ctx<'_, '_>,
-    v: Value,
-    loc: &Loc<'_>,
-    wants: &[Want],
-) -> &'c mut Diagnostic {
-    let found = kind_text(ctx.doc.kind(v.node));
-    let join = |zh: bool| {
-        let texts = wants
-            .iter()
-            .map(|w| {
-                let t = w.text();
-                if zh { t.zh } else { t.en }
-            })
-            .collect::<Vec<_>>();
-        crate::suggest::join(&texts, if zh { "或" } else { " or " })
-    };
-    let (want_en, want_zh) = (join(false), join(true));
-    let (found_en, found_zh, name) = (found.en, found.zh, v.name);
-    ctx.report(
-        &WRONG_TYPE,
-        Some(v.node),
-        loc,
-        text!(
-            "`{name}` must be {want_en}, found {found_en}",
-            "`{name}` 必须是{want_zh}，实际是{found_zh}"
-        ),
-    )
+pub fn wrong_type(ctx: &Ctx<'_, '_>, v: Value, wants: &'static [JsonType]) -> Diagnostic {
+    Diagnostic::new(&WRONG_TYPE, &WRONG_TYPE_MSG, ctx.span(v.node))
+        .with("field", v.name)
+        .with("expected", wants)
+        .with("found", JsonType::of(ctx.doc.kind(v.node)))
+}
+
+/// A REST `SupportTopic` that is not 0 or 1.
+pub fn not_zero_or_one(ctx: &mut Ctx<'_, '_>, v: Value, loc: &Loc<'_>) {
+    let d = Diagnostic::new(&WRONG_TYPE, &WRONG_TYPE_ZERO_OR_ONE, ctx.span(v.node))
+        .with("field", v.name);
+    ctx.report(d, loc);
 }
 
 /// An entry of `name` (MemberList, a custom-data list) that is not an object.
-pub fn entry_not_object(ctx: &mut Ctx<'_, '_>, item: NodeId, here: &Loc<'_>, name: &str) {
-    let found = kind_text(ctx.doc.kind(item));
-    let (en, zh) = (found.en, found.zh);
-    ctx.report(
-        &WRONG_TYPE,
-        Some(item),
-        here,
-        text!(
-            "`{name}` entries must be objects, found {en}",
-            "`{name}` 的每一项必须是对象，实际是{zh}"
-        ),
-    );
+pub fn entry_not_object(ctx: &mut Ctx<'_, '_>, item: NodeId, here: &Loc<'_>, name: &'static str) {
+    let d = Diagnostic::new(&WRONG_TYPE, &WRONG_TYPE_ENTRY, ctx.span(item))
+        .with("field", name)
+        .with("found", JsonType::of(ctx.doc.kind(item)));
+    ctx.report(d, here);
 }
 
-pub fn missing_required(ctx: &mut Ctx<'_, '_>, parent: NodeId, loc: &Loc<'_>, name: &str) {
-    ctx.report(
-        &MISSING_REQUIRED,
-        Some(parent),
-        &loc.key(name),
-        text!("`{name}` is required", "缺少必填字段 `{name}`"),
-    );
+pub fn missing_required(ctx: &mut Ctx<'_, '_>, parent: NodeId, loc: &Loc<'_>, name: &'static str) {
+    let d = Diagnostic::new(&MISSING_REQUIRED, &MISSING_REQUIRED_MSG, ctx.span(parent))
+        .with("field", name);
+    ctx.report(d, &loc.key(name));
 }
 
-pub fn unknown_field<'c>(
-    ctx: &'c mut Ctx<'_, '_>,
-    key: NodeId,
-    here: &Loc<'_>,
-    name: &str,
-) -> &'c mut Diagnostic {
-    let dialect = ctx.dialect.as_str();
-    ctx.report(
-        &UNKNOWN_FIELD,
-        Some(key),
-        here,
-        text!(
-            "unknown field `{name}` (dialect {dialect}); it will be ignored",
-            "未知字段 `{name}`（{dialect} 写法），将被忽略"
-        ),
-    )
+impl Ctx<'_, '_> {
+    /// Reads an object against a field table: known fields land in their slots; unknown ones,
+    /// spellings of another dialect and repeated keys are reported.
+    pub fn read_object<const N: usize>(
+        &mut self,
+        obj: NodeId,
+        loc: &Loc<'_>,
+        table: &FieldTable<N>,
+    ) -> Fields<N> {
+        let doc = self.doc;
+        table.read(doc, obj, self.dialect, |key, stray| {
+            let name = doc.str(key);
+            let here = loc.key(&name);
+            match stray {
+                Stray::Repeated => {
+                    let d = Diagnostic::new(&DUPLICATE_KEY, &DUPLICATE_KEY_MSG, self.span(key))
+                        .with("field", name.to_string());
+                    self.report(d, &here);
+                }
+                Stray::Unknown => stray_field(self, key, &here, &name, &table.specs),
+            }
+        })
+    }
 }
 
-pub fn duplicate_key(ctx: &mut Ctx<'_, '_>, key: NodeId, here: &Loc<'_>, name: &str) {
-    ctx.report(
-        &DUPLICATE_KEY,
-        Some(key),
-        here,
-        text!(
-            "`{name}` appears more than once; the last value is checked",
-            "`{name}` 出现了多次；以最后一个值为准"
-        ),
-    );
-}
-
-pub fn mixed_dialect(
+/// A key that names no field of the object in the payload's dialect.
+#[cold]
+fn stray_field(
     ctx: &mut Ctx<'_, '_>,
     key: NodeId,
     here: &Loc<'_>,
     name: &str,
-    from: Dialect,
-    ours: Option<&'static str>,
+    specs: &[crate::model::FieldSpec],
 ) {
-    let (from, chosen) = (from.as_str(), ctx.dialect.as_str());
-    let d = ctx.report(
-        &MIXED_DIALECT,
-        Some(key),
-        here,
-        text!(
-            "`{name}` is a {from} key, but this payload reads as {chosen}",
-            "`{name}` 是 {from} 写法的字段，但此数据按 {chosen} 写法读取"
-        ),
-    );
-    d.help = Some(match ours {
-        Some(ours) => {
-            d.suggestion = Some(ours.to_string());
-            text!(
-                "in the {chosen} dialect write `{ours}`",
-                "{chosen} 写法应为 `{ours}`"
-            )
+    let dialect = ctx.dialect;
+    let other = other_spelling(specs, name, dialect);
+    let near = did_you_mean(name, specs.iter().filter_map(|s| s.name(dialect)));
+    let found = |rule: &'static Rule, message| {
+        Diagnostic::new(rule, message, ctx.span(key))
+            .with("field", name.to_string())
+            .with("dialect", dialect)
+    };
+    let d = match (near, other) {
+        (None, Some((from, ours))) if ctx.auto_detected => {
+            let d = found(&MIXED_DIALECT, &MIXED_DIALECT_MSG).with("from", from);
+            match ours {
+                Some(ours) => d.help(&MIXED_DIALECT_HELP).suggest(ours),
+                None => d.help(&MIXED_DIALECT_HELP_NONE),
+            }
         }
-        None => text!(
-            "the {chosen} dialect has no such field",
-            "{chosen} 写法没有此字段"
-        ),
-    });
+        (Some(s), _) => found(&UNKNOWN_FIELD, &UNKNOWN_FIELD_MSG)
+            .help(&common::DID_YOU_MEAN)
+            .suggest(s),
+        (None, Some((from, Some(ours)))) => found(&UNKNOWN_FIELD, &UNKNOWN_FIELD_MSG)
+            .with("from", from)
+            .help(&UNKNOWN_FIELD_OTHER_SPELLING)
+            .suggest(ours),
+        (None, Some((from, None))) => found(&UNKNOWN_FIELD, &UNKNOWN_FIELD_MSG)
+            .with("from", from)
+            .help(&UNKNOWN_FIELD_OTHER_DIALECT),
+        (None, None) => found(&UNKNOWN_FIELD, &UNKNOWN_FIELD_MSG),
+    };
+    ctx.report(d, here);
 }
 
-/// The diagnostic for a syntax error (`invalid-json`, or `too-deep`).
-pub fn syntax_error(err: &SyntaxError) -> Diagnostic {
-    use SyntaxErrorKind as K;
-    let message = match &err.kind {
-        K::Empty => text!("the input is empty", "输入为空"),
-        K::Unexpected(c) => {
-            let q = crate::suggest::quoted(&c.to_string());
-            let c = q.get(1..q.len() - 1).unwrap_or(&q);
-            text!("unexpected character `{c}`", "意外的字符 `{c}`")
-        }
-        K::UnexpectedEnd => text!("unexpected end of input", "输入意外结束"),
-        K::TrailingContent => text!(
-            "unexpected text after the JSON value",
-            "JSON 值之后还有多余内容"
-        ),
-        K::BadEscape => text!(
-            "invalid escape sequence in a string",
-            "字符串中的转义序列无效"
-        ),
-        K::LoneSurrogate(u) => text!(
-            "`\\u{u:04x}` is half of a UTF-16 surrogate pair, not a character",
-            "`\\u{u:04x}` 是不成对的 UTF-16 代理项，不是有效字符"
-        ),
-        K::ControlInString => text!(
-            "raw control character in a string; escape it (for example `\\n`)",
-            "字符串中含有未转义的控制字符；请转义（例如 `\\n`）"
-        ),
-        K::BadNumber => text!("malformed number", "数字格式错误"),
-        K::UnterminatedComment => text!("unterminated `/*` comment", "`/*` 注释没有结束"),
-        K::TooDeep(max) => text!(
-            "arrays and objects are nested more than {max} levels deep",
-            "数组和对象嵌套超过 {max} 层"
-        ),
+/// `isAllMuted: true`: an SDK setting with no REST field.
+pub fn check_all_muted(ctx: &mut Ctx<'_, '_>, g: &Group) {
+    let Some(v) = ctx.group(g, Slot::AllMuted) else {
+        return;
     };
-    let rule = if matches!(err.kind, K::TooDeep(_)) {
-        &TOO_DEEP
-    } else {
-        &INVALID_JSON
-    };
-    standalone(rule, Some((err.offset, err.offset)), message)
-}
-
-/// A diagnostic made outside a walk (no document yet): pointer at the root.
-pub fn standalone(
-    rule: &'static super::Rule,
-    span: Option<(usize, usize)>,
-    message: Text,
-) -> Diagnostic {
-    Diagnostic::new(rule, span, message)
+    let loc = Loc::Root;
+    let loc = loc.key(v.name);
+    if expect(ctx, v, &loc, &[JsonType::Boolean]) && ctx.doc.kind(v.node) == Kind::Bool(true) {
+        let d = Diagnostic::new(
+            &NO_REST_EQUIVALENT,
+            &NO_REST_EQUIVALENT_MSG,
+            ctx.span(v.node),
+        )
+        .with("field", v.name)
+        .help(&NO_REST_EQUIVALENT_HELP);
+        ctx.report(d, &loc);
+    }
 }

@@ -1,11 +1,11 @@
 //! Text fields and their UTF-8 byte limits: Name, Introduction, Notification, FaceUrl.
 
-use super::shape::{Want, expect, missing_required};
+use super::shape::{expect, missing_required};
 use super::{Ctx, Loc, rule};
+use crate::diagnostic::{Diagnostic, JsonType, Rule, Template, messages};
 use crate::json::NodeId;
 use crate::model::{Group, Slot, Value};
-use crate::suggest::{graphemes, quoted, truncate_to_bytes};
-use crate::text;
+use crate::suggest::{graphemes, truncate_to_bytes};
 
 rule! {
     /// A text is longer than its limit in UTF-8 bytes.
@@ -39,6 +39,27 @@ rule! {
     pub FACE_URL_SCHEME = "face-url-scheme", Warning, None;
 }
 
+messages! {
+    TOO_MANY_BYTES_MSG = "too-many-bytes":
+        "`{field}` is {bytes} bytes ({chars} characters); the limit is {max} bytes (UTF-8)",
+        "`{field}` 为 {bytes} 字节（{chars} 个字符），上限为 {max} 字节（UTF-8）";
+    TOO_MANY_BYTES_HELP = "too-many-bytes.help":
+        "the longest prefix that fits is {fits} bytes ({fitsChars} characters): {suggestion:quoted}",
+        "能放下的最长前缀为 {fits} 字节（{fitsChars} 个字符）：{suggestion:quoted}";
+    EMPTY_NAME_MSG = "empty-name":
+        "`{field}` must not be empty",
+        "`{field}` 不能为空";
+    EMPTY_NAME_HELP = "empty-name.help":
+        "give the group a name of 1 to {max} bytes",
+        "群名称长度应为 1 到 {max} 字节";
+    FACE_URL_SCHEME_MSG = "face-url-scheme":
+        "`{field}` is not an http(s) URL: {value:quoted}",
+        "`{field}` 不是 http(s) 地址：{value:quoted}";
+    FACE_URL_SCHEME_HELP = "face-url-scheme.help":
+        "use an absolute URL starting with https://",
+        "请使用以 https:// 开头的完整地址";
+}
+
 pub fn check(ctx: &mut Ctx<'_, '_>, g: &Group) {
     let limits = ctx.limits;
     match ctx.group(g, Slot::Name) {
@@ -49,17 +70,11 @@ pub fn check(ctx: &mut Ctx<'_, '_>, g: &Group) {
         Some(v) => {
             if let Some(node) = string(ctx, v) {
                 if ctx.doc.str_len(node) == 0 {
-                    let (name, max) = (v.name, limits.name);
-                    ctx.report(
-                        &EMPTY_NAME,
-                        Some(node),
-                        &Loc::Root.key(v.name),
-                        text!("`{name}` must not be empty", "`{name}` 不能为空"),
-                    )
-                    .help = Some(text!(
-                        "give the group a name of 1 to {max} bytes",
-                        "群名称长度应为 1 到 {max} 字节"
-                    ));
+                    let d = Diagnostic::new(&EMPTY_NAME, &EMPTY_NAME_MSG, ctx.span(node))
+                        .with("field", v.name)
+                        .with("max", limits.name)
+                        .help(&EMPTY_NAME_HELP);
+                    ctx.report(d, &Loc::Root.key(v.name));
                 }
                 byte_limit(ctx, v, node, limits.name);
             }
@@ -83,27 +98,29 @@ pub fn check(ctx: &mut Ctx<'_, '_>, g: &Group) {
 
 fn string(ctx: &mut Ctx<'_, '_>, v: Value) -> Option<NodeId> {
     let loc = Loc::Root;
-    expect(ctx, v, &loc.key(v.name), &[Want::String]).then_some(v.node)
+    expect(ctx, v, &loc.key(v.name), &[JsonType::String]).then_some(v.node)
 }
 
 /// Reports `too-many-bytes` when the string at `node` is over `max` bytes.
 pub fn byte_limit(ctx: &mut Ctx<'_, '_>, v: Value, node: NodeId, max: usize) {
-    byte_limit_at(ctx, &Loc::Root.key(v.name), v.name, node, max);
+    over_bytes(
+        ctx,
+        (&TOO_MANY_BYTES, &TOO_MANY_BYTES_MSG, &TOO_MANY_BYTES_HELP),
+        &Loc::Root.key(v.name),
+        v.name,
+        node,
+        max,
+    );
 }
 
-/// The same, for a string anywhere (custom data values use it with their own rule).
-pub fn byte_limit_at(ctx: &mut Ctx<'_, '_>, loc: &Loc<'_>, name: &str, node: NodeId, max: usize) {
-    over_bytes(ctx, &TOO_MANY_BYTES, loc, name, node, max);
-}
-
-/// The shared body of every byte-limit rule: message with bytes and characters, and the
-/// longest prefix that fits as help.
+/// The shared body of every byte-limit rule (`rule`, its message and help): message with
+/// bytes and characters, and the longest prefix that fits as help and suggestion.
 #[inline]
 pub fn over_bytes(
     ctx: &mut Ctx<'_, '_>,
-    rule: &'static super::Rule,
+    rule: (&'static Rule, &'static Template, &'static Template),
     loc: &Loc<'_>,
-    name: &str,
+    name: &'static str,
     node: NodeId,
     max: usize,
 ) {
@@ -116,31 +133,25 @@ pub fn over_bytes(
 #[cold]
 fn report_over_bytes(
     ctx: &mut Ctx<'_, '_>,
-    rule: &'static super::Rule,
+    (rule, message, help): (&'static Rule, &'static Template, &'static Template),
     loc: &Loc<'_>,
-    name: &str,
+    name: &'static str,
     node: NodeId,
     max: usize,
 ) {
     let bytes = ctx.doc.str_len(node);
     let value = ctx.doc.str(node);
-    let chars = graphemes(&value);
-    let prefix = truncate_to_bytes(&value, max).to_string();
-    let (fits, fits_chars, shown) = (prefix.len(), graphemes(&prefix), quoted(&prefix));
-    let d = ctx.report(
-        rule,
-        Some(node),
-        loc,
-        text!(
-            "`{name}` is {bytes} bytes ({chars} characters); the limit is {max} bytes (UTF-8)",
-            "`{name}` 为 {bytes} 字节（{chars} 个字符），上限为 {max} 字节（UTF-8）"
-        ),
-    );
-    d.help = Some(text!(
-        "the longest prefix that fits is {fits} bytes ({fits_chars} characters): {shown}",
-        "能放下的最长前缀为 {fits} 字节（{fits_chars} 个字符）：{shown}"
-    ));
-    d.suggestion = Some(prefix);
+    let prefix = truncate_to_bytes(&value, max);
+    let d = Diagnostic::new(rule, message, ctx.span(node))
+        .with("field", name)
+        .with("bytes", bytes)
+        .with("chars", graphemes(&value))
+        .with("max", max)
+        .with("fits", prefix.len())
+        .with("fitsChars", graphemes(prefix))
+        .help(help)
+        .suggest(prefix);
+    ctx.report(d, loc);
 }
 
 fn face_url_scheme(ctx: &mut Ctx<'_, '_>, v: Value, node: NodeId) {
@@ -152,18 +163,9 @@ fn face_url_scheme(ctx: &mut Ctx<'_, '_>, v: Value, node: NodeId) {
     if url.is_empty() || has_prefix("http://") || has_prefix("https://") {
         return;
     }
-    let (name, url) = (v.name, quoted(&url));
-    ctx.report(
-        &FACE_URL_SCHEME,
-        Some(node),
-        &Loc::Root.key(v.name),
-        text!(
-            "`{name}` is not an http(s) URL: {url}",
-            "`{name}` 不是 http(s) 地址：{url}"
-        ),
-    )
-    .help = Some(text!(
-        "use an absolute URL starting with https://",
-        "请使用以 https:// 开头的完整地址"
-    ));
+    let d = Diagnostic::new(&FACE_URL_SCHEME, &FACE_URL_SCHEME_MSG, ctx.span(node))
+        .with("field", v.name)
+        .with("value", url.into_owned())
+        .help(&FACE_URL_SCHEME_HELP);
+    ctx.report(d, &Loc::Root.key(v.name));
 }

@@ -1,0 +1,197 @@
+//! The vocabularies of create_group, defined once: group types, join options, member roles,
+//! and the member caps of types and plans. The rules, the converter and the schema all read
+//! them from here.
+
+use crate::options::{Dialect, Plan};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GroupType {
+    Work,
+    Public,
+    Meeting,
+    AvChatRoom,
+    BChatRoom,
+    Community,
+}
+
+impl GroupType {
+    pub const ALL: [GroupType; 6] = [
+        GroupType::Work,
+        GroupType::Public,
+        GroupType::Meeting,
+        GroupType::AvChatRoom,
+        GroupType::BChatRoom,
+        GroupType::Community,
+    ];
+
+    /// The REST spelling.
+    pub fn rest(self) -> &'static str {
+        match self {
+            GroupType::Work => "Private",
+            GroupType::Public => "Public",
+            GroupType::Meeting => "ChatRoom",
+            GroupType::AvChatRoom => "AVChatRoom",
+            GroupType::BChatRoom => "BChatRoom",
+            GroupType::Community => "Community",
+        }
+    }
+
+    /// The preferred spelling in a dialect.
+    pub fn spelling(self, dialect: Dialect) -> &'static str {
+        match (dialect, self) {
+            (Dialect::Sdk, GroupType::Work) => "Work",
+            (Dialect::Sdk, GroupType::Meeting) => "Meeting",
+            _ => self.rest(),
+        }
+    }
+
+    /// Reads a type name as the dialect accepts it.
+    pub fn parse(s: &str, dialect: Dialect) -> Option<GroupType> {
+        let legacy_sdk = dialect == Dialect::Sdk;
+        GroupType::ALL
+            .into_iter()
+            .find(|t| s == t.spelling(dialect) || (legacy_sdk && s == t.rest()))
+    }
+
+    /// Can members be listed at creation?
+    pub fn allows_members(self) -> bool {
+        !matches!(self, GroupType::AvChatRoom | GroupType::BChatRoom)
+    }
+
+    /// MaxMemberCount when the request leaves it out (the REST page's defaults).
+    pub fn default_max_members(self) -> Option<u64> {
+        match self {
+            GroupType::Work => Some(200),
+            GroupType::Public => Some(2000),
+            GroupType::Meeting => Some(6000),
+            GroupType::Community => Some(1_000_000),
+            GroupType::AvChatRoom | GroupType::BChatRoom => None,
+        }
+    }
+
+    /// The most members a group of this type may have on this plan (`None`: unlimited).
+    pub fn plan_cap(self, plan: Option<Plan>) -> Option<u64> {
+        match self {
+            GroupType::AvChatRoom | GroupType::BChatRoom => None,
+            GroupType::Community => Some(match plan {
+                Some(Plan::Pro) => 100_000,
+                _ => 1_000_000,
+            }),
+            _ => Some(match plan {
+                Some(Plan::Trial) => 20,
+                Some(Plan::Standard) => 500,
+                Some(Plan::Pro) => 2000,
+                Some(Plan::ProPlus) => 5000,
+                Some(Plan::Enterprise) | None => 6000,
+            }),
+        }
+    }
+}
+
+/// The three settings of ApplyJoinOption / InviteJoinOption / addOpt / approveOpt.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum JoinOption {
+    Forbid,
+    Auth,
+    Any,
+}
+
+impl JoinOption {
+    /// In the order of the SDK's numbers (0, 1, 2).
+    pub const ALL: [JoinOption; 3] = [JoinOption::Forbid, JoinOption::Auth, JoinOption::Any];
+
+    /// The REST / Web string; `invite` picks `DisableInvite` over `DisableApply`.
+    pub fn rest(self, invite: bool) -> &'static str {
+        match (self, invite) {
+            (JoinOption::Forbid, false) => "DisableApply",
+            (JoinOption::Forbid, true) => "DisableInvite",
+            (JoinOption::Auth, _) => "NeedPermission",
+            (JoinOption::Any, _) => "FreeAccess",
+        }
+    }
+
+    /// The SDK's `GroupAddOptTypeEnum` name.
+    pub fn sdk(self) -> &'static str {
+        match self {
+            JoinOption::Forbid => "V2TIM_GROUP_ADD_FORBID",
+            JoinOption::Auth => "V2TIM_GROUP_ADD_AUTH",
+            JoinOption::Any => "V2TIM_GROUP_ADD_ANY",
+        }
+    }
+
+    /// The SDK's number (`GroupAddOptTypeEnum` index).
+    pub fn from_sdk_number(n: i64) -> Option<JoinOption> {
+        JoinOption::ALL.get(usize::try_from(n).ok()?).copied()
+    }
+
+    /// Reads a string in the dialect's spelling: the SDK's enum name (also as
+    /// `GroupAddOptTypeEnum.NAME`), or the REST / Web string of this option (`invite`).
+    pub fn parse(s: &str, dialect: Dialect, invite: bool) -> Option<JoinOption> {
+        JoinOption::ALL.into_iter().find(|o| {
+            if dialect == Dialect::Sdk {
+                s.strip_prefix("GroupAddOptTypeEnum.").unwrap_or(s) == o.sdk()
+            } else {
+                s == o.rest(invite)
+            }
+        })
+    }
+
+    /// The strings a dialect accepts (the SDK also takes the numbers 0, 1, 2).
+    pub fn choices(dialect: Dialect, invite: bool) -> Vec<&'static str> {
+        if dialect == Dialect::Sdk {
+            let mut names: Vec<&str> = JoinOption::ALL.iter().map(|o| o.sdk()).collect();
+            names.extend(["0", "1", "2"]);
+            names
+        } else {
+            JoinOption::ALL.iter().map(|o| o.rest(invite)).collect()
+        }
+    }
+}
+
+/// A member's role as given at creation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    Member,
+    Admin,
+    Owner,
+}
+
+impl Role {
+    /// The SDK's `GroupMemberRoleType` number: 0 (undefined) and 200 are a member.
+    pub fn from_sdk_number(n: i64) -> Option<Role> {
+        match n {
+            0 | 200 => Some(Role::Member),
+            300 => Some(Role::Admin),
+            400 => Some(Role::Owner),
+            _ => None,
+        }
+    }
+
+    /// Reads a role string in the dialect's spelling: SDK enum names (also as
+    /// `GroupMemberRoleTypeEnum.NAME`), REST `Admin`, Web `Admin` / `Member`.
+    pub fn parse(s: &str, dialect: Dialect) -> Option<Role> {
+        match dialect {
+            Dialect::Sdk => match s.strip_prefix("GroupMemberRoleTypeEnum.").unwrap_or(s) {
+                "V2TIM_GROUP_MEMBER_UNDEFINED" | "V2TIM_GROUP_MEMBER_ROLE_MEMBER" => {
+                    Some(Role::Member)
+                }
+                "V2TIM_GROUP_MEMBER_ROLE_ADMIN" => Some(Role::Admin),
+                "V2TIM_GROUP_MEMBER_ROLE_OWNER" | "V2TIM_GROUP_MEMBER_ROLE_SUPER" => {
+                    Some(Role::Owner)
+                }
+                _ => None,
+            },
+            Dialect::Web if s == "Member" => Some(Role::Member),
+            _ => (s == "Admin").then_some(Role::Admin),
+        }
+    }
+
+    /// The values a dialect accepts at creation, as a message lists them.
+    pub fn choices(dialect: Dialect) -> Vec<&'static str> {
+        match dialect {
+            Dialect::Sdk => vec!["0", "200", "300"],
+            Dialect::Web => vec!["Admin", "Member"],
+            _ => vec!["Admin"],
+        }
+    }
+}

@@ -1,0 +1,91 @@
+// Messages rendered from data: a diagnostic carries `messageId`, `helpId` and `params`; its
+// text is made here, in the language asked for, from the templates of messages.js (generated
+// from the Rust rules). This is the Rust renderer (`timlint::diagnostic::render`) in JS, and
+// the corpus test holds the two to the same output.
+import { templates, vocabulary } from './messages.js';
+
+/** 0 for English, 1 for Simplified Chinese ('zh-CN', 'zh', 'zh-cn'). */
+export function langIndex(lang) {
+  return typeof lang === 'string' && lang.toLowerCase().startsWith('zh') ? 1 : 0;
+}
+
+const word = (group, key, l) => vocabulary[group]?.[key]?.[l] ?? key;
+
+/** A string as a JSON-style literal, with the escapes `timlint::suggest::quoted` writes. */
+function quoted(s) {
+  let out = '"';
+  for (const ch of s) {
+    const c = ch.codePointAt(0);
+    if (ch === '"') out += '\\"';
+    else if (ch === '\\') out += '\\\\';
+    else if (ch === '\n') out += '\\n';
+    else if (ch === '\r') out += '\\r';
+    else if (ch === '\t') out += '\\t';
+    else if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) out += `\\u${c.toString(16).padStart(4, '0')}`;
+    else out += ch;
+  }
+  return `${out}"`;
+}
+
+function showString(s, format, l) {
+  if (format === 'quoted') return quoted(s);
+  if (format === 'type' || format === 'dialect') return word(format, s, l);
+  return s;
+}
+
+function show(value, format, l) {
+  if (typeof value === 'number') return String(value);
+  if (Array.isArray(value)) {
+    if (format === 'types') return value.map((t) => word('type', t, l)).join(word('sep', 'or', l));
+    return value.map((s) => showString(s, format, l)).join(word('sep', 'list', l));
+  }
+  return showString(String(value), format, l);
+}
+
+/**
+ * Fills a template: `{name}` shows the param as it is, `{name:type}` / `{name:dialect}`
+ * through the vocabulary (`types` joins several with "or"), `{name:quoted}` as a string
+ * literal; `{suggestion}` is the diagnostic's suggestion. Unknown placeholders stay as written.
+ */
+export function fill(text, params, suggestion, lang) {
+  const l = langIndex(lang);
+  return text.replace(/\{([^{}]*)\}/g, (whole, inner) => {
+    const colon = inner.indexOf(':');
+    const name = colon < 0 ? inner : inner.slice(0, colon);
+    const format = colon < 0 ? '' : inner.slice(colon + 1);
+    if (params && Object.hasOwn(params, name)) return show(params[name], format, l);
+    if (name === 'suggestion' && typeof suggestion === 'string') return showString(suggestion, format, l);
+    return whole;
+  });
+}
+
+/** The text of a message ID with these params; `messages` may override the wording. */
+export function renderId(id, params, suggestion, lang, messages) {
+  const own = messages?.[id];
+  if (typeof own === 'function') return own({ params, suggestion, lang, messageId: id });
+  const template = typeof own === 'string' ? own : templates[id]?.[langIndex(lang)];
+  return template === undefined ? id : fill(template, params, suggestion, lang);
+}
+
+/**
+ * `{ message, help }` of a diagnostic (an element of `validate(...).diagnostics`) in `lang`,
+ * without validating again. `messages` maps a message ID to your own template (same
+ * placeholders) or to a function `({ params, suggestion, lang, messageId }) => string`.
+ */
+export function renderMessage(diagnostic, lang = 'en', messages = undefined) {
+  const { messageId, helpId, params, suggestion } = diagnostic;
+  return {
+    message: renderId(messageId, params, suggestion, lang, messages),
+    help: helpId == null ? null : renderId(helpId, params, suggestion, lang, messages),
+  };
+}
+
+/** Adds `message` and `help` to each diagnostic of a report (keys in the CLI's order). */
+export function addTexts(report, lang, messages) {
+  report.diagnostics = report.diagnostics.map((d) => {
+    const { message, help } = renderMessage(d, lang, messages);
+    const { rule, severity, path, messageId, params, tencent_code, helpId, suggestion, line, column } = d;
+    return { rule, severity, path, message, messageId, params, tencent_code, help, helpId, suggestion, line, column };
+  });
+  return report;
+}
