@@ -33,6 +33,7 @@ export const templates = {
   "no-rest-equivalent.help": ["mute all members after creation (modify_group_base_info `ShutUpAllMember`)", "创建后再设置全员禁言（modify_group_base_info 的 `ShutUpAllMember`）"],
   "byte-order-mark": ["the input starts with a byte-order mark", "输入以字节顺序标记（BOM）开头"],
   "input-too-large": ["the input is {bytes} bytes; the limit is {max} (option maxInputBytes)", "输入为 {bytes} 字节，超过上限 {max}（选项 maxInputBytes）"],
+  "input-too-large.unread": ["the input is more than {max} bytes, the limit (option maxInputBytes); it was not read further", "输入超过上限 {max} 字节（选项 maxInputBytes），未继续读取"],
   "too-deep": ["arrays and objects are nested more than {max} levels deep", "数组和对象嵌套超过 {max} 层"],
   "unknown-group-type": ["unknown group type `{value}` in `{field}`", "`{field}` 的群类型 `{value}` 无效"],
   "deprecated-group-type": ["`BChatRoom` is deprecated", "`BChatRoom`（在线成员广播大群）已废弃"],

@@ -6,13 +6,14 @@ use std::collections::BTreeMap;
 use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::mpsc::{Receiver, sync_channel};
+use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 use std::sync::{Arc, Mutex};
 
 use timlint::render::json::JsonReport;
 use timlint::{Lang, Options, Report, Severity, Validator};
 
-use crate::{CheckArgs, Fatal, Format, read_input};
+use crate::streams::{self, Fatal, Input, read_input};
+use crate::{CheckArgs, Format};
 
 /// Where verdicts go, in input order.
 struct Sink<W: Write> {
@@ -36,6 +37,8 @@ impl<W: Write> Sink<W> {
         }
     }
 
+    /// Writes one input's verdict; `name` is as given, made terminal-safe for text output and
+    /// a URI for SARIF here.
     fn emit(&mut self, name: String, src: Option<&str>, report: Report) -> std::io::Result<()> {
         let errors = report.errors;
         self.errors += errors;
@@ -48,6 +51,7 @@ impl<W: Write> Sink<W> {
         self.inputs += 1;
         match self.format {
             Format::Text => {
+                let name = streams::terminal_safe(&name);
                 if self.auto {
                     let dialect = report.dialect.as_str();
                     match self.lang {
@@ -69,10 +73,10 @@ impl<W: Write> Sink<W> {
                     &mut self.out,
                     &JsonReport::new(Some(&name), &report, self.lang),
                 )
-                .map_err(std::io::Error::other)
+                .map_err(std::io::Error::from)
             }
             Format::Sarif => {
-                self.sarif.push((name, report));
+                self.sarif.push((streams::uri(&name), report));
                 Ok(())
             }
         }
@@ -97,7 +101,7 @@ impl<W: Write> Sink<W> {
                     self.sarif.iter().map(|(n, r)| (n.as_str(), r)),
                     self.lang,
                 );
-                serde_json::to_writer_pretty(&mut self.out, &log).map_err(std::io::Error::other)?;
+                serde_json::to_writer_pretty(&mut self.out, &log).map_err(std::io::Error::from)?;
                 writeln!(self.out)?;
             }
         }
@@ -112,8 +116,8 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, Fatal> {
         files.push(PathBuf::from("-"));
         // Run with no argument at a prompt, it would seem to hang: say what it waits for.
         if std::io::IsTerminal::is_terminal(&std::io::stdin()) {
-            eprintln!(
-                "timlint: reading a payload from stdin, ended by Ctrl-D (or name files: timlint check FILE...)"
+            streams::warn(
+                "reading a payload from stdin, ended by Ctrl-D (or name files: timlint check FILE...)",
             );
         }
     }
@@ -129,14 +133,13 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, Fatal> {
         warnings: 0,
         failing: 0,
     };
-    let write_failed = |e: std::io::Error| Fatal(format!("cannot write output: {e}"));
-    sink.start().map_err(write_failed)?;
+    sink.start().map_err(Fatal::Write)?;
     let mut io_failed = false;
     let mut validator = Validator::new(opts.clone());
     let mut expanded = Vec::with_capacity(files.len());
     for path in &files {
         for msg in expand(path, args.ndjson, &mut expanded) {
-            eprintln!("timlint: {msg}");
+            streams::warn(&msg);
             io_failed = true;
         }
     }
@@ -144,18 +147,19 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, Fatal> {
         let result = if args.ndjson {
             ndjson(path, &opts, &mut sink)
         } else {
-            read_input(path).and_then(|src| {
-                let report = validator.validate(&src);
-                sink.emit(path.display().to_string(), Some(&src), report)
-                    .map_err(write_failed)
-            })
+            whole(path, &mut validator, &mut sink)
         };
-        if let Err(Fatal(msg)) = result {
-            eprintln!("timlint: {msg}");
-            io_failed = true;
+        match result {
+            Ok(()) => {}
+            Err(Fatal::Msg(msg)) => {
+                streams::warn(&msg);
+                io_failed = true;
+            }
+            // Output that cannot be written ends the run: the next input could not be either.
+            Err(write) => return Err(write),
         }
     }
-    sink.finish().map_err(write_failed)?;
+    sink.finish().map_err(Fatal::Write)?;
     Ok(if io_failed {
         ExitCode::from(2)
     } else if sink.failing > 0 {
@@ -163,6 +167,28 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, Fatal> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// Checks one whole input, read no further than `maxInputBytes` + 1 bytes.
+fn whole<W: Write>(path: &Path, v: &mut Validator, sink: &mut Sink<W>) -> Result<(), Fatal> {
+    let (src, report) = match read_input(path, v.options().max_input_bytes)? {
+        Input::Text(src) => {
+            let report = v.validate(&src);
+            (Some(src), report)
+        }
+        Input::TooLarge(size) => (None, too_large(v, size)),
+    };
+    sink.emit(path.display().to_string(), src.as_deref(), report)
+        .map_err(Fatal::Write)
+}
+
+/// The verdict on an input over `maxInputBytes` that was not read whole: its size when known
+/// (a file's), else that it is larger than the limit (a stream, read one byte past it).
+pub fn too_large(v: &Validator, size: Option<u64>) -> Report {
+    let Some(size) = size else {
+        return v.too_large_unread();
+    };
+    v.too_large(usize::try_from(size).unwrap_or(usize::MAX))
 }
 
 /// The payload files a path names: itself, or for a directory every file under it with a
@@ -229,148 +255,203 @@ fn expand(path: &Path, ndjson: bool, out: &mut Vec<PathBuf>) -> Vec<String> {
 /// One NDJSON line as read: its text, or why it has none.
 enum Line {
     Text(String),
-    /// Longer than `maxInputBytes`: its length; the bytes were skipped, not kept.
-    TooLarge(usize),
+    /// Longer than `maxInputBytes`: its length (unknown for a line with no end); the bytes
+    /// were skipped, not kept.
+    TooLarge(Option<u64>),
     /// Not UTF-8: the 1-based column of the first bad byte.
     NotUtf8(usize),
 }
 
+/// A line's verdict: a report, or (not UTF-8) the column of the first bad byte.
+type Verdict = Result<Report, usize>;
+
+/// Lines with their 1-based numbers, and the batch's place in the input.
+type Batch<T> = (u64, Vec<(u64, T)>);
+
 /// Lines are handed to the workers in batches, to keep channel traffic low.
 const BATCH_LINES: usize = 512;
-const BATCH_BYTES: usize = 1 << 20;
+const BATCH_BYTES: u64 = 1 << 20;
+
+/// A blank NDJSON line (empty, or only spaces, tabs and CRs) gets no verdict; every other
+/// line gets one. Other white space (a form feed, a vertical tab) is not JSON's, so a line of
+/// it is `invalid-json`, as a whole input of it is.
+fn is_blank(line: &[u8]) -> bool {
+    line.iter().all(|b| matches!(b, b' ' | b'\t' | b'\r'))
+}
 
 /// Checks one payload per line on every core. Memory stays flat however long the stream:
 /// batches in flight are bounded, and a line over `maxInputBytes` is skipped as it is read.
 fn ndjson<W: Write>(path: &Path, opts: &Options, sink: &mut Sink<W>) -> Result<(), Fatal> {
     let shown = path.display().to_string();
-    let mut reader: Box<dyn BufRead + Send> = if path.as_os_str() == "-" {
+    let reader: Box<dyn BufRead + Send> = if path.as_os_str() == "-" {
         Box::new(std::io::BufReader::with_capacity(1 << 16, std::io::stdin()))
     } else {
-        let f =
-            std::fs::File::open(path).map_err(|e| Fatal(format!("cannot read {shown}: {e}")))?;
+        let f = std::fs::File::open(path)
+            .map_err(|e| Fatal::Msg(format!("cannot read {shown}: {e}")))?;
         Box::new(std::io::BufReader::with_capacity(1 << 16, f))
     };
     let workers = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .clamp(1, 16);
-    let (batch_tx, batch_rx) = sync_channel::<(u64, Vec<(u32, Line)>)>(workers * 2);
-    let batch_rx: Arc<Mutex<Receiver<_>>> = Arc::new(Mutex::new(batch_rx));
-    let (done_tx, done_rx) = sync_channel::<(u64, Vec<(u32, Result<Report, usize>)>)>(workers * 2);
-    let cap = opts.max_input_bytes;
-    std::thread::scope(|s| {
-        for _ in 0..workers {
-            let (rx, tx) = (Arc::clone(&batch_rx), done_tx.clone());
-            let mut v = Validator::new(opts.clone());
-            s.spawn(move || {
-                loop {
-                    let Ok(next) = rx.lock().map(|r| r.recv()) else {
-                        return;
-                    };
-                    let Ok((i, lines)) = next else { return };
-                    let checked = lines
-                        .into_iter()
-                        .map(|(no, line)| {
-                            let verdict = match line {
-                                Line::Text(src) => Ok(v.validate(&src)),
-                                Line::TooLarge(len) => Ok(v.too_large(len)),
-                                Line::NotUtf8(col) => Err(col),
-                            };
-                            (no, verdict)
-                        })
-                        .collect();
-                    if tx.send((i, checked)).is_err() {
-                        return;
-                    }
-                }
-            });
-        }
-        drop(done_tx);
-        let reader_name = shown.clone();
-        let reading = s.spawn(move || -> Result<(), Fatal> {
-            let shown = reader_name;
-            let (mut batch, mut bytes, mut index, mut line_no) = (Vec::new(), 0, 0u64, 0u32);
-            let mut buf = Vec::new();
-            loop {
-                let len = read_line_capped(&mut reader, &mut buf, cap)
-                    .map_err(|e| Fatal(format!("cannot read {shown}: {e}")))?;
-                let Some(len) = len else { break };
-                line_no += 1;
-                if buf.iter().all(u8::is_ascii_whitespace) && len == buf.len() {
-                    continue;
-                }
-                let line = if len > cap {
-                    Line::TooLarge(len)
-                } else {
-                    match String::from_utf8(std::mem::take(&mut buf)) {
-                        Ok(s) => Line::Text(s),
-                        Err(e) => Line::NotUtf8(e.utf8_error().valid_up_to() + 1),
+    let (batch_tx, batch_rx) = sync_channel::<Batch<Line>>(workers * 2);
+    let batch_rx = Arc::new(Mutex::new(batch_rx));
+    let (done_tx, done_rx) = sync_channel::<Batch<Verdict>>(workers * 2);
+    // Threads that are not scoped, and hold the only ends of the channels: when the output
+    // fails this returns at once, dropping `done_rx`; the workers then stop at their next
+    // send, the reader at its next one, or with the process if it waits on a silent stream.
+    for _ in 0..workers {
+        let (rx, tx) = (Arc::clone(&batch_rx), done_tx.clone());
+        let v = Validator::new(opts.clone());
+        std::thread::spawn(move || check_batches(v, &rx, &tx));
+    }
+    drop((batch_rx, done_tx));
+    let (cap, name) = (opts.max_input_bytes, shown.clone());
+    let reading = std::thread::spawn(move || {
+        read_batches(reader, cap, &batch_tx)
+            .map_err(|e| Fatal::Msg(format!("cannot read {name}: {e}")))
+    });
+    // Put batches back in input order as the workers finish them.
+    let mut pending = BTreeMap::new();
+    let (mut next, mut not_utf8) = (0u64, 0u64);
+    for (i, checked) in done_rx {
+        pending.insert(i, checked);
+        while let Some(checked) = pending.remove(&next) {
+            next += 1;
+            for (no, verdict) in checked {
+                let mut report = match verdict {
+                    Ok(report) => report,
+                    Err(col) => {
+                        streams::warn(&format!(
+                            "{shown}:{no} is not UTF-8 (invalid byte at column {col})"
+                        ));
+                        not_utf8 += 1;
+                        continue;
                     }
                 };
-                bytes += len;
-                batch.push((line_no, line));
-                if batch.len() >= BATCH_LINES || bytes >= BATCH_BYTES {
-                    if batch_tx.send((index, std::mem::take(&mut batch))).is_err() {
-                        return Ok(());
+                // The line of the input, where the report can hold it (the name always does).
+                let line = u32::try_from(no).ok();
+                for d in &mut report.diagnostics {
+                    if d.line.is_some() {
+                        d.line = line;
                     }
-                    (index, bytes) = (index + 1, 0);
                 }
-            }
-            if !batch.is_empty() {
-                let _ = batch_tx.send((index, batch));
-            }
-            Ok(())
-        });
-        // Put batches back in input order as the workers finish them.
-        let mut pending = BTreeMap::new();
-        let mut next = 0u64;
-        let mut not_utf8 = 0;
-        for (i, checked) in done_rx {
-            pending.insert(i, checked);
-            while let Some(checked) = pending.remove(&next) {
-                next += 1;
-                for (no, verdict) in checked {
-                    let mut report = match verdict {
-                        Ok(report) => report,
-                        Err(col) => {
-                            eprintln!(
-                                "timlint: {shown}:{no} is not UTF-8 (invalid byte at column {col})"
-                            );
-                            not_utf8 += 1;
-                            continue;
-                        }
-                    };
-                    for d in &mut report.diagnostics {
-                        if d.line.is_some() {
-                            d.line = Some(no);
-                        }
-                    }
-                    sink.emit(format!("{shown}:{no}"), None, report)
-                        .map_err(|e| Fatal(format!("cannot write output: {e}")))?;
-                }
+                sink.emit(format!("{shown}:{no}"), None, report)
+                    .map_err(Fatal::Write)?;
             }
         }
-        reading
-            .join()
-            .unwrap_or_else(|_| Err(Fatal("the reader thread failed".into())))?;
-        match not_utf8 {
-            0 => Ok(()),
-            n => Err(Fatal(format!(
-                "{shown}: {n} lines are not UTF-8 and were not checked"
-            ))),
+    }
+    reading
+        .join()
+        .unwrap_or_else(|_| Err(Fatal::Msg("the reader thread failed".into())))?;
+    match not_utf8 {
+        0 => Ok(()),
+        n => Err(Fatal::Msg(format!(
+            "{shown}: {n} lines are not UTF-8 and were not checked"
+        ))),
+    }
+}
+
+/// A worker: checks batches until there are no more, or no one to take the verdicts.
+fn check_batches(
+    mut v: Validator,
+    batches: &Mutex<Receiver<Batch<Line>>>,
+    done: &SyncSender<Batch<Verdict>>,
+) {
+    while let Ok(Ok((i, lines))) = batches.lock().map(|r| r.recv()) {
+        let checked = lines
+            .into_iter()
+            .map(|(no, line)| {
+                let verdict = match line {
+                    Line::Text(src) => Ok(v.validate(&src)),
+                    Line::TooLarge(len) => Ok(too_large(&v, len)),
+                    Line::NotUtf8(col) => Err(col),
+                };
+                (no, verdict)
+            })
+            .collect();
+        if done.send((i, checked)).is_err() {
+            return;
         }
-    })
+    }
+}
+
+/// The reader: splits the input into numbered lines and hands them out in batches, until the
+/// input ends or no worker is left to take them.
+fn read_batches(
+    mut reader: impl BufRead,
+    cap: usize,
+    batches: &SyncSender<Batch<Line>>,
+) -> std::io::Result<()> {
+    let cap64 = u64::try_from(cap).unwrap_or(u64::MAX);
+    let give_up = cap64.saturating_add(MAX_SKIP);
+    let (mut batch, mut bytes, mut index, mut line_no) = (Vec::new(), 0u64, 0u64, 0u64);
+    let mut buf = Vec::new();
+    let mut endless = false;
+    while let Some(found) = read_line_capped(&mut reader, &mut buf, cap, give_up)? {
+        line_no += 1;
+        let Found::Line(len) = found else {
+            batch.push((line_no, Line::TooLarge(None)));
+            endless = true;
+            break;
+        };
+        let whole = u64::try_from(buf.len()).is_ok_and(|kept| kept == len);
+        if whole && is_blank(&buf) {
+            continue;
+        }
+        let line = if len > cap64 {
+            Line::TooLarge(Some(len))
+        } else {
+            match String::from_utf8(std::mem::take(&mut buf)) {
+                Ok(s) => Line::Text(s),
+                Err(e) => Line::NotUtf8(e.utf8_error().valid_up_to() + 1),
+            }
+        };
+        bytes = bytes.saturating_add(len);
+        batch.push((line_no, line));
+        if batch.len() >= BATCH_LINES || bytes >= BATCH_BYTES {
+            if batches.send((index, std::mem::take(&mut batch))).is_err() {
+                return Ok(());
+            }
+            (index, bytes) = (index + 1, 0);
+        }
+    }
+    if !batch.is_empty() {
+        let _ = batches.send((index, batch));
+    }
+    if endless {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            format!("line {line_no} has no end within {give_up} bytes; the rest was not read"),
+        ));
+    }
+    Ok(())
+}
+
+/// How far past `maxInputBytes` a line is skipped in search of its end (the next line). A line
+/// longer still (`/dev/zero`) ends the stream: its verdict is given, the rest is not read.
+const MAX_SKIP: u64 = 256 << 20;
+
+/// A line as [`read_line_capped`] found it.
+#[derive(Debug, PartialEq)]
+enum Found {
+    /// A line of this many bytes, its end of line not counted.
+    Line(u64),
+    /// A line longer than the limit given, not read to its end.
+    Endless,
 }
 
 /// Reads one line (without its `\n` or `\r\n`) into `buf`, keeping at most `cap + 1` bytes of
 /// it (one more while a `\r` may follow); returns the line's full length, or `None` at the
-/// end of input.
+/// end of input. Past `give_up` bytes with no end of line, stops reading: `Found::Endless`.
 fn read_line_capped(
     r: &mut impl BufRead,
     buf: &mut Vec<u8>,
     cap: usize,
-) -> std::io::Result<Option<usize>> {
+    give_up: u64,
+) -> std::io::Result<Option<Found>> {
     buf.clear();
-    let mut total = 0;
+    let keep_at_most = cap.saturating_add(2);
+    let mut total = 0u64;
     let mut any = false;
     let mut last = None;
     loop {
@@ -384,23 +465,26 @@ fn read_line_capped(
             None => (avail, false),
         };
         last = chunk.last().copied().or(last);
-        let keep = chunk.len().min((cap + 2).saturating_sub(buf.len()));
+        let keep = chunk.len().min(keep_at_most.saturating_sub(buf.len()));
         buf.extend_from_slice(&chunk[..keep]);
-        total += chunk.len();
+        total = total.saturating_add(u64::try_from(chunk.len()).unwrap_or(u64::MAX));
         let used = chunk.len() + usize::from(done);
         r.consume(used);
         if done {
             break;
+        }
+        if total > give_up {
+            return Ok(Some(Found::Endless));
         }
     }
     if !any {
         return Ok(None);
     }
     if last == Some(b'\r') {
-        total -= 1;
-        buf.truncate(total);
+        total = total.saturating_sub(1);
+        buf.truncate(usize::try_from(total).unwrap_or(usize::MAX));
     }
-    Ok(Some(total))
+    Ok(Some(Found::Line(total)))
 }
 
 #[cfg(test)]
@@ -411,13 +495,40 @@ mod tests {
     fn capped_lines_keep_their_length_but_not_their_bytes() {
         let mut r = std::io::BufReader::with_capacity(4, &b"abc\r\n0123456789\n\nlast"[..]);
         let mut buf = Vec::new();
-        assert_eq!(read_line_capped(&mut r, &mut buf, 5).unwrap(), Some(3));
+        assert_eq!(
+            read_line_capped(&mut r, &mut buf, 5, 99).unwrap(),
+            Some(Found::Line(3))
+        );
         assert_eq!(buf, b"abc");
-        assert_eq!(read_line_capped(&mut r, &mut buf, 5).unwrap(), Some(10));
+        assert_eq!(
+            read_line_capped(&mut r, &mut buf, 5, 99).unwrap(),
+            Some(Found::Line(10))
+        );
         assert!(buf.len() <= 7);
-        assert_eq!(read_line_capped(&mut r, &mut buf, 5).unwrap(), Some(0));
-        assert_eq!(read_line_capped(&mut r, &mut buf, 5).unwrap(), Some(4));
+        assert_eq!(
+            read_line_capped(&mut r, &mut buf, 5, 99).unwrap(),
+            Some(Found::Line(0))
+        );
+        assert_eq!(
+            read_line_capped(&mut r, &mut buf, 5, 99).unwrap(),
+            Some(Found::Line(4))
+        );
         assert_eq!(buf, b"last");
-        assert_eq!(read_line_capped(&mut r, &mut buf, 5).unwrap(), None);
+        assert_eq!(read_line_capped(&mut r, &mut buf, 5, 99).unwrap(), None);
+    }
+
+    #[test]
+    fn a_line_with_no_end_is_given_up_on() {
+        let mut r = std::io::BufReader::with_capacity(4, std::io::repeat(0));
+        let mut buf = Vec::new();
+        let found = read_line_capped(&mut r, &mut buf, 5, 99).unwrap();
+        assert_eq!(found, Some(Found::Endless));
+        assert!(buf.len() <= 7);
+    }
+
+    #[test]
+    fn blank_lines_are_spaces_tabs_and_crs() {
+        assert!(is_blank(b"") && is_blank(b" \t\r"));
+        assert!(!is_blank(b"\x0c") && !is_blank(b"\x0b") && !is_blank(b" x"));
     }
 }

@@ -1,15 +1,18 @@
 //! `timlint`: check Tencent Cloud IM create-group payloads from files, stdin or NDJSON streams.
 //!
-//! Exit codes: 0 no input has an error; 1 at least one has; 2 usage or I/O error.
+//! Exit codes: 0 no input has an error; 1 at least one has; 2 usage or I/O error (a full
+//! disk included); 141 the reader of stdout went away (`| head -1`), with nothing on stderr.
 
-use std::io::Read;
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 mod check;
-use timlint::{Dialect, Lang, Options, Plan, Preset, rules};
+mod streams;
+use streams::{Fatal, Input, read_input};
+use timlint::{Dialect, Lang, Options, Plan, Preset, Validator, rules};
 
 #[derive(Parser)]
 #[command(
@@ -97,7 +100,7 @@ struct OptionArgs {
     /// FaceUrl limit in bytes
     #[arg(long, value_name = "BYTES")]
     max_face_url_bytes: Option<usize>,
-    /// Refuse inputs larger than this (default 1 MiB)
+    /// Refuse inputs larger than this (default 1 MiB; at most 4294967294, larger is lowered to it)
     #[arg(long, value_name = "BYTES")]
     max_input_bytes: Option<usize>,
     /// Report at most this many diagnostics per payload (default 200)
@@ -147,17 +150,20 @@ enum PlanArg {
     Enterprise,
 }
 
-/// A failure that ends with exit code 2.
-struct Fatal(String);
+/// The largest `maxInputBytes` the CLI uses: the core's spans are `u32` offsets, so a larger
+/// cap (from `--max-input-bytes` or `--config`) is lowered to this.
+const MAX_INPUT_BYTES: usize = match usize::BITS {
+    0..32 => usize::MAX,
+    _ => (u32::MAX - 1) as usize,
+};
 
 impl OptionArgs {
     fn resolve(&self) -> Result<Options, Fatal> {
         let mut o = match &self.config {
             Some(path) => {
-                let text = std::fs::read_to_string(path)
-                    .map_err(|e| Fatal(format!("cannot read {}: {e}", path.display())))?;
+                let text = streams::read_config(path)?;
                 Options::from_json(&text)
-                    .map_err(|e| Fatal(format!("bad options in {}: {e}", path.display())))?
+                    .map_err(|e| Fatal::Msg(format!("bad options in {}: {e}", path.display())))?
             }
             None => Options::default(),
         };
@@ -211,6 +217,7 @@ impl OptionArgs {
         if let Some(n) = self.max_input_bytes {
             o.max_input_bytes = n;
         }
+        o.max_input_bytes = o.max_input_bytes.min(MAX_INPUT_BYTES);
         if let Some(n) = self.max_diagnostics {
             o.max_diagnostics = n;
         }
@@ -219,85 +226,66 @@ impl OptionArgs {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
-    let result = match cli.command {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return streams::clap_exit(&e),
+    };
+    streams::exit_code(match cli.command {
         Command::Check(args) => check::run(&args),
-        Command::Rules => {
+        Command::Rules => streams::print(|out| {
             for r in rules::ALL {
                 let code = r.tencent_code.map_or("-".to_string(), |c| c.to_string());
-                println!(
+                writeln!(
+                    out,
                     "{:<32} {:<8} {:<6} {}",
                     r.id,
                     r.severity.as_str(),
                     code,
                     r.summary
-                );
+                )?;
             }
-            Ok(ExitCode::SUCCESS)
-        }
-        Command::Explain { rule } => match rules::find(&rule) {
-            Some(r) => {
-                let code = r.tencent_code.map_or("none".to_string(), |c| c.to_string());
-                println!(
-                    "# {}\n\nSeverity: {}. Tencent error code: {code}.\n",
-                    r.id,
-                    r.severity.as_str()
-                );
-                println!("{}", r.doc.trim_end());
-                Ok(ExitCode::SUCCESS)
-            }
-            None => {
-                let near = timlint::suggest::did_you_mean(&rule, rules::ALL.iter().map(|r| r.id));
-                let hint = near
-                    .map(|n| format!(" (did you mean `{n}`?)"))
-                    .unwrap_or_default();
-                Err(Fatal(format!(
-                    "no rule `{rule}`{hint}; `timlint rules` lists them"
-                )))
-            }
-        },
+            Ok(())
+        })
+        .map(|()| ExitCode::SUCCESS),
+        Command::Explain { rule } => explain(&rule),
         Command::Convert {
             from,
             to: ToArg::Rest,
             file,
             opts,
         } => convert(from, file, &opts),
-        Command::Schema { opts } => opts.resolve().map(|o| {
+        Command::Schema { opts } => opts.resolve().and_then(|o| {
             let schema = timlint::schema::json_schema(o.dialect, &o);
-            println!(
-                "{}",
-                serde_json::to_string_pretty(&schema).unwrap_or_default()
-            );
-            ExitCode::SUCCESS
+            streams::print(|out| {
+                serde_json::to_writer_pretty(&mut *out, &schema)?;
+                writeln!(out)
+            })
+            .map(|()| ExitCode::SUCCESS)
         }),
-    };
-    match result {
-        Ok(code) => code,
-        Err(Fatal(msg)) => {
-            eprintln!("timlint: {msg}");
-            ExitCode::from(2)
-        }
-    }
+    })
 }
 
-/// Reads a whole input (a file, or stdin for `-`) as UTF-8.
-fn read_input(path: &std::path::Path) -> Result<String, Fatal> {
-    let mut bytes = Vec::new();
-    let shown = path.display();
-    if path.as_os_str() == "-" {
-        std::io::stdin()
-            .read_to_end(&mut bytes)
-            .map_err(|e| Fatal(format!("cannot read stdin: {e}")))?;
-    } else {
-        bytes = std::fs::read(path).map_err(|e| Fatal(format!("cannot read {shown}: {e}")))?;
-    }
-    String::from_utf8(bytes).map_err(|e| {
-        let at = e.utf8_error().valid_up_to();
-        let (line, col) = timlint::json::line_col(std::str::from_utf8(&e.as_bytes()[..at]).unwrap_or(""), at);
-        Fatal(format!(
-            "{shown} is not UTF-8 (invalid byte at offset {at}, line {line}, column {col}); save it as UTF-8"
-        ))
+fn explain(rule: &str) -> Result<ExitCode, Fatal> {
+    let Some(r) = rules::find(rule) else {
+        let near = timlint::suggest::did_you_mean(rule, rules::ALL.iter().map(|r| r.id));
+        let hint = near
+            .map(|n| format!(" (did you mean `{n}`?)"))
+            .unwrap_or_default();
+        return Err(Fatal::Msg(format!(
+            "no rule `{rule}`{hint}; `timlint rules` lists them"
+        )));
+    };
+    let code = r.tencent_code.map_or("none".to_string(), |c| c.to_string());
+    streams::print(|out| {
+        writeln!(
+            out,
+            "# {}\n\nSeverity: {}. Tencent error code: {code}.\n",
+            r.id,
+            r.severity.as_str()
+        )?;
+        writeln!(out, "{}", r.doc.trim_end())
     })
+    .map(|()| ExitCode::SUCCESS)
 }
 
 fn convert(from: DialectArg, file: Option<PathBuf>, opts: &OptionArgs) -> Result<ExitCode, Fatal> {
@@ -309,27 +297,28 @@ fn convert(from: DialectArg, file: Option<PathBuf>, opts: &OptionArgs) -> Result
         DialectArg::Auto => Dialect::Auto,
     };
     let path = file.unwrap_or_else(|| PathBuf::from("-"));
-    let src = read_input(&path)?;
     let lang = o.lang;
-    let c = timlint::to_rest(&src, &o);
-    let name = path.display().to_string();
-    match c.body {
-        Some(body) => {
-            println!("{}", body.to_json());
-            let from = c.report.dialect.as_str();
-            eprintln!("timlint: converted from {from} to rest");
-            for t in &c.dropped {
-                eprintln!("timlint: not carried over: {}", t.text(lang));
+    let name = streams::terminal_safe(&path.display().to_string()).into_owned();
+    let (src, report) = match read_input(&path, o.max_input_bytes)? {
+        Input::TooLarge(size) => (None, check::too_large(&Validator::new(o), size)),
+        Input::Text(src) => {
+            let c = timlint::to_rest(&src, &o);
+            if let Some(body) = c.body {
+                streams::print(|out| writeln!(out, "{}", body.to_json()))?;
+                streams::warn(&format!(
+                    "converted from {} to rest",
+                    c.report.dialect.as_str()
+                ));
+                for t in &c.dropped {
+                    streams::warn(&format!("not carried over: {}", t.text(lang)));
+                }
+                return Ok(ExitCode::SUCCESS);
             }
-            Ok(ExitCode::SUCCESS)
+            (Some(src), c.report)
         }
-        None => {
-            eprint!(
-                "{}",
-                timlint::render::text::render(&name, Some(&src), &c.report, lang)
-            );
-            eprintln!("timlint: not converted: the payload has errors");
-            Ok(ExitCode::from(1))
-        }
-    }
+    };
+    let text = timlint::render::text::render(&name, src.as_deref(), &report, lang);
+    let _ = std::io::stderr().lock().write_all(text.as_bytes());
+    streams::warn("not converted: the payload has errors");
+    Ok(ExitCode::from(1))
 }

@@ -11,6 +11,8 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
+mod support;
+
 fn spawn(args: &[&str]) -> Child {
     Command::new(env!("CARGO_BIN_EXE_timlint"))
         .args(args)
@@ -21,17 +23,31 @@ fn spawn(args: &[&str]) -> Child {
         .expect("run timlint")
 }
 
+/// Runs with `stdin` fed from a thread (the child may answer before it has read everything),
+/// within the deadline of `support`.
 fn timlint(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = spawn(args);
-    let mut input = child.stdin.take().unwrap();
+    let mut p = support::Proc::spawn(
+        support::timlint(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped()),
+    );
+    let mut input = p.0.stdin.take().unwrap();
     let data = stdin.to_vec();
-    // Write from a thread: the child may answer before it has read everything.
     let writer = std::thread::spawn(move || {
         let _ = input.write_all(&data);
     });
-    let out = child.wait_with_output().unwrap();
+    let (stdout, stderr) = (
+        support::drain(p.0.stdout.take()),
+        support::drain(p.0.stderr.take()),
+    );
+    let status = p.wait(&format!("timlint {args:?}"));
     writer.join().unwrap();
-    out
+    Output {
+        status,
+        stdout: stdout.join().unwrap(),
+        stderr: stderr.join().unwrap(),
+    }
 }
 
 /// `check --format json` on stdin: the exit code and each report's rule IDs.
@@ -519,4 +535,165 @@ fn text_output_writes_no_control_character_from_the_payload() {
             assert_eq!(bad, None, "{args:?}: {text}");
         }
     }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Inputs without end, and names from outside (issue #17).
+
+/// `check --format json ARGS` with stdin from `stdin_file`, within the deadline.
+fn check_path(args: &[&str], stdin_file: &str) -> (Option<i32>, Value, String) {
+    let mut cmd = support::timlint(&[&["check", "--format", "json"], args].concat());
+    cmd.stdin(std::fs::File::open(stdin_file).unwrap())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let out = support::output(&mut cmd, &format!("check {args:?} < {stdin_file}"));
+    let v = serde_json::from_slice(&out.stdout).unwrap_or(Value::Null);
+    let err = String::from_utf8_lossy(&out.stderr).into_owned();
+    (out.status.code(), v, err)
+}
+
+#[test]
+fn endless_and_huge_inputs_are_refused_after_the_cap() {
+    let too_large = Value::from("input-too-large");
+    // Read no further than the cap + 1 bytes: devices without end, and stdin.
+    for (args, stdin) in [
+        (&["/dev/zero"][..], "/dev/null"),
+        (&["/dev/urandom"], "/dev/null"),
+        (&[], "/dev/zero"),
+        (&["-"], "/dev/urandom"),
+    ] {
+        let (code, v, err) = check_path(args, stdin);
+        assert_eq!(code, Some(1), "{args:?} < {stdin}: {err}");
+        assert_eq!(v[0]["diagnostics"][0]["rule"], too_large, "{args:?}");
+        assert!(
+            v[0]["diagnostics"][0]["message"]
+                .as_str()
+                .unwrap()
+                .contains("more than 1048576")
+        );
+    }
+    // A 64 GiB (sparse) file is refused from its size, unread.
+    let huge = temp("huge.json", b"");
+    std::fs::File::options()
+        .write(true)
+        .open(&huge)
+        .unwrap()
+        .set_len(64 << 30)
+        .unwrap();
+    let (code, v, _) = check_path(&[huge.to_str().unwrap()], "/dev/null");
+    assert_eq!(code, Some(1));
+    assert!(
+        v[0]["diagnostics"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("68719476736")
+    );
+    let _ = std::fs::remove_file(&huge);
+    // Options files are capped too (1 MiB), and so is `convert`.
+    let (code, _, err) = check_path(&["--config", "/dev/zero", "-"], "/dev/null");
+    assert_eq!((code, err.lines().count()), (Some(2), 1), "{err}");
+    let mut cmd = support::timlint(&["convert", "/dev/zero"]);
+    cmd.stdout(Stdio::piped()).stderr(Stdio::piped());
+    assert_eq!(
+        support::output(&mut cmd, "convert /dev/zero").status.code(),
+        Some(1)
+    );
+    // NDJSON: a line with no end is reported, then the stream is given up (exit 2).
+    let (code, v, err) = check_path(&["--ndjson", "/dev/zero"], "/dev/null");
+    assert_eq!(code, Some(2), "{err}");
+    assert_eq!(v[0]["diagnostics"][0]["rule"], too_large);
+    assert!(
+        err.contains("/dev/zero:1") || err.contains("line 1"),
+        "{err}"
+    );
+}
+
+#[test]
+fn the_largest_max_input_bytes_is_lowered_not_overflowed() {
+    let src = b"{\"Type\": \"Public\", \"Name\": \"x\"}\n";
+    let max = u64::MAX.to_string();
+    for extra in [
+        &["--ndjson", "--max-input-bytes", &max][..],
+        &["--max-input-bytes", &max],
+    ] {
+        let (code, rules, _) = check(extra, src);
+        assert_eq!((code, rules), (Some(0), vec![vec![]]), "{extra:?}");
+    }
+    let config = temp(
+        "max.json",
+        format!("{{\"maxInputBytes\": {max}}}").as_bytes(),
+    );
+    let (code, rules, _) = check(&["--ndjson", "--config", config.to_str().unwrap()], src);
+    assert_eq!((code, rules), (Some(0), vec![vec![]]));
+    let help = timlint(&["check", "--help"], b"");
+    assert!(String::from_utf8_lossy(&help.stdout).contains("4294967294"));
+}
+
+#[test]
+fn every_ndjson_line_but_a_blank_one_gets_a_verdict() {
+    // Blank: only spaces, tabs and CRs. A form feed or vertical tab is not JSON white space.
+    let (code, rules, v) = check(&["--ndjson"], b"\x0c\n \t\r\n\x0b\n\r\n\n");
+    assert_eq!(code, Some(1));
+    assert_eq!(rules, [["invalid-json"], ["invalid-json"]]);
+    assert_eq!(
+        (&v[0]["file"], &v[1]["file"]),
+        (&Value::from("-:1"), &Value::from("-:3"))
+    );
+    // As whole input, the same form feed.
+    assert_eq!(
+        one(&[], b"\x0c"),
+        (Some(1), vec!["invalid-json".to_string()])
+    );
+}
+
+/// The first control or bidirectional formatting character of a text, but the newline.
+fn raw_escape(text: &str) -> Option<char> {
+    text.chars().find(|&c| {
+        (c.is_control() && c != '\n')
+            || ('\u{202a}'..='\u{202e}').contains(&c)
+            || ('\u{2066}'..='\u{2069}').contains(&c)
+    })
+}
+
+#[test]
+fn names_from_outside_never_reach_the_terminal_raw() {
+    let name = "e\x1b[2J\u{202e}vil\t.json";
+    let path = temp(name, br#"{"Type": "Publich", "Name": "x"}"#);
+    let path = path.to_str().unwrap();
+    for args in [
+        &["check", path][..],
+        &["check", "--dialect", "auto", path],
+        &["convert", path],
+    ] {
+        let out = timlint(args, b"");
+        assert!(matches!(out.status.code(), Some(1)), "{out:?}");
+        for stream in [&out.stdout, &out.stderr] {
+            let text = String::from_utf8_lossy(stream);
+            assert_eq!(raw_escape(&text), None, "{args:?}: {text}");
+        }
+    }
+    // A file that cannot be read, and an options file with hostile keys and values.
+    let missing = format!("{path}\x1b]0;title\x07");
+    let config = temp(
+        "hostile-options.json",
+        br#"{"\u001b[31m": "\u202e", "lang": "\u001b[0m"}"#,
+    );
+    for args in [
+        &["check", &missing][..],
+        &["check", "--config", config.to_str().unwrap(), "-"],
+    ] {
+        let out = timlint(args, b"");
+        assert_eq!(out.status.code(), Some(2));
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("\\u001b"), "{err}");
+        assert_eq!(raw_escape(&err), None, "{args:?}: {err}");
+    }
+    // SARIF: the artifact URI is percent-encoded.
+    let out = timlint(&["check", "--format", "sarif", path], b"");
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let uri =
+        v["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+            .as_str()
+            .unwrap();
+    assert!(uri.ends_with("e%1B%5B2J%E2%80%AEvil%09.json"), "{uri}");
 }

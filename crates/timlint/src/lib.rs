@@ -143,6 +143,17 @@ impl Validator {
         self.finish(dialect, vec![d], None)
     }
 
+    /// The verdict on an input of unknown length (a pipe, a device) that was found to be over
+    /// `maxInputBytes` and not read further.
+    pub fn too_large_unread(&self) -> Report {
+        let d = shape::input_unread(self.opts.max_input_bytes);
+        let dialect = match self.opts.dialect {
+            Dialect::Auto => Dialect::Rest,
+            d => d,
+        };
+        self.finish(dialect, vec![d], None)
+    }
+
     /// Orders diagnostics by position, fills in line and column, applies the cap.
     fn finish(&self, dialect: Dialect, mut diags: Vec<Diagnostic>, src: Option<&str>) -> Report {
         if let Some(src) = src {

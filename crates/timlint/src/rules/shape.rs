@@ -202,6 +202,9 @@ messages! {
     INPUT_TOO_LARGE_MSG = "input-too-large":
         "the input is {bytes} bytes; the limit is {max} (option maxInputBytes)",
         "输入为 {bytes} 字节，超过上限 {max}（选项 maxInputBytes）";
+    INPUT_TOO_LARGE_UNREAD = "input-too-large.unread":
+        "the input is more than {max} bytes, the limit (option maxInputBytes); it was not read further",
+        "输入超过上限 {max} 字节（选项 maxInputBytes），未继续读取";
     TOO_DEEP_MSG = "too-deep":
         "arrays and objects are nested more than {max} levels deep",
         "数组和对象嵌套超过 {max} 层";
@@ -247,6 +250,11 @@ pub fn input_too_large(len: usize, max: usize) -> Diagnostic {
     Diagnostic::new(&INPUT_TOO_LARGE, &INPUT_TOO_LARGE_MSG, None)
         .with("bytes", len)
         .with("max", max)
+}
+
+/// Input of unknown length found to be over the `max` option after reading `max + 1` bytes.
+pub fn input_unread(max: usize) -> Diagnostic {
+    Diagnostic::new(&INPUT_TOO_LARGE, &INPUT_TOO_LARGE_UNREAD, None).with("max", max)
 }
 
 /// What the parser noticed on its way: a byte-order mark, comments.
