@@ -1,19 +1,27 @@
-//! The shared corpus, run through the library: every fixture under
-//! `tests/corpus/<dialect>/<rule-id>/` must give exactly the diagnostics in its `.expected`
-//! file (one JSON object per line: rule, severity, path, line, column, tencent_code).
+//! The shared corpus, run through the library, one test per fixture (so a failure names it):
+//! every fixture under `tests/corpus/<dialect>/<rule-id>/` must give
+//! - exactly the diagnostics in its `.expected` file (one JSON object per line: rule,
+//!   severity, path, line, column, tencent_code), and
+//! - exactly its `.snap` snapshot: the diagnostics as data (message ID, params, help ID,
+//!   suggestion) and as the text printer shows them, in English and in Chinese, so that a
+//!   change of wording, params or suggestions is a reviewed diff.
 //!
-//! `TIMLINT_BLESS=1 cargo test --test corpus` rewrites the `.expected` files from the current
-//! output; review the diff before committing it.
+//! `TIMLINT_BLESS=1 cargo test -p timlint --test corpus` rewrites both from the current output;
+//! review the diff before committing it.
 
+use std::path::Path;
+
+use libtest_mimic::{Arguments, Failed, Trial};
 use serde_json::json;
-use timlint::rules;
+use timlint::render::json::JsonDiagnostic;
+use timlint::{Dialect, Lang, Report, rules};
 
 mod common;
 
-use common::{fixtures, options_for, sibling};
+use common::{corpus_dir, fixtures, options_for, sibling};
 
 /// The stable part of each diagnostic, one JSON line each.
-fn project(report: &timlint::Report) -> String {
+fn project(report: &Report) -> String {
     report
         .diagnostics
         .iter()
@@ -32,48 +40,74 @@ fn project(report: &timlint::Report) -> String {
         .collect()
 }
 
-#[test]
-fn every_fixture_gives_its_expected_diagnostics() {
-    let bless = std::env::var_os("TIMLINT_BLESS").is_some();
-    let mut failures = Vec::new();
-    let all = fixtures();
-    assert!(all.len() > 50, "the corpus looks empty");
-    for (dialect, _, payload) in &all {
-        let bytes = std::fs::read(payload).unwrap();
-        let report = timlint::validate_bytes(&bytes, &options_for(*dialect, payload));
-        let got = project(&report);
-        let expected_path = sibling(payload, "expected");
-        if bless {
-            std::fs::write(&expected_path, &got).unwrap();
-            continue;
+/// What a reviewer reads: the input, each diagnostic's data, and the text output in both
+/// languages.
+fn snapshot(name: &str, bytes: &[u8], report: &Report) -> String {
+    const SHOWN: usize = 1500;
+    let src = String::from_utf8_lossy(bytes);
+    let mut out = format!("# {name}\n\n## input\n");
+    match src.char_indices().nth(SHOWN) {
+        Some((cut, _)) => {
+            out.push_str(&src[..cut]);
+            out.push_str(&format!("\n… ({} bytes in all)\n", bytes.len()));
         }
-        let want = std::fs::read_to_string(&expected_path).unwrap_or_default();
-        if got != want {
-            failures.push(format!(
-                "{}\n--- expected\n{want}--- got\n{got}",
-                payload.display()
-            ));
-        }
+        None => out.push_str(src.trim_end()),
     }
-    assert!(
-        failures.is_empty(),
-        "{} fixtures differ:\n\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+    out.push_str("\n\n## data\n");
+    for d in &report.diagnostics {
+        out.push_str(&serde_json::to_string(&JsonDiagnostic::data(d)).unwrap());
+        out.push('\n');
+    }
+    let text = std::str::from_utf8(bytes).ok();
+    for (title, lang) in [("en", Lang::En), ("zh-CN", Lang::ZhCn)] {
+        out.push_str(&format!("\n## text ({title})\n"));
+        out.push_str(&timlint::render::text::render(name, text, report, lang));
+    }
+    out
+}
+
+/// Compares `got` with the file at `path`, or writes it when blessing.
+fn check_file(path: &Path, got: &str, bless: bool) -> Result<(), Failed> {
+    if bless {
+        std::fs::write(path, got).map_err(|e| format!("{}: {e}", path.display()))?;
+        return Ok(());
+    }
+    let want = std::fs::read_to_string(path).unwrap_or_default();
+    if got == want {
+        return Ok(());
+    }
+    Err(format!(
+        "{} differs (TIMLINT_BLESS=1 rewrites it; review the diff)\n--- expected\n{want}--- got\n{got}",
+        path.display()
+    )
+    .into())
+}
+
+fn run_fixture(dialect: Dialect, payload: &Path, bless: bool) -> Result<(), Failed> {
+    let bytes = std::fs::read(payload).map_err(|e| e.to_string())?;
+    let report = timlint::validate_bytes(&bytes, &options_for(dialect, payload));
+    let name = payload
+        .strip_prefix(corpus_dir())
+        .unwrap_or(payload)
+        .to_string_lossy()
+        .replace('\\', "/");
+    check_file(&sibling(payload, "expected"), &project(&report), bless)?;
+    check_file(
+        &sibling(payload, "snap"),
+        &snapshot(&name, &bytes, &report),
+        bless,
+    )
 }
 
 /// Each rule has, in at least one dialect's folder for it, a fixture that triggers it and a
 /// near miss that does not.
-#[test]
-fn every_rule_has_a_trigger_and_a_near_miss() {
+fn every_rule_has_a_trigger_and_a_near_miss() -> Result<(), Failed> {
     let all = fixtures();
     let mut missing = Vec::new();
     for rule in rules::ALL {
         let mut triggers = false;
         let mut near_miss = false;
-        for (_, dir, payload) in all.iter().filter(|(_, dir, _)| dir == rule.id) {
-            let _ = dir;
+        for (_, _, payload) in all.iter().filter(|(_, dir, _)| dir == rule.id) {
             let expected =
                 std::fs::read_to_string(sibling(payload, "expected")).unwrap_or_default();
             if expected.contains(&format!("\"rule\":\"{}\"", rule.id)) {
@@ -89,20 +123,45 @@ fn every_rule_has_a_trigger_and_a_near_miss() {
             ));
         }
     }
-    assert!(
-        missing.is_empty(),
-        "rules without both fixtures: {missing:#?}"
-    );
+    match missing.is_empty() {
+        true => Ok(()),
+        false => Err(format!("rules without both fixtures: {missing:#?}").into()),
+    }
 }
 
 /// The folder names are rule IDs, so a fixture can be found from its rule.
-#[test]
-fn corpus_folders_are_rule_ids() {
+fn corpus_folders_are_rule_ids() -> Result<(), Failed> {
     for (_, dir, payload) in fixtures() {
-        assert!(
-            rules::find(&dir).is_some() || dir == "valid" || dir == "seed",
-            "{}: `{dir}` is not a rule ID",
-            payload.display()
-        );
+        if rules::find(&dir).is_none() && dir != "valid" && dir != "seed" {
+            return Err(format!("{}: `{dir}` is not a rule ID", payload.display()).into());
+        }
     }
+    Ok(())
+}
+
+fn main() {
+    let args = Arguments::from_args();
+    let bless = std::env::var_os("TIMLINT_BLESS").is_some();
+    let all = fixtures();
+    assert!(all.len() > 50, "the corpus looks empty");
+    let mut trials: Vec<Trial> = all
+        .into_iter()
+        .map(|(dialect, _, payload)| {
+            let name = payload
+                .strip_prefix(corpus_dir())
+                .unwrap_or(&payload)
+                .to_string_lossy()
+                .replace('\\', "/");
+            Trial::test(name, move || run_fixture(dialect, &payload, bless))
+        })
+        .collect();
+    trials.push(Trial::test(
+        "every_rule_has_a_trigger_and_a_near_miss",
+        every_rule_has_a_trigger_and_a_near_miss,
+    ));
+    trials.push(Trial::test(
+        "corpus_folders_are_rule_ids",
+        corpus_folders_are_rule_ids,
+    ));
+    libtest_mimic::run(&args, trials).exit();
 }

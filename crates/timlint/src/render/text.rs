@@ -75,8 +75,12 @@ fn diagnostic(out: &mut String, file: &str, src: Option<&str>, d: &Diagnostic, l
         (None, Lang::ZhCn) => writeln!(out, "{pad} = 位置 {path}"),
     };
     if let Some(help) = d.help_text(lang) {
-        let label = if lang == Lang::En { "help" } else { "帮助" };
-        let _ = writeln!(out, "{pad} = {label}: {}", terminal_safe(&help));
+        let label = if lang == Lang::En {
+            "help: "
+        } else {
+            "帮助："
+        };
+        let _ = writeln!(out, "{pad} = {label}{}", terminal_safe(&help));
     }
     out.push('\n');
 }
