@@ -1,4 +1,6 @@
-// The `x-maxUtf8Bytes` keyword of timlint's JSON Schema, for ajv: this is the snippet to copy.
+// The `x-maxUtf8Bytes` keyword of timlint's JSON Schema, for ajv. The one definition is the npm
+// package's pkg/keywords.js (`timlint/keywords`: plain JS, no import, fine to copy); this file
+// re-exports it under the name these tests use.
 //
 // The server counts text limits in UTF-8 bytes (a CJK character is 3, an emoji 4); JSON Schema's
 // `maxLength` counts characters. The schema carries both: `maxLength` (never refuses a valid
@@ -9,9 +11,4 @@
 //   const ajv = new Ajv2020({ strict: true });
 //   ajv.addKeyword(maxUtf8Bytes);
 //   const validate = ajv.compile(schema); // from `timlint schema --dialect rest`
-export const maxUtf8Bytes = {
-  keyword: "x-maxUtf8Bytes",
-  type: "string",
-  schemaType: "number",
-  validate: (max, data) => new TextEncoder().encode(data).length <= max,
-};
+export { xMaxUtf8Bytes as maxUtf8Bytes } from "../../pkg/keywords.js";
