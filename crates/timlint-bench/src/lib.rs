@@ -106,14 +106,59 @@ pub fn jsonschema_validator() -> jsonschema::Validator {
         .expect("the exported schema compiles")
 }
 
-/// The benchmark set: (name, payload).
+/// The benchmark set: (name, payload). `corpus` is many payloads, one per line (see
+/// [`documents`]).
 pub fn payloads() -> Vec<(&'static str, String)> {
     vec![
         ("all-in-one", ALL_IN_ONE.to_string()),
         ("members-500", members_500()),
         ("cjk-heavy", cjk_heavy()),
         ("many-problems", MANY_PROBLEMS.to_string()),
+        ("corpus", corpus()),
     ]
+}
+
+/// A varied corpus, not tuned for: every REST fixture of `tests/corpus/rest/` (the rules'
+/// triggers and near misses, the seed and valid examples) that is JSON, compacted to one line
+/// each (serde_json's `Value` writes the keys sorted, and a repeated key once). About half
+/// are invalid, so the corpus weighs the diagnostics' cost as well as the reading.
+pub fn corpus() -> String {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/corpus/rest");
+    let mut files = Vec::new();
+    for rule in std::fs::read_dir(&root).into_iter().flatten().flatten() {
+        for f in std::fs::read_dir(rule.path())
+            .into_iter()
+            .flatten()
+            .flatten()
+        {
+            let name = f.file_name().to_string_lossy().into_owned();
+            if name.ends_with(".json") && !name.ends_with(".options.json") {
+                files.push(f.path());
+            }
+        }
+    }
+    files.sort();
+    let lines: Vec<String> = files
+        .iter()
+        .filter_map(|f| std::fs::read(f).ok())
+        .filter_map(|b| serde_json::from_slice::<serde_json::Value>(&b).ok())
+        .map(|v| v.to_string())
+        .collect();
+    lines.join("\n")
+}
+
+/// The documents of a payload: the lines of `corpus`, or the payload itself.
+pub fn documents<'p>(name: &str, payload: &'p str) -> Vec<&'p str> {
+    if name == "corpus" {
+        payload.lines().collect()
+    } else {
+        vec![payload]
+    }
+}
+
+/// Runs `check` over every document, counting the true verdicts (kept observable).
+pub fn each(docs: &[&str], mut check: impl FnMut(&str) -> bool) -> bool {
+    docs.iter().filter(|d| check(d)).count() > 0
 }
 
 /// The floor: serde_json's bare syntax pass over the bytes, nothing kept.
@@ -126,10 +171,17 @@ pub fn value(bytes: &[u8]) -> bool {
     serde_json::from_slice::<serde_json::Value>(bytes).is_ok()
 }
 
-/// The jsonschema contender: parse into a `Value`, then `is_valid` with `schema` (from
-/// [`jsonschema_validator`], compiled once by the caller).
+/// The jsonschema contender: parse into a `Value`, then, with `schema` (from
+/// [`jsonschema_validator`], compiled once by the caller), every error, as timlint reports
+/// every problem: its fastest way, `is_valid` (which stops at the first error) and only for
+/// an invalid payload `iter_errors`, each error made and dropped.
 pub fn jsonschema_check(schema: &jsonschema::Validator, bytes: &[u8]) -> bool {
-    serde_json::from_slice::<serde_json::Value>(bytes).is_ok_and(|v| schema.is_valid(&v))
+    serde_json::from_slice::<serde_json::Value>(bytes).is_ok_and(|v| {
+        schema.is_valid(&v) || {
+            std::hint::black_box(schema.iter_errors(&v).count());
+            false
+        }
+    })
 }
 
 /// timlint's reader alone, without the rules, reusing `tape` as the validator does.

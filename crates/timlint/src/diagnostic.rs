@@ -129,7 +129,9 @@ pub enum Arg {
     Type(JsonType),
     /// Several types: "a string or a number".
     Types(&'static [JsonType]),
-    /// A list of choices.
+    /// A list of choices known in advance.
+    Names(&'static [&'static str]),
+    /// A list made at run time (the keys enabled in the console).
     List(Vec<Cow<'static, str>>),
     /// Shown through the `dialect` vocabulary.
     Dialect(Dialect),
@@ -175,9 +177,9 @@ impl From<Dialect> for Arg {
         Arg::Dialect(d)
     }
 }
-impl From<Vec<&'static str>> for Arg {
-    fn from(l: Vec<&'static str>) -> Arg {
-        Arg::List(l.into_iter().map(Cow::Borrowed).collect())
+impl From<&'static [&'static str]> for Arg {
+    fn from(l: &'static [&'static str]) -> Arg {
+        Arg::Names(l)
     }
 }
 
@@ -203,6 +205,7 @@ impl Default for Params {
 impl Params {
     /// Adds a param (a name given twice keeps the first; past [`MAX_PARAMS`] it is dropped,
     /// which the snapshot tests would show as an unfilled placeholder).
+    #[inline]
     pub fn push(&mut self, name: &'static str, value: Arg) {
         debug_assert!(self.len < MAX_PARAMS, "more than {MAX_PARAMS} params");
         if self.len < MAX_PARAMS {
@@ -274,6 +277,7 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     /// A diagnostic with the rule's defaults, at the root pointer, without help.
+    #[inline]
     pub fn new(
         rule: &'static Rule,
         message: &'static Template,
@@ -295,26 +299,31 @@ impl Diagnostic {
     }
 
     /// Adds a param.
+    #[inline]
     pub fn with(mut self, name: &'static str, value: impl Into<Arg>) -> Diagnostic {
         self.params.push(name, value.into());
         self
     }
 
+    #[inline]
     pub fn help(mut self, help: &'static Template) -> Diagnostic {
         self.help = Some(help);
         self
     }
 
+    #[inline]
     pub fn suggest(mut self, suggestion: impl Into<String>) -> Diagnostic {
         self.suggestion = Some(suggestion.into());
         self
     }
 
+    #[inline]
     pub fn severity(mut self, severity: Severity) -> Diagnostic {
         self.severity = severity;
         self
     }
 
+    #[inline]
     pub fn code(mut self, code: Option<u32>) -> Diagnostic {
         self.tencent_code = code;
         self
@@ -464,14 +473,17 @@ fn show(out: &mut String, arg: &Arg, format: &str, lang: Lang) {
                 out.push_str(word("type", t.as_str(), lang).unwrap_or(t.as_str()));
             }
         }
-        Arg::List(items) => {
-            for (i, s) in items.iter().enumerate() {
-                if i > 0 {
-                    out.push_str(sep("list"));
-                }
-                plain(out, s);
-            }
+        Arg::Names(items) => show_list(out, items.iter().copied(), format, lang),
+        Arg::List(items) => show_list(out, items.iter().map(|s| &**s), format, lang),
+    }
+}
+
+fn show_list<'s>(out: &mut String, items: impl Iterator<Item = &'s str>, format: &str, lang: Lang) {
+    for (i, s) in items.enumerate() {
+        if i > 0 {
+            out.push_str(word("sep", "list", lang).unwrap_or(", "));
         }
+        show_str(out, s, format, lang);
     }
 }
 
@@ -490,6 +502,7 @@ pub fn write_params(out: &mut String, params: &Params) {
             Arg::Types(types) => {
                 write_array(out, types.iter(), |out, t| write_str(out, t.as_str()))
             }
+            Arg::Names(items) => write_array(out, items.iter(), |out, s| write_str(out, s)),
             Arg::List(items) => write_array(out, items.iter(), |out, s| write_str(out, s)),
         }
     }
@@ -504,6 +517,7 @@ impl serde::Serialize for Arg {
             Arg::Type(t) => s.serialize_str(t.as_str()),
             Arg::Dialect(d) => s.serialize_str(d.as_str()),
             Arg::Types(types) => s.collect_seq(types.iter().map(|t| t.as_str())),
+            Arg::Names(items) => s.collect_seq(items.iter()),
             Arg::List(items) => s.collect_seq(items.iter()),
         }
     }
@@ -544,7 +558,7 @@ mod tests {
             ("found", JsonType::Number.into()),
             ("wants", Arg::Types(&[JsonType::String, JsonType::Array])),
             ("value", Arg::Str("a\"b\n".into())),
-            ("choices", vec!["Public", "Private"].into()),
+            ("choices", Arg::Names(&["Public", "Private"])),
             ("dialect", Dialect::Sdk.into()),
         ]);
         let t = "`{field}` {found:type}; {wants:types}; {value:quoted}; {choices}; {dialect:dialect}; {suggestion} {missing}";
@@ -565,7 +579,7 @@ mod tests {
             ("n", 3usize.into()),
             ("s", "x".into()),
             ("t", JsonType::Null.into()),
-            ("l", vec!["a", "b"].into()),
+            ("l", Arg::Names(&["a", "b"])),
         ]);
         let mut out = String::new();
         write_params(&mut out, &p);

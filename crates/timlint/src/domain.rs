@@ -53,6 +53,24 @@ impl GroupType {
             .find(|t| s == t.spelling(dialect) || (legacy_sdk && s == t.rest()))
     }
 
+    /// Every type's spelling in a dialect, in the order of [`GroupType::ALL`].
+    pub fn spellings(dialect: Dialect) -> &'static [&'static str] {
+        const REST: [&str; 6] = spell(Dialect::Rest);
+        const SDK: [&str; 6] = spell(Dialect::Sdk);
+        const fn spell(dialect: Dialect) -> [&'static str; 6] {
+            let sdk = matches!(dialect, Dialect::Sdk);
+            [
+                if sdk { "Work" } else { "Private" },
+                "Public",
+                if sdk { "Meeting" } else { "ChatRoom" },
+                "AVChatRoom",
+                "BChatRoom",
+                "Community",
+            ]
+        }
+        if dialect == Dialect::Sdk { &SDK } else { &REST }
+    }
+
     /// Can members be listed at creation?
     pub fn allows_members(self) -> bool {
         !matches!(self, GroupType::AvChatRoom | GroupType::BChatRoom)
@@ -136,14 +154,20 @@ impl JoinOption {
         })
     }
 
-    /// The strings a dialect accepts (the SDK also takes the numbers 0, 1, 2).
-    pub fn choices(dialect: Dialect, invite: bool) -> Vec<&'static str> {
-        if dialect == Dialect::Sdk {
-            let mut names: Vec<&str> = JoinOption::ALL.iter().map(|o| o.sdk()).collect();
-            names.extend(["0", "1", "2"]);
-            names
-        } else {
-            JoinOption::ALL.iter().map(|o| o.rest(invite)).collect()
+    /// The values a dialect accepts, in the order of [`JoinOption::ALL`] (the SDK also takes
+    /// the numbers 0, 1, 2).
+    pub fn choices(dialect: Dialect, invite: bool) -> &'static [&'static str] {
+        match (dialect, invite) {
+            (Dialect::Sdk, _) => &[
+                "V2TIM_GROUP_ADD_FORBID",
+                "V2TIM_GROUP_ADD_AUTH",
+                "V2TIM_GROUP_ADD_ANY",
+                "0",
+                "1",
+                "2",
+            ],
+            (_, false) => &["DisableApply", "NeedPermission", "FreeAccess"],
+            (_, true) => &["DisableInvite", "NeedPermission", "FreeAccess"],
         }
     }
 }
@@ -187,11 +211,37 @@ impl Role {
     }
 
     /// The values a dialect accepts at creation, as a message lists them.
-    pub fn choices(dialect: Dialect) -> Vec<&'static str> {
+    pub fn choices(dialect: Dialect) -> &'static [&'static str] {
         match dialect {
-            Dialect::Sdk => vec!["0", "200", "300"],
-            Dialect::Web => vec!["Admin", "Member"],
-            _ => vec!["Admin"],
+            Dialect::Sdk => &["0", "200", "300"],
+            Dialect::Web => &["Admin", "Member"],
+            _ => &["Admin"],
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_lists_of_spellings_are_the_spellings() {
+        for d in [Dialect::Rest, Dialect::Sdk, Dialect::Web] {
+            let each: Vec<&str> = GroupType::ALL.iter().map(|t| t.spelling(d)).collect();
+            assert_eq!(GroupType::spellings(d), each);
+            for invite in [false, true] {
+                let names: Vec<&str> = JoinOption::ALL
+                    .iter()
+                    .map(|o| {
+                        if d == Dialect::Sdk {
+                            o.sdk()
+                        } else {
+                            o.rest(invite)
+                        }
+                    })
+                    .collect();
+                assert_eq!(JoinOption::choices(d, invite)[..3], names);
+            }
         }
     }
 }

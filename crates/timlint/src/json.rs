@@ -749,7 +749,7 @@ pub fn line_col(src: &str, offset: usize) -> (u32, u32) {
 /// Lines and columns of many offsets in one forward walk over the source (offsets given in
 /// increasing order; an earlier one restarts the walk).
 pub struct Positions<'a> {
-    src: &'a [u8],
+    src: &'a str,
     at: usize,
     line: u32,
     col: u32,
@@ -758,7 +758,7 @@ pub struct Positions<'a> {
 impl<'a> Positions<'a> {
     pub fn new(src: &'a str) -> Self {
         Positions {
-            src: src.as_bytes(),
+            src,
             at: 0,
             line: 1,
             col: 1,
@@ -771,16 +771,51 @@ impl<'a> Positions<'a> {
         if offset < self.at {
             (self.at, self.line, self.col) = (0, 1, 1);
         }
-        for &b in &self.src[self.at..offset] {
-            if b == b'\n' {
-                (self.line, self.col) = (self.line + 1, 1);
-            } else if b & 0xC0 != 0x80 {
-                self.col += 1;
-            }
+        let seg = &self.src.as_bytes()[self.at..offset];
+        // Eight bytes at a time: a newline's bit and a character start's bit per byte.
+        let mut words = seg.chunks_exact(8);
+        for w in words.by_ref() {
+            let w = u64::from_le_bytes([w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]]);
+            self.step(newlines(w), char_starts(w));
+        }
+        for &b in words.remainder() {
+            let (b, bit) = (u64::from(b), 0x80);
+            let nl = if b == u64::from(b'\n') { bit } else { 0 };
+            self.step(nl, if b & 0xC0 == 0x80 { 0 } else { bit });
         }
         self.at = offset;
         (self.line, self.col)
     }
+
+    /// Moves over up to eight bytes given as masks (bit 7 of each byte): which are newlines,
+    /// which start a character.
+    #[inline]
+    fn step(&mut self, newlines: u64, starts: u64) {
+        if newlines == 0 {
+            self.col += starts.count_ones();
+            return;
+        }
+        self.line += newlines.count_ones();
+        // The characters after the last newline of the word.
+        let after = 64 - newlines.leading_zeros(); // bits up to that newline's byte
+        self.col = 1 + starts.checked_shr(after + 7).map_or(0, u64::count_ones);
+    }
+}
+
+const HIGH: u64 = 0x8080_8080_8080_8080;
+const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+
+/// Bit 7 of each byte of `w` that is `\n`, no other bit (exact: no carry between bytes).
+#[inline]
+fn newlines(w: u64) -> u64 {
+    let x = w ^ 0x0a0a_0a0a_0a0a_0a0a;
+    !(((x & LOW7) + LOW7) | x) & HIGH
+}
+
+/// Bit 7 of each byte of `w` that starts a character (is not `10xxxxxx`).
+#[inline]
+fn char_starts(w: u64) -> u64 {
+    !(w & !(w << 1)) & HIGH
 }
 
 #[cfg(test)]
@@ -948,6 +983,37 @@ mod tests {
         let d = parse(r#""\ud83d\ude00""#).unwrap();
         assert_eq!(d.str(0), "😀");
         assert_eq!(d.str_len(0), 4);
+    }
+
+    #[test]
+    fn positions_agree_with_a_byte_at_a_time_count() {
+        let naive = |src: &str, offset: usize| {
+            let (mut line, mut col) = (1, 1);
+            for &b in &src.as_bytes()[..offset] {
+                if b == b'\n' {
+                    (line, col) = (line + 1, 1);
+                } else if b & 0xC0 != 0x80 {
+                    col += 1;
+                }
+            }
+            (line, col)
+        };
+        let pieces = ["a", "\n", "中", "🎉", "é", " ", "\r\n", "\u{0b}", "\u{8a}"];
+        let mut state = 7u32;
+        for len in 0..200 {
+            let mut src = String::new();
+            for _ in 0..len {
+                state = state.wrapping_mul(1_103_515_245).wrapping_add(12345);
+                src.push_str(pieces[(state >> 16) as usize % pieces.len()]);
+            }
+            let mut p = Positions::new(&src);
+            let mut offsets: Vec<usize> = (0..=src.len()).step_by(3).collect();
+            offsets.push(src.len());
+            for &o in &offsets {
+                assert_eq!(p.at(o), naive(&src, o), "{src:?} at {o}");
+            }
+            assert_eq!(p.at(0), (1, 1), "a walk back restarts");
+        }
     }
 
     #[test]

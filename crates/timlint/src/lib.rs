@@ -157,7 +157,11 @@ impl Validator {
     /// Orders diagnostics by position, fills in line and column, applies the cap.
     fn finish(&self, dialect: Dialect, mut diags: Vec<Diagnostic>, src: Option<&str>) -> Report {
         if let Some(src) = src {
-            diags.sort_by_key(|d| d.span.map_or(usize::MAX, |s| s.0));
+            // Mostly found in order already: a check is cheaper than moving diagnostics.
+            let key = |d: &Diagnostic| d.span.map_or(usize::MAX, |s| s.0);
+            if !diags.is_sorted_by_key(key) {
+                diags.sort_by_key(key);
+            }
             let mut positions = json::Positions::new(src);
             for d in &mut diags {
                 if let Some((start, _)) = d.span {

@@ -13,13 +13,22 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
 /// The edit distance when it is at most `max`; otherwise some number above `max` (the work
 /// stops as soon as a whole row of the table is above it).
 fn bounded_distance(a: &str, b: &str, max: usize) -> usize {
-    if a.is_ascii() && b.is_ascii() {
-        // Bytes are characters: no UTF-8 decoding in the inner loop.
-        distance(a.as_bytes(), b.as_bytes(), max, u8::eq_ignore_ascii_case)
-    } else {
-        let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-        distance(&a, &b, max, char::eq_ignore_ascii_case)
+    // Short ASCII names, the usual case: lowercased once into stack buffers, then compared
+    // byte for byte (no case folding and no UTF-8 decoding in the inner loop).
+    let (mut x, mut y) = ([0u8; 48], [0u8; 48]);
+    if let (Some(x), Some(y)) = (lower(a, &mut x), lower(b, &mut y)) {
+        return distance(x, y, max, u8::eq);
     }
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    distance(&a, &b, max, char::eq_ignore_ascii_case)
+}
+
+/// `s` lowercased into `buf`, when it is ASCII and fits.
+fn lower<'b>(s: &str, buf: &'b mut [u8; 48]) -> Option<&'b [u8]> {
+    let out = buf.get_mut(..s.len()).filter(|_| s.is_ascii())?;
+    out.copy_from_slice(s.as_bytes());
+    out.make_ascii_lowercase();
+    Some(out)
 }
 
 fn distance<T>(a: &[T], b: &[T], max: usize, same: impl Fn(&T, &T) -> bool) -> usize {

@@ -7,7 +7,9 @@
 //!     target/release/ratio all-in-one 5        # about 5 seconds, a line for people
 //!     target/release/ratio all-in-one 5 json   # the same as JSON, for scripts/bench
 //!
-//! Per contender: the lowest and the median batch time per validation; the verdicts: the median
+//! `corpus` is many payloads: each contender's run is one pass over all of them.
+//!
+//! Per contender: the lowest and the median batch time per validation (per pass); the verdicts: the median
 //! over the rounds of each round's timlint/floor and jsonschema/timlint.
 use std::hint::black_box;
 use std::time::{Duration, Instant};
@@ -18,15 +20,18 @@ fn main() {
     let seconds: f64 = args.next().and_then(|n| n.parse().ok()).unwrap_or(5.0);
     let json = args.next().as_deref() == Some("json");
     let p = timlint_bench::payload(&which);
-    let bytes = p.as_bytes();
+    let docs = timlint_bench::documents(&which, &p);
     let mut v = timlint::Validator::new(timlint::Options::default());
     let schema = timlint_bench::jsonschema_validator();
     let mut tape = Vec::new();
     // About a millisecond of timlint per batch (timed after a warm-up): each contender runs
     // warm, as in a loop of its own, and a burst of other work spans batches of all four.
-    (0..100).for_each(|_| _ = v.validate_bytes(bytes));
+    let check = |v: &mut timlint::Validator| {
+        timlint_bench::each(&docs, |d| v.validate_bytes(black_box(d.as_bytes())).valid())
+    };
+    (0..100).for_each(|_| _ = check(&mut v));
     let warm = Instant::now();
-    (0..100).for_each(|_| _ = v.validate_bytes(bytes));
+    (0..100).for_each(|_| _ = check(&mut v));
     let batch = (100_000_000 / warm.elapsed().as_nanos().max(1)).clamp(1, 100_000) as u32;
     let time = |f: &mut dyn FnMut() -> bool| {
         let t = Instant::now();
@@ -45,10 +50,20 @@ fn main() {
     ] = std::array::from_fn::<Vec<f64>, 6, _>(|_| Vec::new());
     let end = Instant::now() + Duration::from_secs_f64(seconds);
     while Instant::now() < end || floor.len() < 3 {
-        let f = time(&mut || timlint_bench::floor(black_box(bytes)));
-        let r = time(&mut || timlint_bench::parse_only(black_box(&p), &mut tape));
-        let t = time(&mut || v.validate_bytes(black_box(bytes)).valid());
-        let j = time(&mut || timlint_bench::jsonschema_check(&schema, black_box(bytes)));
+        let f = time(&mut || {
+            timlint_bench::each(&docs, |d| timlint_bench::floor(black_box(d.as_bytes())))
+        });
+        let r = time(&mut || {
+            timlint_bench::each(&docs, |d| {
+                timlint_bench::parse_only(black_box(d), &mut tape)
+            })
+        });
+        let t = time(&mut || check(&mut v));
+        let j = time(&mut || {
+            timlint_bench::each(&docs, |d| {
+                timlint_bench::jsonschema_check(&schema, black_box(d.as_bytes()))
+            })
+        });
         floor.push(f);
         parse.push(r);
         lint.push(t);

@@ -165,7 +165,7 @@ fn unknown_type(ctx: &mut Ctx<'_, '_>, v: Value, loc: &Loc<'_>, s: &str) {
             .iter()
             .any(|n| n.eq_ignore_ascii_case(s))
     });
-    let ours = GroupType::ALL.map(|t| t.spelling(dialect));
+    let ours = GroupType::spellings(dialect);
     let suggestion = other
         .map(|t| t.spelling(dialect))
         .or_else(|| did_you_mean(s, ours.iter().copied()));
@@ -176,7 +176,7 @@ fn unknown_type(ctx: &mut Ctx<'_, '_>, v: Value, loc: &Loc<'_>, s: &str) {
     )
     .with("value", s.to_string())
     .with("field", v.name);
-    ctx.report(choose_from(d, suggestion, ours.to_vec()), loc);
+    ctx.report(choose_from(d, suggestion, ours), loc);
 }
 
 /// A scalar as a message shows it: a string decoded, anything else as written.

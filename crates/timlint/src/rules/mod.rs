@@ -126,7 +126,7 @@ pub mod common {
 pub fn choose_from(
     d: Diagnostic,
     suggestion: Option<&str>,
-    choices: Vec<&'static str>,
+    choices: &'static [&'static str],
 ) -> Diagnostic {
     let d = d.with("choices", choices);
     match suggestion {
@@ -153,11 +153,20 @@ impl<'p> Loc<'p> {
         Loc::Index(self, i)
     }
 
-    /// The RFC 6901 JSON Pointer (`~` and `/` escaped as `~0` and `~1`).
+    /// The RFC 6901 JSON Pointer (`~` and `/` escaped as `~0` and `~1`), in one allocation.
     pub fn pointer(&self) -> String {
-        let mut out = String::with_capacity(32);
+        let mut out = String::with_capacity(self.len());
         self.write(&mut out);
         out
+    }
+
+    /// About the pointer's length (exact but for escapes and indices of more than 4 digits).
+    fn len(&self) -> usize {
+        match self {
+            Loc::Root => 0,
+            Loc::Key(parent, k) => parent.len() + 1 + k.len(),
+            Loc::Index(parent, _) => parent.len() + 5,
+        }
     }
 
     fn write(&self, out: &mut String) {
@@ -235,12 +244,14 @@ impl Ctx<'_, '_> {
 
     /// Records a finished diagnostic at `loc` (its pointer); past `max_diagnostics` it is only
     /// counted (a hostile payload could make millions), and its pointer never made.
-    pub fn report(&mut self, d: Diagnostic, loc: &Loc<'_>) {
+    pub fn report(&mut self, mut d: Diagnostic, loc: &Loc<'_>) {
         if self.out.len() < self.opts.max_diagnostics {
-            self.out.push(Diagnostic {
-                pointer: loc.pointer(),
-                ..d
-            });
+            d.pointer = loc.pointer();
+            if self.out.capacity() == 0 {
+                // Room for a typical invalid payload's diagnostics at once, not 4, 8, 16.
+                self.out.reserve(16.min(self.opts.max_diagnostics));
+            }
+            self.out.push(d);
         } else {
             self.omitted += 1;
             self.omitted_errors += usize::from(d.is_error());
