@@ -4,3 +4,11 @@
 pub mod json;
 pub mod sarif;
 pub mod text;
+
+use crate::diagnostic::Template;
+
+/// Every message template a printer may render: the rules' and the converter's (what
+/// pkg/messages.js carries).
+pub fn templates() -> impl Iterator<Item = &'static Template> {
+    crate::rules::templates().chain(crate::convert::MESSAGES.iter().copied())
+}

@@ -41,7 +41,7 @@ pub fn render<'r>(inputs: impl IntoIterator<Item = (&'r str, &'r Report)>, lang:
         .iter()
         .map(|r| {
             let prefix = format!("{}.", r.id);
-            let strings: serde_json::Map<String, Value> = crate::templates()
+            let strings: serde_json::Map<String, Value> = super::templates()
                 .filter(|t| t.id == r.id || t.id.starts_with(&prefix))
                 .filter(|t| !t.id.ends_with("help"))
                 .map(|t| {
