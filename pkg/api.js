@@ -24,18 +24,17 @@ function inputText(input) {
 }
 
 const encoder = new TextEncoder();
-let scratch = new Uint8Array(4096);
 
-/** A payload as UTF-8 bytes (lone surrogates become U+FFFD, as they would on the wire), in a
- * buffer reused between calls (the module copies them in before it returns). The engine
- * encodes natively; a string argument would be copied into the module by wasm-bindgen's glue a
- * character at a time in JS, slower than the validation itself on a large payload. */
-function inputBytes(input) {
-  const text = inputText(input);
-  // At most 3 bytes per UTF-16 unit.
-  if (scratch.length < text.length * 3) scratch = new Uint8Array(text.length * 3);
-  const { written } = encoder.encodeInto(text, scratch);
-  return scratch.subarray(0, written);
+/** UTF-8 length of a string, as TextEncoder encodes it (a lone surrogate as U+FFFD, 3 bytes). */
+function utf8Length(s) {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) n += c < 0x800 ? 1 : 2;
+    // A pair: 2 units, 4 bytes.
+    if ((c & 0xfc00) === 0xd800 && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
+  }
+  return n;
 }
 
 /** A result of the raw exports: a JSON object, or else the message of an error to throw. */
@@ -46,10 +45,42 @@ function json(text) {
 
 /** The functions of index.d.ts, bound to an instantiated module's raw exports. */
 export function bind(raw) {
+  // Every call into the module goes through this: the exports return errors as text, so an
+  // exception is a trap (out of memory aborts), after which the instance is unsound and its
+  // memory never freed: a fresh instance of the same module takes its place.
+  const call = (f) => {
+    try {
+      return f();
+    } catch (e) {
+      raw.reinit?.();
+      throw new Error(`timlint: ${e} (out of memory?); the module was restarted`, { cause: e });
+    }
+  };
+  /**
+   * The result of the raw export `run(bytes, opts)` with the payload as UTF-8 bytes (lone
+   * surrogates become U+FFFD, as on the wire), or `tooLarge(report)` for a string over
+   * maxInputBytes, never encoded nor copied into the module. The options are read first (a
+   * getter of theirs may call the package again). The engine encodes natively, into a buffer
+   * of this call's own (none is kept); a string argument would be copied into the module by
+   * wasm-bindgen's glue a character at a time in JS, slower than the validation itself.
+   */
+  const withBytes = (input, options, run, tooLarge) => {
+    const opts = optionsText(options);
+    const text = inputText(input);
+    // Over the default cap: is it over this one? (n UTF-16 units are at least n bytes.)
+    if (text.length > 1 << 20) {
+      const r = json(call(() => raw.validateJson(new Uint8Array(), opts, utf8Length(text))));
+      if (r.diagnostics[0]?.rule === 'input-too-large') return tooLarge(r);
+    }
+    return json(call(() => run(encoder.encode(text), opts, 0)));
+  };
   return {
     /** Checks one create-group payload; the CLI's --format json report, without "file". */
     validate: (input, options) =>
-      addTexts(json(raw.validateJson(inputBytes(input), optionsText(options))), options?.lang),
+      addTexts(
+        withBytes(input, options, raw.validateJson, (r) => r),
+        options?.lang,
+      ),
 
     /** The byte and count limits in force for these options (preset plus overrides). */
     limits: (options) => json(raw.limitsJson(optionsText(options))),
@@ -57,24 +88,25 @@ export function bind(raw) {
     /** Validates an SDK / Web SDK / REST payload and, when it has no error, gives the REST body
      * (only the `timlint/rest` module has it). */
     toRest(input, options) {
-      const c = json(raw.toRestJson(inputBytes(input), optionsText(options)));
-      const lang = options?.lang;
-      c.dropped = c.dropped.map((m) => renderId(m.messageId, m.params, null, lang));
-      addTexts(c.report, lang);
+      const c = withBytes(input, options, raw.toRestJson, (report) => ({ ok: false, body: null, dropped: [], report }));
+      c.dropped = c.dropped.map((m) => renderId(m.messageId, m.params, null, options?.lang));
+      addTexts(c.report, options?.lang);
       return c;
     },
 
     /** Number of UTF-8 bytes the server counts for this text. */
     byteLength(text) {
       if (typeof text !== 'string') throw new TypeError('timlint: byteLength expects a string');
-      return raw.byteLength(text);
+      return utf8Length(text);
     },
 
     /** The longest prefix of text within max UTF-8 bytes, never splitting a grapheme. */
     truncateToBytes(text, max) {
       if (typeof text !== 'string') throw new TypeError('timlint: truncateToBytes expects a string');
       if (typeof max !== 'number') throw new TypeError('timlint: truncateToBytes: max must be a number');
-      const prefix = raw.truncateToBytes(text, max);
+      // Only a prefix matters: max bytes are at most max units, and whether a grapheme ends
+      // at the cut is decided by the character after it, well within 64 more.
+      const prefix = call(() => raw.truncateToBytes(text.slice(0, max + 64), max));
       if (prefix === undefined) throw new Error('timlint: truncateToBytes: max must be a non-negative integer');
       return prefix;
     },

@@ -22,6 +22,8 @@ struct Sink<W: Write> {
     lang: Lang,
     /// `--dialect auto`: the text output says which dialect each input was read as.
     auto: bool,
+    /// `--no-snippets`: text output without the source line and caret.
+    snippets: bool,
     sarif: Vec<(String, Report)>,
     inputs: usize,
     errors: usize,
@@ -63,6 +65,7 @@ impl<W: Write> Sink<W> {
                         }
                     }
                 }
+                let src = src.filter(|_| self.snippets);
                 let text = timlint::render::text::render(&name, src, &report, self.lang);
                 self.out.write_all(text.as_bytes())
             }
@@ -127,6 +130,7 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, Fatal> {
         format: args.format,
         lang: opts.lang,
         auto: opts.dialect == timlint::Dialect::Auto,
+        snippets: !args.no_snippets,
         sarif: Vec::new(),
         inputs: 0,
         errors: 0,

@@ -41,6 +41,9 @@ enum Command {
         to: ToArg,
         /// The payload (stdin when absent or `-`)
         file: Option<PathBuf>,
+        /// The report of a payload with errors without the source line and caret
+        #[arg(long)]
+        no_snippets: bool,
         #[command(flatten)]
         opts: OptionArgs,
     },
@@ -60,6 +63,10 @@ struct CheckArgs {
     /// One payload per line; each is reported as `file:line`
     #[arg(long)]
     ndjson: bool,
+    /// Text output without the source line and caret (they show the values next to the one
+    /// reported, a password's say)
+    #[arg(long)]
+    no_snippets: bool,
     #[command(flatten)]
     opts: OptionArgs,
 }
@@ -252,8 +259,9 @@ fn main() -> ExitCode {
             from,
             to: ToArg::Rest,
             file,
+            no_snippets,
             opts,
-        } => convert(from, file, &opts),
+        } => convert(from, file, no_snippets, &opts),
         Command::Schema { opts } => opts.resolve().and_then(|o| {
             let schema = timlint::schema::json_schema(o.dialect, &o);
             streams::print(|out| {
@@ -288,7 +296,12 @@ fn explain(rule: &str) -> Result<ExitCode, Fatal> {
     .map(|()| ExitCode::SUCCESS)
 }
 
-fn convert(from: DialectArg, file: Option<PathBuf>, opts: &OptionArgs) -> Result<ExitCode, Fatal> {
+fn convert(
+    from: DialectArg,
+    file: Option<PathBuf>,
+    no_snippets: bool,
+    opts: &OptionArgs,
+) -> Result<ExitCode, Fatal> {
     let mut o = opts.resolve()?;
     o.dialect = match from {
         DialectArg::Rest => Dialect::Rest,
@@ -314,7 +327,7 @@ fn convert(from: DialectArg, file: Option<PathBuf>, opts: &OptionArgs) -> Result
                 }
                 return Ok(ExitCode::SUCCESS);
             }
-            (Some(src), c.report)
+            (Some(src).filter(|_| !no_snippets), c.report)
         }
     };
     let text = timlint::render::text::render(&name, src.as_deref(), &report, lang);

@@ -165,6 +165,44 @@ fn text_output_is_compiler_style() {
     assert!(text.contains("1 error, 0 warnings in 1 input"), "{text}");
 }
 
+/// `--no-snippets`: the text output shows no source line, so no value but the one reported
+/// (and that only as the help's suggestion); JSON carries the suggestion once as data, its
+/// params only refer to it (`{suggestion}` in the help template).
+#[test]
+fn no_snippets_shows_no_neighbouring_value() {
+    let src = format!(
+        r#"{{"Type": "Public", "Name": "{}", "Introduction": "hunter2-secret"}}"#,
+        "x".repeat(40)
+    );
+    let with = timlint(&["check"], Some(src.as_bytes()));
+    let with = String::from_utf8(with.stdout).unwrap();
+    assert!(
+        with.contains("1 | ") && with.contains("hunter2-secret"),
+        "{with}"
+    );
+    for args in [
+        &["check", "--no-snippets"][..],
+        &["convert", "--no-snippets"],
+    ] {
+        let out = timlint(args, Some(src.as_bytes()));
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        let text = String::from_utf8([out.stdout, out.stderr].concat()).unwrap();
+        assert!(text.contains("error[too-many-bytes]"), "{text}");
+        assert!(text.contains("  --> -:1:28\n  = at /Name"), "{text}");
+        assert!(!text.contains("hunter2") && !text.contains(" | "), "{text}");
+    }
+    let v = stdout_json(&timlint(
+        &["check", "--format", "json"],
+        Some(src.as_bytes()),
+    ));
+    let d = &v[0]["diagnostics"][0];
+    let suggestion = "x".repeat(30);
+    assert_eq!(d["suggestion"], suggestion.as_str());
+    assert!(d["help"].as_str().unwrap().contains(&suggestion));
+    let params = d["params"].to_string();
+    assert!(!params.contains(&suggestion), "{params}");
+}
+
 #[test]
 fn chinese_messages() {
     let out = timlint(

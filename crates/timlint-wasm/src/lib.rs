@@ -40,8 +40,22 @@ pub fn parse_options(json: &str) -> Result<Options, String> {
 /// into the module in one native call; a `&str` parameter makes wasm-bindgen's glue copy it a
 /// character at a time in JS, about 7 ns a byte in Node 20, more than validating it takes).
 pub fn validate_json(src: &[u8], options: &str) -> Result<String, String> {
-    let opts = parse_options(options)?;
-    let report = timlint::validate_bytes(src, &opts);
+    validate_sized_json(src, options, 0.0)
+}
+
+/// [`validate_json`], or the `input-too-large` report for an input of `len` bytes when that is
+/// over `maxInputBytes`: api.js asks this of a huge string before it encodes it (a string of n
+/// UTF-16 units is at least n bytes), so that a string refused is never copied into the
+/// module. Within the cap (`len` 0, say), `src` is validated.
+pub fn validate_sized_json(src: &[u8], options: &str, len: f64) -> Result<String, String> {
+    let mut v = timlint::Validator::new(parse_options(options)?);
+    // Saturating, as `as` converts: a length past usize::MAX is over any cap.
+    let len = len as usize;
+    let report = if len > v.options().max_input_bytes {
+        v.too_large(len)
+    } else {
+        v.validate_bytes(src)
+    };
     Ok(JsonReport::data(None, &report).to_json())
 }
 
@@ -167,8 +181,8 @@ fn js(r: Result<String, String>) -> String {
 }
 
 #[wasm_bindgen(js_name = validateJson)]
-pub fn validate_js(src: &[u8], options: &str) -> String {
-    js(validate_json(src, options))
+pub fn validate_js(src: &[u8], options: &str, len: f64) -> String {
+    js(validate_sized_json(src, options, len))
 }
 
 #[wasm_bindgen(js_name = limitsJson)]
@@ -186,13 +200,6 @@ pub fn json_schema_js(dialect: &str, options: &str) -> String {
 #[wasm_bindgen(js_name = toRestJson)]
 pub fn to_rest_js(src: &[u8], options: &str) -> String {
     js(to_rest_json(src, options))
-}
-
-/// UTF-8 length of a JS string (lone surrogates count as U+FFFD, 3 bytes, as `TextEncoder`
-/// would send them).
-#[wasm_bindgen(js_name = byteLength)]
-pub fn byte_length(text: &str) -> usize {
-    text.len()
 }
 
 /// The prefix, or `undefined` when `max` is not a non-negative integer (api.js throws).
@@ -248,6 +255,38 @@ mod tests {
         assert_eq!(d["helpId"], "empty-name.help");
         assert_eq!(d["params"], serde_json::json!({"field": "Name", "max": 30}));
         assert!(d.get("message").is_none() && d.get("help").is_none());
+    }
+
+    #[test]
+    fn a_length_over_the_cap_is_the_validators_report() {
+        let big = "x".repeat(2 << 20);
+        let report = validate_json(big.as_bytes(), "").unwrap();
+        assert!(report.contains("input-too-large"));
+        assert_eq!(
+            validate_sized_json(&[], "", big.len() as f64).unwrap(),
+            report
+        );
+        assert!(
+            validate_sized_json(&[], r#"{"lang": "zh-CN"}"#, 1e300)
+                .unwrap()
+                .contains("input-too-large")
+        );
+        // Within the cap the bytes given are validated.
+        let small = validate_sized_json(b"{}", "", 1048576.0).unwrap();
+        assert_eq!(small, validate_json(b"{}", "").unwrap());
+        assert!(!small.contains("input-too-large"));
+        let capped = r#"{"maxInputBytes": 9}"#;
+        assert!(
+            !validate_sized_json(b"{}", capped, 9.0)
+                .unwrap()
+                .contains("input-too-large")
+        );
+        assert!(
+            validate_sized_json(b"{}", capped, 10.0)
+                .unwrap()
+                .contains("input-too-large")
+        );
+        assert!(validate_sized_json(&[], "[]", 10.0).is_err());
     }
 
     #[test]

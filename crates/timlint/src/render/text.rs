@@ -6,10 +6,14 @@ use std::fmt::Write;
 use crate::{Diagnostic, Lang, Report, Severity};
 
 /// Renders one input's diagnostics; `src` (the payload text) adds the source line and caret.
+/// The work is linear in the input and the diagnostics: the lines are found in one walk over
+/// `src` (the diagnostics come in order of position), and each snippet looks only at a
+/// bounded window of its line.
 pub fn render(file: &str, src: Option<&str>, report: &Report, lang: Lang) -> String {
     let mut out = String::new();
+    let mut lines = src.map(Lines::new);
     for d in &report.diagnostics {
-        diagnostic(&mut out, file, src, d, lang);
+        diagnostic(&mut out, file, lines.as_mut(), d, lang);
     }
     if report.omitted > 0 {
         let n = report.omitted;
@@ -27,7 +31,13 @@ pub fn render(file: &str, src: Option<&str>, report: &Report, lang: Lang) -> Str
     out
 }
 
-fn diagnostic(out: &mut String, file: &str, src: Option<&str>, d: &Diagnostic, lang: Lang) {
+fn diagnostic(
+    out: &mut String,
+    file: &str,
+    lines: Option<&mut Lines<'_>>,
+    d: &Diagnostic,
+    lang: Lang,
+) {
     let sev = match (d.severity, lang) {
         (s, Lang::En) => s.as_str(),
         (Severity::Error, Lang::ZhCn) => "错误",
@@ -43,17 +53,32 @@ fn diagnostic(out: &mut String, file: &str, src: Option<&str>, d: &Diagnostic, l
     let (line, col) = (d.line.unwrap_or(1), d.column.unwrap_or(1));
     let _ = writeln!(out, "  --> {file}:{line}:{col}");
     let gutter = line.to_string().len();
-    if let (Some(src), Some(l), Some(c)) = (src, d.line, d.column) {
-        if let Some(text) = src.lines().nth(l as usize - 1) {
-            let span_chars = d.span.map_or(1, |(s, e)| {
-                src.get(s..e)
-                    .unwrap_or("")
-                    .chars()
-                    .take_while(|&ch| ch != '\n')
-                    .count()
-            });
-            let (shown, at, width) =
-                snippet(text.trim_end_matches('\r'), c as usize - 1, span_chars);
+    if let (Some(lines), Some(l), Some(c)) = (lines, d.line, d.column) {
+        if let Some((start, text)) = lines.line(l) {
+            let text = text.trim_end_matches('\r');
+            // The value, as byte offsets in the line: from its span (the column was computed
+            // from the span's start), else from the column; one character without a span.
+            let (from, to) = match d.span {
+                Some((s, e)) if (start..=start + text.len()).contains(&s) => {
+                    let from = s - start;
+                    let to = if lines.src.get(s..e).is_some() {
+                        e.saturating_sub(start).min(text.len())
+                    } else {
+                        from
+                    };
+                    (from, to)
+                }
+                _ => {
+                    let from = nth_char(text, 0, c as usize - 1);
+                    let to = if d.span.is_some() {
+                        from
+                    } else {
+                        nth_char(text, from, 1)
+                    };
+                    (from, to)
+                }
+            };
+            let (shown, at, width) = window(text, from, to);
             let pad = " ".repeat(gutter);
             let _ = writeln!(out, "{pad} |");
             let _ = writeln!(out, "{l} | {shown}");
@@ -91,54 +116,159 @@ const MAX_COLUMNS: usize = 120;
 /// Columns kept before the value when a line is cut.
 const CONTEXT: usize = 40;
 
+/// The most characters a window looks at on either side of the value, and in all when it
+/// decides whether a line fits: wider than any [`MAX_COLUMNS`] of real text, this only cuts a
+/// line of zero-width characters (combining marks), which would otherwise be shown whole.
+const MAX_CHARS: usize = 4 * MAX_COLUMNS;
+
+/// The lines of a source, found by one walk forward as the diagnostics (in order of position)
+/// ask for them; an earlier line starts the walk again.
+struct Lines<'a> {
+    src: &'a str,
+    /// The current line: its number (1-based), where it starts and, once found, ends.
+    no: u32,
+    start: usize,
+    end: Option<usize>,
+}
+
+impl<'a> Lines<'a> {
+    fn new(src: &'a str) -> Self {
+        Lines {
+            src,
+            no: 1,
+            start: 0,
+            end: None,
+        }
+    }
+
+    /// Line `l` (1-based): where it starts in the source, and its text without the newline;
+    /// `None` past the last line, as [`str::lines`] counts them.
+    fn line(&mut self, l: u32) -> Option<(usize, &'a str)> {
+        if l == 0 {
+            return None;
+        }
+        if l < self.no {
+            (self.no, self.start, self.end) = (1, 0, None);
+        }
+        while self.no < l {
+            let end = match self.end {
+                Some(end) => end,
+                None => self.start + self.src[self.start..].find('\n')?,
+            };
+            (self.no, self.start, self.end) = (self.no + 1, end + 1, None);
+        }
+        if self.start >= self.src.len() {
+            return None;
+        }
+        let start = self.start;
+        let end = *self.end.get_or_insert_with(|| {
+            self.src[start..]
+                .find('\n')
+                .map_or(self.src.len(), |i| start + i)
+        });
+        Some((start, &self.src[start..end]))
+    }
+}
+
+/// The byte offset `n` characters after byte `from` of `text` (at most its end).
+fn nth_char(text: &str, from: usize, n: usize) -> usize {
+    let from = floor_char_boundary(text, from);
+    text[from..]
+        .char_indices()
+        .nth(n)
+        .map_or(text.len(), |(i, _)| from + i)
+}
+
+fn floor_char_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// How many columns a character of the source line takes, as shown (see [`shown_as`]).
+fn columns(ch: char) -> usize {
+    match shown_as(ch) {
+        '\t' => 4,
+        ch => unicode_width::UnicodeWidthChar::width(ch).unwrap_or(1),
+    }
+}
+
+/// [`window`] for a value of `span_chars` characters from character `start`.
+#[cfg(test)]
+fn snippet(line: &str, start: usize, span_chars: usize) -> (String, usize, usize) {
+    let from = nth_char(line, 0, start);
+    window(line, from, nth_char(line, from, span_chars))
+}
+
 /// A source line as a terminal shows it, with where the caret goes: the line (tabs as four
 /// spaces, cut to [`MAX_COLUMNS`] around the value), the caret's column in it and its width,
-/// for a value of `span_chars` characters from character `start`. Columns count as a terminal
-/// does: two for CJK and other wide characters, none for combining marks. Control characters
-/// and the invisible ones that reorder text (bidirectional overrides) are shown as `�`: a
+/// for a value from byte `from` to byte `to` of the line. Columns count as a terminal does:
+/// two for CJK and other wide characters, none for combining marks. Control characters and
+/// the invisible ones that reorder text (bidirectional overrides) are shown as `�`: a
 /// payload's bytes must not drive the terminal (an ESC sequence) or disguise the line.
-fn snippet(line: &str, start: usize, span_chars: usize) -> (String, usize, usize) {
-    let chars: Vec<char> = line.chars().map(shown_as).collect();
-    // `columns[i]`: where character `i` starts; the last entry is the line's width.
-    let mut columns = Vec::with_capacity(chars.len() + 1);
-    let mut column = 0;
-    for &ch in &chars {
-        columns.push(column);
-        column += match ch {
-            '\t' => 4,
-            ch => unicode_width::UnicodeWidthChar::width(ch).unwrap_or(1),
-        };
+///
+/// Only a window around the value is looked at (at most [`MAX_CHARS`] characters each way),
+/// so a diagnostic on a line of a megabyte costs what one on a short line does.
+fn window(line: &str, from: usize, to: usize) -> (String, usize, usize) {
+    let from = floor_char_boundary(line, from);
+    let to = floor_char_boundary(line, to).max(from);
+    // Whether the whole line fits: it does when it ends within MAX_COLUMNS (and MAX_CHARS).
+    let mut width = 0;
+    let mut fits = true;
+    for (n, ch) in line.chars().enumerate() {
+        width += columns(ch);
+        if width > MAX_COLUMNS || n >= MAX_CHARS {
+            fits = false;
+            break;
+        }
     }
-    columns.push(column);
-    let start = start.min(chars.len());
-    let end = (start + span_chars).min(chars.len());
-    // The characters shown: all when the line fits, else from a little before the value (so
-    // that its start is always shown) to as far as fits.
-    let (first, last) = if column <= MAX_COLUMNS {
-        (0, chars.len())
+    // The characters shown, as byte offsets: all when the line fits, else from a little before
+    // the value (so that its start is always shown) to as far as fits.
+    let (first, before) = if fits {
+        (0, line[..from].chars().map(columns).sum())
     } else {
-        let from = columns[start].saturating_sub(CONTEXT);
-        let first = columns.partition_point(|&c| c < from);
-        let last = columns.partition_point(|&c| c <= columns[first] + MAX_COLUMNS) - 1;
-        (first, last)
+        // Back from the value while the columns before it stay within CONTEXT.
+        let (mut first, mut before) = (from, 0);
+        for ch in line[..from].chars().rev().take(MAX_CHARS) {
+            let w = columns(ch);
+            if before + w > CONTEXT {
+                break;
+            }
+            before += w;
+            first -= ch.len_utf8();
+        }
+        (first, before)
     };
     let mut shown = String::new();
     let cut_before = if first > 0 { "..." } else { "" };
     shown.push_str(cut_before);
-    for &ch in &chars[first..last] {
-        match ch {
+    // Forward from `first` while the line stays within MAX_COLUMNS; the caret's width is the
+    // value's columns within what is shown.
+    let (mut last, mut width, mut caret_width) = (first, 0, 0);
+    for ch in line[first..]
+        .chars()
+        .take(if fits { usize::MAX } else { MAX_CHARS })
+    {
+        let w = columns(ch);
+        if !fits && width + w > MAX_COLUMNS {
+            break;
+        }
+        match shown_as(ch) {
             '\t' => shown.push_str("    "),
             ch => shown.push(ch),
         }
+        if (from..to).contains(&last) {
+            caret_width += w;
+        }
+        width += w;
+        last += ch.len_utf8();
     }
-    if last < chars.len() {
+    if last < line.len() {
         shown.push_str("...");
     }
-    let caret_at = cut_before.len() + columns[start] - columns[first];
-    let caret_width = columns[end.min(last.max(start))]
-        .saturating_sub(columns[start])
-        .max(1);
-    (shown, caret_at, caret_width)
+    (shown, cut_before.len() + before, caret_width.max(1))
 }
 
 /// A message, help or pointer as printed: the characters that [`shown_as`] replaces in a

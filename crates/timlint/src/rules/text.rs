@@ -5,7 +5,7 @@ use super::{Ctx, Loc, rule};
 use crate::diagnostic::{Diagnostic, JsonType, Rule, Template, messages};
 use crate::json::NodeId;
 use crate::model::{Group, Slot, Value};
-use crate::suggest::{graphemes, truncate_to_bytes};
+use crate::suggest::{characters, graphemes, truncate_to_bytes};
 
 rule! {
     /// A text is longer than its limit in UTF-8 bytes.
@@ -145,7 +145,7 @@ fn report_over_bytes(
     let d = Diagnostic::new(rule, message, ctx.span(node))
         .with("field", name)
         .with("bytes", bytes)
-        .with("chars", graphemes(&value))
+        .with("chars", characters(&value))
         .with("max", max)
         .with("fits", prefix.len())
         .with("fitsChars", graphemes(prefix))
