@@ -135,6 +135,7 @@ pub fn choose_from(
     }
 }
 
+#[doc(hidden)]
 /// Where a value sits, as a chain of borrowed segments; turned into a JSON Pointer only when
 /// a diagnostic needs one, so the walk itself allocates nothing.
 #[derive(Clone, Copy, Debug)]
@@ -196,6 +197,7 @@ impl<'p> Loc<'p> {
     }
 }
 
+#[doc(hidden)]
 /// What every check gets: the document, the options, the dialect, and the output.
 pub struct Ctx<'d, 'a> {
     pub doc: &'d Document<'a>,
@@ -259,6 +261,7 @@ impl Ctx<'_, '_> {
     }
 }
 
+#[doc(hidden)]
 /// Remembers strings seen (member accounts, custom keys) to find repeats. The first few live
 /// on the stack (a custom-data list may hold 10); past that a hash table takes over: open
 /// addressing over 8-byte slots (a tag from a seeded hash, so crafted collisions cannot make
@@ -450,6 +453,7 @@ impl ByteClass {
     }
 }
 
+#[doc(hidden)]
 /// Runs every rule over a parsed payload whose root is an object.
 pub fn check(ctx: &mut Ctx<'_, '_>, root: NodeId) {
     let group = ctx.read_object(root, &Loc::Root, &GROUP_FIELDS);
