@@ -364,7 +364,8 @@ impl Options {
     pub fn from_json(text: &str) -> Result<Options, String> {
         let not_json = |what: &str, offset: usize| {
             let (line, col) = crate::json::line_col(text, offset);
-            format!("not JSON: {what} at line {line}, column {col}")
+            let (line, col) = (number(u64::from(line)), number(u64::from(col)));
+            ["not JSON: ", what, " at line ", &line, ", column ", &col].concat()
         };
         let doc = match Document::parse_into(text, Vec::new(), 16) {
             Ok(doc) => doc,
@@ -463,22 +464,28 @@ impl OptionsReader<'_, '_> {
             } else {
                 "`limits`"
             };
-            return Err(format!("{what} must be an object, found {}", self.found(v)));
+            return Err([what, " must be an object, found ", &self.found(v)].concat());
         }
         let mut seen = 0u32;
         for (k, v) in doc.members(v) {
             let key = doc.str(k);
             let Some(i) = fields.iter().position(|f| *f == key) else {
-                return Err(format!(
-                    "unknown option `{prefix}{}` (one of {}){}",
-                    short(&key),
-                    crate::suggest::join(fields, ", "),
-                    mean(&key, fields, prefix)
-                ));
+                let one_of = crate::suggest::join(fields, ", ");
+                let (key, mean) = (short(&key), mean(&key, fields, prefix));
+                return Err([
+                    "unknown option `",
+                    prefix,
+                    &key,
+                    "` (one of ",
+                    &one_of,
+                    ")",
+                    &mean,
+                ]
+                .concat());
             };
-            let path = format!("{prefix}{key}");
+            let path = [prefix, &key].concat();
             if seen & 1 << i != 0 {
-                return Err(format!("option `{path}` is given twice"));
+                return Err(["option `", &path, "` is given twice"].concat());
             }
             seen |= 1 << i;
             read(i, v, &path)?;
@@ -488,14 +495,14 @@ impl OptionsReader<'_, '_> {
 
     /// "`path` must be `want`, found …".
     fn wrong(&self, v: NodeId, path: &str, want: &str) -> String {
-        format!("`{path}` must be {want}, found {}", self.found(v))
+        ["`", path, "` must be ", want, ", found ", &self.found(v)].concat()
     }
 
     /// What a value is, for messages.
     fn found(&self, v: NodeId) -> String {
         let doc = self.doc;
         match doc.kind(v) {
-            Kind::String { .. } => format!("the string \"{}\"", short(&doc.str(v))),
+            Kind::String { .. } => ["the string \"", &short(&doc.str(v)), "\""].concat(),
             Kind::Array => "an array".to_string(),
             Kind::Object => "an object".to_string(),
             _ => doc.raw(v).to_string(),
@@ -511,7 +518,10 @@ impl OptionsReader<'_, '_> {
         raw.bytes().try_fold(0usize, |n, b| {
             n.checked_mul(10)
                 .and_then(|n| n.checked_add(usize::from(b - b'0')))
-                .ok_or_else(|| self.wrong(v, path, &format!("at most {}", usize::MAX)))
+                .ok_or_else(|| {
+                    let max = number(usize::MAX as u64);
+                    self.wrong(v, path, &["at most ", &max].concat())
+                })
         })
     }
 
@@ -525,7 +535,7 @@ impl OptionsReader<'_, '_> {
             .iter()
             .position(|n| s.as_deref() == Some(*n))
             .ok_or_else(|| {
-                let want = format!("one of {}", crate::suggest::join(names, ", "));
+                let want = ["one of ", &crate::suggest::join(names, ", ")].concat();
                 self.wrong(v, path, &want) + &mean(s.as_deref().unwrap_or(""), names, "")
             })
     }
@@ -539,7 +549,8 @@ impl OptionsReader<'_, '_> {
         let mut out = Vec::new();
         for (i, item) in doc.items(v) {
             if !matches!(doc.kind(item), Kind::String { .. }) {
-                return Err(self.wrong(item, &format!("{path}[{i}]"), "a string"));
+                let at = [path, "[", &number(i as u64), "]"].concat();
+                return Err(self.wrong(item, &at, "a string"));
             }
             out.push(doc.str(item).into_owned());
         }
@@ -550,15 +561,23 @@ impl OptionsReader<'_, '_> {
 /// "; did you mean `X`?" when a name is close to `input`.
 fn mean(input: &str, names: &[&str], prefix: &str) -> String {
     match crate::suggest::did_you_mean(input, names.iter().copied()) {
-        Some(m) if !input.is_empty() => format!("; did you mean `{prefix}{m}`?"),
+        Some(m) if !input.is_empty() => ["; did you mean `", prefix, m, "`?"].concat(),
         _ => String::new(),
     }
+}
+
+/// A number in decimal. Error messages here are built without `format!`, whose machinery would
+/// otherwise be in the npm package's wasm for these messages alone (about 1 KB gzipped).
+fn number(n: u64) -> String {
+    let mut s = String::new();
+    crate::write::write_u64(&mut s, n);
+    s
 }
 
 /// A user's text, shortened past 40 characters.
 fn short(s: &str) -> String {
     match s.char_indices().nth(40) {
-        Some((end, _)) => format!("{}…", &s[..end]),
+        Some((end, _)) => [&s[..end], "…"].concat(),
         None => s.to_string(),
     }
 }
