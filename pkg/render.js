@@ -42,6 +42,27 @@ function show(value, format, l) {
   return showString(String(value), format, l);
 }
 
+/** A template split once into literal text and placeholders: `['a ', ['name', 'format'], ' b']`. */
+const compiled = new Map();
+function compile(text) {
+  let parts = compiled.get(text);
+  if (parts !== undefined) return parts;
+  parts = [];
+  let at = 0;
+  for (;;) {
+    const open = text.indexOf('{', at);
+    const close = open < 0 ? -1 : text.indexOf('}', open);
+    if (close < 0) break;
+    const inner = text.slice(open + 1, close);
+    const colon = inner.indexOf(':');
+    parts.push(text.slice(at, open), colon < 0 ? [inner, ''] : [inner.slice(0, colon), inner.slice(colon + 1)]);
+    at = close + 1;
+  }
+  parts.push(text.slice(at));
+  compiled.set(text, parts);
+  return parts;
+}
+
 /**
  * Fills a template: `{name}` shows the param as it is, `{name:type}` / `{name:dialect}`
  * through the vocabulary (`types` joins several with "or"), `{name:quoted}` as a string
@@ -49,14 +70,18 @@ function show(value, format, l) {
  */
 export function fill(text, params, suggestion, lang) {
   const l = langIndex(lang);
-  return text.replace(/\{([^{}]*)\}/g, (whole, inner) => {
-    const colon = inner.indexOf(':');
-    const name = colon < 0 ? inner : inner.slice(0, colon);
-    const format = colon < 0 ? '' : inner.slice(colon + 1);
-    if (params && Object.hasOwn(params, name)) return show(params[name], format, l);
-    if (name === 'suggestion' && typeof suggestion === 'string') return showString(suggestion, format, l);
-    return whole;
-  });
+  let out = '';
+  for (const part of compile(text)) {
+    if (typeof part === 'string') {
+      out += part;
+      continue;
+    }
+    const [name, format] = part;
+    if (params && Object.hasOwn(params, name)) out += show(params[name], format, l);
+    else if (name === 'suggestion' && typeof suggestion === 'string') out += showString(suggestion, format, l);
+    else out += format ? `{${name}:${format}}` : `{${name}}`;
+  }
+  return out;
 }
 
 /** The text of a message ID with these params; `messages` may override the wording. */
