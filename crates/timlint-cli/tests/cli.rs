@@ -328,6 +328,38 @@ fn convert_sdk_to_rest_and_back_through_the_checker() {
     assert!(bad.stdout.is_empty());
 }
 
+/// `timlint convert` prints, byte for byte, the golden REST body of every payload under
+/// `tests/convert/` (the library's `convert_golden` test checks the same files).
+#[test]
+fn convert_prints_the_golden_rest_bodies() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/convert");
+    let mut checked = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_str().unwrap().to_string();
+        let Some(stem) = name.strip_suffix(".json") else {
+            continue;
+        };
+        let Some((_, dialect @ ("sdk" | "web"))) = stem.rsplit_once('.') else {
+            continue;
+        };
+        let out = timlint(
+            &["convert", "--from", dialect, path.to_str().unwrap()],
+            None,
+        );
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{name}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let want = std::fs::read_to_string(dir.join(format!("{stem}.rest.json"))).unwrap();
+        assert_eq!(String::from_utf8_lossy(&out.stdout), want, "{name}");
+        checked += 1;
+    }
+    assert!(checked >= 2, "only {checked} golden conversions");
+}
+
 #[test]
 fn ndjson_survives_bad_lines_and_keeps_order() {
     let mut input = Vec::new();
