@@ -1,28 +1,18 @@
 //! The `timlint` binary as a person and a CI job use it: the whole corpus through
 //! `check --format json`, exit codes, stdin, NDJSON, the printers, and the other commands.
 
-use std::io::Write;
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 
 use serde_json::{Value, json};
 
 #[path = "../../timlint/tests/common/mod.rs"]
 mod common;
+mod support;
 
+/// Runs within `support::DEADLINE` (killed past it, or when the test fails).
 fn timlint(args: &[&str], stdin: Option<&[u8]>) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_timlint"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run timlint");
-    let mut input = child.stdin.take().unwrap();
-    // A command that fails before reading stdin closes it: a broken pipe here is expected.
-    let _ = input.write_all(stdin.unwrap_or_default());
-    drop(input);
-    child.wait_with_output().unwrap()
+    support::run(args, stdin.unwrap_or_default())
 }
 
 fn stdout_json(out: &Output) -> Value {
