@@ -46,7 +46,14 @@ export function serve(port = 0) {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => {
       const { port: p } = server.address();
-      resolve({ url: `http://127.0.0.1:${p}/www/`, close: () => new Promise((r) => server.close(r)) });
+      // close: stops listening and drops open (keep-alive) connections, so that it cannot wait
+      // on a client that went away without closing.
+      const close = () =>
+        new Promise((r) => {
+          server.close(r);
+          server.closeAllConnections();
+        });
+      resolve({ url: `http://127.0.0.1:${p}/www/`, close });
     });
   });
 }

@@ -29,7 +29,12 @@ fuzz_target!(|data: &[u8]| {
                 "converted body has errors: {json}\n{:#?}",
                 r.diagnostics
             );
-            let _ = body.validate(&rest);
+            let typed = body.validate(&rest);
+            assert!(
+                typed.valid(),
+                "converted body, validated as the typed request, has errors: {json}\n{:#?}",
+                typed.diagnostics
+            );
         }
     }
 });

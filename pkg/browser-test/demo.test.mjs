@@ -16,31 +16,48 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SHOT = process.env.TIMLINT_SCREENSHOT ?? join(ROOT, 'target/www-screenshot.png');
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 
-test('the demo form validates as you type, in two languages', async (t) => {
-  const server = await serve(0);
+// Every wait is bounded, so that a browser that cannot start, or a page that never gets
+// ready, fails the test instead of hanging it.
+const LAUNCH_TIMEOUT = 30_000; // Chromium's start
+const STEP_TIMEOUT = 15_000; // each navigation, wait and action on the page
+const TEST_TIMEOUT = 120_000; // the whole test
+
+/** `promise`, or nothing after `ms`: a cleanup step that hangs must not hang the run. */
+const within = (ms, promise) =>
+  Promise.race([promise, new Promise((resolve) => setTimeout(resolve, ms).unref())]);
+
+test('the demo form validates as you type, in two languages', { timeout: TEST_TIMEOUT }, async (t) => {
+  // Cleanup first: whatever fails below (the server, Chromium's start, any step), what was
+  // started is stopped and the profile removed, so the test ends instead of hanging on them.
+  let server;
+  let context;
   const profile = mkdtempSync(join(tmpdir(), 'timlint-chromium-'));
+  t.after(async () => {
+    await within(STEP_TIMEOUT, context?.close().catch(() => {}));
+    await within(STEP_TIMEOUT, server?.close());
+    rmSync(profile, { recursive: true, force: true });
+  });
+  server = await serve(0);
   // A fresh profile (--user-data-dir): playwright passes it for a persistent context.
-  const context = await chromium.launchPersistentContext(profile, {
+  context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
+    timeout: LAUNCH_TIMEOUT,
     viewport: { width: 1200, height: 900 },
     args: [
       '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
     ],
   });
-  t.after(async () => {
-    await context.close();
-    await server.close();
-    rmSync(profile, { recursive: true, force: true });
-  });
+  context.setDefaultTimeout(STEP_TIMEOUT);
+  context.setDefaultNavigationTimeout(STEP_TIMEOUT);
   const page = context.pages()[0] ?? (await context.newPage());
   const problems = [];
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
 
   await page.goto(server.url);
-  await page.waitForSelector('body[data-ready="true"]', { timeout: 15_000 });
+  await page.waitForSelector('body[data-ready="true"]');
   assert.equal(await page.getAttribute('body', 'data-valid'), 'true', 'the preset form is valid');
 
   const nameErrors = page.locator('.diags[data-for="name"] li');

@@ -15,6 +15,10 @@ const CORPUS = join(ROOT, 'tests/corpus');
 const CLI = process.env.TIMLINT_CLI ?? join(ROOT, 'target/debug/timlint');
 const DIALECTS = ['rest', 'sdk', 'web', 'auto'];
 
+// A child process that runs longer than this is killed and the test fails (a hang would
+// otherwise stop the whole run); far above what any run here takes.
+const CHILD_TIMEOUT = 60_000;
+
 function* fixtures() {
   for (const dialect of DIALECTS) {
     const dir = join(CORPUS, dialect);
@@ -58,8 +62,8 @@ for (const fx of all) {
       const args = ['check', '--format', 'json', '--dialect', fx.dialect, '--lang', lang];
       if (fx.options) args.push('--config', fx.options);
       args.push(fx.file);
-      const cli = spawnSync(CLI, args, { encoding: 'utf8' });
-      assert.ok(cli.status === 0 || cli.status === 1, `CLI exit ${cli.status}: ${cli.stderr}`);
+      const cli = spawnSync(CLI, args, { encoding: 'utf8', timeout: CHILD_TIMEOUT });
+      assert.ok(cli.status === 0 || cli.status === 1, `CLI exit ${cli.status} (${cli.error ?? cli.signal}): ${cli.stderr}`);
       const [native] = JSON.parse(cli.stdout);
 
       const options = fx.options ? JSON.parse(readFileSync(fx.options, 'utf8')) : {};

@@ -14,6 +14,8 @@ import { truncateToBytes, validate } from '../node.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CLI = process.env.TIMLINT_CLI ?? join(ROOT, 'target/debug/timlint');
+// The CLI is killed, and the test fails, past this (a hang would stop the whole run).
+const CHILD_TIMEOUT = 60_000;
 
 const SAMPLES = {
   'emoji family (ZWJ)': '👨‍👩‍👧‍👦',
@@ -67,8 +69,9 @@ function compare(t, options, limit, samples) {
   const cli = spawnSync(CLI, ['check', '--ndjson', '--format', 'json', '--config', join(dir, 'options.json'), join(dir, 'in.ndjson')], {
     encoding: 'utf8',
     maxBuffer: 1 << 30,
+    timeout: CHILD_TIMEOUT,
   });
-  assert.equal(cli.status, 1, cli.stderr);
+  assert.equal(cli.status, 1, `${cli.error ?? cli.signal ?? ''} ${cli.stderr}`);
   const native = JSON.parse(cli.stdout);
   assert.equal(native.length, lines.length);
   lines.forEach(({ kind, name }, i) => {

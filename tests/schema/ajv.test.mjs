@@ -28,6 +28,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..", "..");
 const bin = process.env.TIMLINT_BIN ?? join(root, "target", "debug", "timlint");
 const DIALECTS = ["rest", "sdk", "web", "auto"];
+// timlint is killed, and the test fails, past this (a hang would stop the whole run).
+const CHILD_TIMEOUT = 60_000;
 
 /** SCHEMA_RULES, read from the Rust source so the two tests claim the same rules. */
 function schemaRules() {
@@ -39,7 +41,7 @@ function schemaRules() {
 
 function compile(dialect, config) {
   const args = ["schema", "--dialect", dialect, ...(config ? ["--config", config] : [])];
-  const schema = JSON.parse(execFileSync(bin, args, { encoding: "utf8" }));
+  const schema = JSON.parse(execFileSync(bin, args, { encoding: "utf8", timeout: CHILD_TIMEOUT }));
   const ajv = new Ajv2020({ strict: true });
   ajv.addKeyword(maxUtf8Bytes);
   return ajv.compile(schema);
@@ -88,8 +90,8 @@ function sharedCases() {
 function timlint(dialect, config, paths, input) {
   const args = ["check", "--format", "json", "--dialect", dialect, "--max-diagnostics", "1000000"];
   if (config) args.push("--config", config);
-  const r = spawnSync(bin, [...args, ...paths], { encoding: "utf8", input, maxBuffer: 1 << 28 });
-  assert.ok(r.status === 0 || r.status === 1 || r.status === 2, `timlint failed: ${r.stderr}`);
+  const r = spawnSync(bin, [...args, ...paths], { encoding: "utf8", input, maxBuffer: 1 << 28, timeout: CHILD_TIMEOUT });
+  assert.ok(r.status === 0 || r.status === 1 || r.status === 2, `timlint failed (${r.error ?? r.signal ?? r.status}): ${r.stderr}`);
   const out = new Map();
   for (const rep of JSON.parse(r.stdout)) {
     out.set(rep.file, rep.diagnostics.filter((d) => d.severity === "error").map((d) => d.rule));
@@ -127,7 +129,7 @@ function literalForms(text) {
 test("every dialect's schema compiles in ajv strict mode", () => {
   for (const d of DIALECTS) {
     for (const preset of ["default", "extended"]) {
-      const schema = JSON.parse(execFileSync(bin, ["schema", "--dialect", d, "--preset", preset], { encoding: "utf8" }));
+      const schema = JSON.parse(execFileSync(bin, ["schema", "--dialect", d, "--preset", preset], { encoding: "utf8", timeout: CHILD_TIMEOUT }));
       assert.equal(schema.$schema, "https://json-schema.org/draft/2020-12/schema");
       const ajv = new Ajv2020({ strict: true });
       ajv.addKeyword(maxUtf8Bytes);

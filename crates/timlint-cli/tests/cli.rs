@@ -1,28 +1,18 @@
 //! The `timlint` binary as a person and a CI job use it: the whole corpus through
 //! `check --format json`, exit codes, stdin, NDJSON, the printers, and the other commands.
 
-use std::io::Write;
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 
 use serde_json::{Value, json};
 
 #[path = "../../timlint/tests/common/mod.rs"]
 mod common;
+mod support;
 
+/// Runs within `support::DEADLINE` (killed past it, or when the test fails).
 fn timlint(args: &[&str], stdin: Option<&[u8]>) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_timlint"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run timlint");
-    let mut input = child.stdin.take().unwrap();
-    // A command that fails before reading stdin closes it: a broken pipe here is expected.
-    let _ = input.write_all(stdin.unwrap_or_default());
-    drop(input);
-    child.wait_with_output().unwrap()
+    support::run(args, stdin.unwrap_or_default())
 }
 
 fn stdout_json(out: &Output) -> Value {
@@ -326,6 +316,38 @@ fn convert_sdk_to_rest_and_back_through_the_checker() {
     );
     assert_eq!(bad.status.code(), Some(1));
     assert!(bad.stdout.is_empty());
+}
+
+/// `timlint convert` prints, byte for byte, the golden REST body of every payload under
+/// `tests/convert/` (the library's `convert_golden` test checks the same files).
+#[test]
+fn convert_prints_the_golden_rest_bodies() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/convert");
+    let mut checked = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_str().unwrap().to_string();
+        let Some(stem) = name.strip_suffix(".json") else {
+            continue;
+        };
+        let Some((_, dialect @ ("sdk" | "web"))) = stem.rsplit_once('.') else {
+            continue;
+        };
+        let out = timlint(
+            &["convert", "--from", dialect, path.to_str().unwrap()],
+            None,
+        );
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{name}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let want = std::fs::read_to_string(dir.join(format!("{stem}.rest.json"))).unwrap();
+        assert_eq!(String::from_utf8_lossy(&out.stdout), want, "{name}");
+        checked += 1;
+    }
+    assert!(checked >= 2, "only {checked} golden conversions");
 }
 
 #[test]

@@ -16,6 +16,9 @@ pub fn fixtures() -> Vec<(Dialect, String, PathBuf)> {
     let mut out = Vec::new();
     for d in std::fs::read_dir(corpus_dir()).expect("tests/corpus exists") {
         let d = d.unwrap().path();
+        if !d.is_dir() {
+            continue; // README.md
+        }
         let dialect =
             Dialect::parse(d.file_name().unwrap().to_str().unwrap()).expect("dialect directory");
         for r in std::fs::read_dir(&d).unwrap() {
