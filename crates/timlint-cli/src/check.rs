@@ -1,6 +1,6 @@
 //! `timlint check`: whole files, or NDJSON streams checked on every core in bounded memory.
-//! Reports stream out in input order as they are made (text and JSON); SARIF, being one
-//! document with a rule table, is written at the end.
+//! Reports stream out in input order as they are made, SARIF too (its rule table first, its
+//! results as they come, nothing kept of them).
 
 use std::collections::BTreeMap;
 use std::io::{BufRead, Write};
@@ -24,7 +24,7 @@ struct Sink<W: Write> {
     auto: bool,
     /// `--no-snippets`: text output without the source line and caret.
     snippets: bool,
-    sarif: Vec<(String, Report)>,
+    sarif: timlint::render::sarif::SarifWriter,
     inputs: usize,
     errors: usize,
     warnings: usize,
@@ -35,7 +35,8 @@ impl<W: Write> Sink<W> {
     fn start(&mut self) -> std::io::Result<()> {
         match self.format {
             Format::Json => self.out.write_all(b"["),
-            _ => Ok(()),
+            Format::Sarif => self.sarif.start(&mut self.out),
+            Format::Text => Ok(()),
         }
     }
 
@@ -78,10 +79,9 @@ impl<W: Write> Sink<W> {
                 )
                 .map_err(std::io::Error::from)
             }
-            Format::Sarif => {
-                self.sarif.push((streams::uri(&name), report));
-                Ok(())
-            }
+            Format::Sarif => self
+                .sarif
+                .report(&mut self.out, &streams::uri(&name), &report),
         }
     }
 
@@ -99,14 +99,7 @@ impl<W: Write> Sink<W> {
             Format::Json => self
                 .out
                 .write_all(if self.inputs == 0 { b"]\n" } else { b"\n]\n" })?,
-            Format::Sarif => {
-                let log = timlint::render::sarif::render(
-                    self.sarif.iter().map(|(n, r)| (n.as_str(), r)),
-                    self.lang,
-                );
-                serde_json::to_writer_pretty(&mut self.out, &log).map_err(std::io::Error::from)?;
-                writeln!(self.out)?;
-            }
+            Format::Sarif => self.sarif.finish(&mut self.out)?,
         }
         self.out.flush()
     }
@@ -131,7 +124,10 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, Fatal> {
         lang: opts.lang,
         auto: opts.dialect == timlint::Dialect::Auto,
         snippets: !args.no_snippets,
-        sarif: Vec::new(),
+        sarif: timlint::render::sarif::SarifWriter::new(
+            opts.lang,
+            timlint::render::sarif::MAX_RESULTS,
+        ),
         inputs: 0,
         errors: 0,
         warnings: 0,

@@ -685,3 +685,39 @@ fn names_from_outside_never_reach_the_terminal_raw() {
             .unwrap();
     assert!(uri.ends_with("e%1B%5B2J%E2%80%AEvil%09.json"), "{uri}");
 }
+
+// ---------------------------------------------------------------------------------------------
+// SARIF in bounded memory: written as it goes, at most 25 000 results, the rest counted.
+
+#[test]
+fn sarif_streams_in_bounded_memory_and_notes_what_its_cap_left_out() {
+    // 60 000 payloads with three problems each: 180 000 results, about 2.3 GB when the whole
+    // log was built in memory before it was written (13 KB a result). Under a 1 GiB address
+    // space limit that run died; written as it goes, it needs a few MiB.
+    let line = br#"{"Type": "Publich", "Name": "", "x": 1}"#;
+    let mut input = Vec::with_capacity(61 * line.len() * 1000);
+    for _ in 0..60_000 {
+        input.extend_from_slice(line);
+        input.push(b'\n');
+    }
+    let file = temp("sarif-many.ndjson", &input);
+    let mut cmd = Command::new("sh");
+    cmd.arg("-c")
+        .arg(r#"ulimit -v 1048576 && exec "$0" "$@""#)
+        .arg(env!("CARGO_BIN_EXE_timlint"))
+        .args(["check", "--ndjson", "--format", "sarif"])
+        .arg(&file);
+    let out = support::output(
+        cmd.stdout(Stdio::piped()).stderr(Stdio::piped()),
+        "check --ndjson --format sarif, 180k results, 1 GiB of address space",
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    let log: Value = serde_json::from_slice(&out.stdout).expect("one SARIF log");
+    let run = &log["runs"][0];
+    assert_eq!(run["results"].as_array().map(Vec::len), Some(25_000));
+    let note = run["invocations"][0]["toolExecutionNotifications"][0]["message"]["text"]
+        .as_str()
+        .unwrap_or_default();
+    assert!(note.starts_with("155000 more results left out"), "{note}");
+}
