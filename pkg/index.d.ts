@@ -73,7 +73,7 @@ export interface Diagnostic {
   path: string;
   /** The message, rendered from `messageId` and `params` in the options' language. */
   message: string;
-  /** The message's template ID, e.g. `too-many-bytes` or `group-id-too-long.empty`: stable, for your own wording. */
+  /** The message's template ID, e.g. `too-many-bytes` or `members-not-allowed.empty`: stable, for your own wording. */
   messageId: string;
   /** The message's params: numbers, strings, arrays of strings (e.g. `{ field: 'Name', bytes: 49, max: 30 }`). */
   params: Record<string, number | string | string[]>;

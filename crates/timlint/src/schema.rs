@@ -417,9 +417,9 @@ fn refine(mut root: Value, dialect: Dialect, opts: &Options) -> Value {
         "then": {"properties": {topic: {"enum": off}}},
     }));
     all_of.push(json!({
-        "description": "A Community's custom group ID starts with `@TGS#_`; any other group's must not start with `@TGS#`",
+        "description": "A Community's custom group ID starts with `@TGS#_`; any other group's must not start with `@TGS#` (an empty ID is no custom ID)",
         "if": type_is(dialect, ty, &[GroupType::Community]),
-        "then": {"properties": {gid: {"type": ["string", "null"], "pattern": "^@TGS#_"}}},
+        "then": {"properties": {gid: {"type": ["string", "null"], "pattern": "^(@TGS#_|$)"}}},
         "else": {"properties": {gid: {"not": {"type": "string", "pattern": "^@TGS#"}}}},
     }));
     if let Some(f) = group(Slot::MaxMemberCount) {
@@ -561,9 +561,10 @@ fn bytes(m: &mut Map<String, Value>, min: usize, max: usize) {
     m.insert(UTF8_BYTES_KEYWORD.into(), json!(max));
 }
 
-/// GroupId: printable ASCII, 1 to `group_id` bytes, no `@TOPIC#` (the prefixes depend on the type).
+/// GroupId: printable ASCII, at most `group_id` bytes, no `@TOPIC#` (the prefixes depend on
+/// the type). `""` is allowed: timlint only warns about it (`empty-group-id`).
 fn group_id(m: &mut Map<String, Value>, l: &Limits) {
-    bytes(m, 1, l.group_id);
+    bytes(m, 0, l.group_id);
     m.insert("pattern".into(), json!("^[ -~]*$"));
     m.insert(
         "not".into(),

@@ -17,12 +17,25 @@ rule! {
     /// tabs and newlines are all refused.
     pub GROUP_ID_CHARSET = "group-id-charset", Error, Some(10015);
 
-    /// GroupId is empty or longer than 48 bytes.
+    /// GroupId is longer than 48 bytes.
     ///
     /// ## What it does
-    /// A custom group ID is 1 to 48 bytes (the limit is the `groupId` option). To let the
-    /// server assign an ID, leave the field out rather than sending `""`.
+    /// A custom group ID is at most 48 bytes (the limit is the `groupId` option); the server
+    /// answers 10015. An empty ID is `empty-group-id`, a warning.
+    ///
+    /// Source: REST create_group page (seed), "GroupId … 最长 48 字节".
     pub GROUP_ID_TOO_LONG = "group-id-too-long", Error, Some(10015);
+
+    /// GroupId is the empty string.
+    ///
+    /// ## What it does
+    /// `""` means "no custom ID": the server assigns one, as when the field is left out.
+    /// Tencent's TUIKit (Vue, uni-app) sends `""` whenever the optional ID is left blank, the
+    /// Web SDK forwards it, and the SDK docs say the ID may be nil. So this is a warning in
+    /// every dialect, never an error: leaving the field out says the same thing plainly.
+    ///
+    /// Source: reference sheet 9B (TUIKit sources; V2TIMManager+Group.h `groupID` "可为空").
+    pub EMPTY_GROUP_ID = "empty-group-id", Warning, None;
 
     /// GroupId uses a prefix the server reserves.
     ///
@@ -61,17 +74,17 @@ messages! {
         "use letters, digits and ASCII punctuation",
         "请使用字母、数字和 ASCII 标点";
     GROUP_ID_TOO_LONG_MSG = "group-id-too-long":
-        "`{field}` must be 1 to {max} bytes; it is {bytes} bytes",
-        "`{field}` 长度应为 1 到 {max} 字节；当前为 {bytes} 字节";
+        "`{field}` must be at most {max} bytes; it is {bytes} bytes",
+        "`{field}` 最长 {max} 字节；当前为 {bytes} 字节";
     GROUP_ID_TOO_LONG_HELP = "group-id-too-long.help":
         "shorten it to {max} bytes",
         "请缩短到 {max} 字节以内";
-    GROUP_ID_TOO_LONG_EMPTY = "group-id-too-long.empty":
-        "`{field}` must be 1 to {max} bytes; it is empty",
-        "`{field}` 长度应为 1 到 {max} 字节；当前为空";
-    GROUP_ID_TOO_LONG_EMPTY_HELP = "group-id-too-long.empty.help":
-        "leave `{field}` out to have the server assign one",
-        "不填 `{field}` 则由后台分配";
+    EMPTY_GROUP_ID_MSG = "empty-group-id":
+        "`{field}` is empty: the server assigns an ID, as if it were left out",
+        "`{field}` 为空：后台会分配群 ID，与不填相同";
+    EMPTY_GROUP_ID_HELP = "empty-group-id.help":
+        "leave `{field}` out rather than sending an empty string",
+        "建议不填 `{field}`，而不是传空字符串";
     GROUP_ID_RESERVED_PREFIX_MSG = "group-id-reserved-prefix":
         "`{field}` must not start with `@TGS#`: the server reserves it for the IDs it assigns",
         "`{field}` 不能以 `@TGS#` 开头：该前缀保留给后台分配的群 ID";
@@ -128,16 +141,21 @@ fn group_id(ctx: &mut Ctx<'_, '_>, v: Value, ty: Option<GroupType>) {
             .help(&GROUP_ID_CHARSET_HELP);
         ctx.report(d, &loc);
     }
-    if len == 0 || len > max {
-        let d = if len == 0 {
-            Diagnostic::new(&GROUP_ID_TOO_LONG, &GROUP_ID_TOO_LONG_EMPTY, span)
-                .help(&GROUP_ID_TOO_LONG_EMPTY_HELP)
-        } else {
-            Diagnostic::new(&GROUP_ID_TOO_LONG, &GROUP_ID_TOO_LONG_MSG, span)
-                .with("bytes", len)
-                .help(&GROUP_ID_TOO_LONG_HELP)
-        };
-        ctx.report(d.with("field", v.name).with("max", max), &loc);
+    if len == 0 {
+        // No custom ID: nothing else to check.
+        let d = Diagnostic::new(&EMPTY_GROUP_ID, &EMPTY_GROUP_ID_MSG, span)
+            .with("field", v.name)
+            .help(&EMPTY_GROUP_ID_HELP);
+        ctx.report(d, &loc);
+        return;
+    }
+    if len > max {
+        let d = Diagnostic::new(&GROUP_ID_TOO_LONG, &GROUP_ID_TOO_LONG_MSG, span)
+            .with("bytes", len)
+            .with("field", v.name)
+            .with("max", max)
+            .help(&GROUP_ID_TOO_LONG_HELP);
+        ctx.report(d, &loc);
     }
     let community = ty == Some(GroupType::Community);
     if community && !id.starts_with("@TGS#_") {
