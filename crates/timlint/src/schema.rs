@@ -67,7 +67,6 @@ pub const SCHEMA_RULES: &[&str] = &[
     "invalid-apply-join-option",
     "invalid-invite-join-option",
     "invite-option-not-supported",
-    "topic-requires-community",
     "too-many-custom-fields",
     "custom-key-invalid",
     "custom-value-too-long",
@@ -388,33 +387,28 @@ fn refine(mut root: Value, dialect: Dialect, opts: &Options) -> Value {
     }
 
     // Rules that depend on the group type.
+    // Topics outside a Community are ignored (a warning), so the schema allows them.
     let mut all_of = Vec::new();
     let no_members = [GroupType::AvChatRoom, GroupType::BChatRoom];
-    let mut then = Map::new();
-    then.insert(
-        list.into(),
-        json!({"type": ["array", "null"], "maxItems": 0}),
-    );
-    let invite = group(Slot::InviteJoinOption).expect("every dialect has an invite option");
-    then.insert(invite.into(), json!({"type": "null"}));
-    all_of.push(json!({
-        "description": "AVChatRoom and BChatRoom groups take no members at creation (10007), no invite option and no member custom data",
-        "if": type_is(dialect, ty, &no_members),
-        "then": {"properties": then},
-    }));
-    let not_community: Vec<GroupType> = GroupType::ALL
-        .into_iter()
-        .filter(|t| *t != GroupType::Community)
-        .collect();
-    let off = if dialect == Dialect::Rest {
-        json!([0, null])
+    // The Web SDK drops memberList on these types (a warning, see `members-not-allowed`).
+    if dialect != Dialect::Web {
+        all_of.push(json!({
+            "description": "AVChatRoom and BChatRoom groups take no members at creation (10007), so no member custom data",
+            "if": type_is(dialect, ty, &no_members),
+            "then": {"properties": {list: {"type": ["array", "null"], "maxItems": 0}}},
+        }));
+    }
+    // The native SDK forces approveOpt to FORBID on AVChatRoom (a warning).
+    let no_invite: &[GroupType] = if dialect == Dialect::Sdk {
+        &[GroupType::BChatRoom]
     } else {
-        json!([false, null])
+        &no_members
     };
+    let invite = group(Slot::InviteJoinOption).expect("every dialect has an invite option");
     all_of.push(json!({
-        "description": "Only Community groups have topics",
-        "if": type_is(dialect, ty, &not_community),
-        "then": {"properties": {topic: {"enum": off}}},
+        "description": "Nobody can be invited into these groups: no invite option",
+        "if": type_is(dialect, ty, no_invite),
+        "then": {"properties": {invite: {"type": "null"}}},
     }));
     all_of.push(json!({
         "description": "A Community's custom group ID starts with `@TGS#_`; any other group's must not start with `@TGS#` (an empty ID is no custom ID)",

@@ -35,6 +35,10 @@ rule! {
     pub CUSTOM_VALUE_TOO_LONG = "custom-value-too-long", Error, Some(10004);
 
     /// Member custom data on a group type without members at creation (AVChatRoom, BChatRoom).
+    ///
+    /// ## What it does
+    /// Not reported in the `web` dialect, where the Web SDK drops the whole `memberList` on
+    /// these types (see `members-not-allowed`).
     pub MEMBER_CUSTOM_DATA_NOT_ALLOWED = "member-custom-data-not-allowed", Error, Some(10004);
 
     /// A Key that is not among the keys enabled in the console.
@@ -84,7 +88,9 @@ pub fn check_group(ctx: &mut Ctx<'_, '_>, g: &Group) {
 
 /// A member's custom data: refused on types without members, then checked as a list.
 pub fn check_member_data(ctx: &mut Ctx<'_, '_>, c: Value, loc: &Loc<'_>, ty: Option<GroupType>) {
-    if let Some(t) = ty.filter(|t| !t.allows_members()) {
+    // The Web SDK drops the whole memberList on these types (`members-not-allowed` says so).
+    let dropped = ctx.dialect == crate::options::Dialect::Web;
+    if let Some(t) = ty.filter(|t| !t.allows_members() && !dropped) {
         let d = Diagnostic::new(
             &MEMBER_CUSTOM_DATA_NOT_ALLOWED,
             &MEMBER_CUSTOM_DATA_NOT_ALLOWED_MSG,

@@ -3,7 +3,7 @@
 
 use super::shape::{expect, missing_required, not_zero_or_one};
 use super::{Ctx, Loc, choose_from, common, rule};
-use crate::diagnostic::{Diagnostic, JsonType, messages};
+use crate::diagnostic::{Diagnostic, JsonType, Severity, messages};
 use crate::domain::{GroupType, JoinOption};
 use crate::json::{Kind, NodeId};
 use crate::model::{Group, Slot, Value};
@@ -49,9 +49,17 @@ rule! {
     /// ApplyJoinOption has no effect on this group type.
     ///
     /// ## Why is this bad?
-    /// Work (Private) groups are joined by invitation only, and AVChatRoom / BChatRoom are
-    /// joined freely; the server accepts the field and ignores it, so the setting you meant is
-    /// not what you get.
+    /// The field is accepted and ignored, so the setting you meant is not what you get:
+    /// - Work (Private): the REST page says the option is valid only for other types, as
+    ///   Work groups are by default joined by invitation (newer SDK docs say a Work group's
+    ///   add option can be opened later, so this is not a fact about every Work group);
+    /// - AVChatRoom / BChatRoom: joined freely, without applying;
+    /// - Community: the current create_group page says "社群目前不支持此字段";
+    /// - `web` dialect: the Web SDK drops `joinOption` for Work (Private), Meeting (ChatRoom)
+    ///   and AVChatRoom before sending (`createGroup` in `@tencentcloud/chat` 3.6, `tim-js` 2.21).
+    ///
+    /// Source: REST create_group page (seed, and the current page for Community); Web SDK
+    /// sources (sheet 9A, 9D).
     pub INEFFECTIVE_APPLY_JOIN_OPTION = "ineffective-apply-join-option", Warning, None;
 
     /// InviteJoinOption is not one of its values.
@@ -62,13 +70,26 @@ rule! {
     pub INVALID_INVITE_JOIN_OPTION = "invalid-invite-join-option", Error, Some(10004);
 
     /// InviteJoinOption on a group type that cannot be invited into (AVChatRoom, BChatRoom).
+    ///
+    /// ## What it does
+    /// An error (10004) in REST and Web. In the `sdk` dialect, `approveOpt` on AVChatRoom is a
+    /// warning (no code): the native SDK forces it to `V2TIM_GROUP_ADD_FORBID` before sending,
+    /// so the value given is not used.
+    ///
+    /// Source: REST create_group page (seed); V2TIMManager+Group.h, SDK 8.x (sheet 9A).
     pub INVITE_OPTION_NOT_SUPPORTED = "invite-option-not-supported", Error, Some(10004);
 
     /// Topics (`SupportTopic` 1 / `isSupportTopic` true) on a group that is not a Community.
     ///
     /// ## Why is this bad?
-    /// Only Community groups have topics; the server refuses the request.
-    pub TOPIC_REQUIRES_COMMUNITY = "topic-requires-community", Error, Some(10004);
+    /// Only Community groups have topics, and the setting is ignored on any other type, so
+    /// the group you get has no topics: a warning. REST: the current create_group page says
+    /// "此字段只针对社群有效". Native SDK: `isSupportTopic` "只在群类型为 Community 时有效".
+    /// Web SDK: `createGroup` clears `isSupportTopic` for every type but Community.
+    ///
+    /// Source: REST create_group page (current); V2TIMManager+Group.h (SDK 8.x); Web SDK
+    /// sources (sheet 9A, 9C).
+    pub TOPIC_REQUIRES_COMMUNITY = "topic-requires-community", Warning, None;
 }
 
 messages! {
@@ -91,8 +112,14 @@ messages! {
         "`{value}` is not a valid `{field}`",
         "`{value}` 不是有效的 `{field}` 取值";
     INEFFECTIVE_APPLY_JOIN_OPTION_WORK = "ineffective-apply-join-option.work":
-        "`{field}` has no effect on a {type} group: members join {type} groups only by invitation",
-        "`{field}` 对 {type} 群不生效：{type} 群只能邀请入群";
+        "`{field}` may have no effect on a {type} group: by default {type} groups are joined by invitation only (create_group page)",
+        "`{field}` 对 {type} 群可能不生效：{type} 群默认只能邀请入群（见 `create_group` 接口文档）";
+    INEFFECTIVE_APPLY_JOIN_OPTION_COMMUNITY = "ineffective-apply-join-option.community":
+        "`{field}` has no effect on a {type} group: the create_group page says Communities do not support it yet",
+        "`{field}` 对 {type} 群不生效：`create_group` 接口文档说明社群目前不支持此字段";
+    INEFFECTIVE_APPLY_JOIN_OPTION_SDK_DROPS = "ineffective-apply-join-option.sdk-drops":
+        "the {dialect:dialect} drops `{field}` for {type} groups: it is not sent",
+        "{dialect:dialect} 会忽略 {type} 群的 `{field}`，不会发送";
     INEFFECTIVE_APPLY_JOIN_OPTION_OPEN = "ineffective-apply-join-option.open":
         "`{field}` has no effect on a {type} group: anyone may join a {type} group without applying",
         "`{field}` 对 {type} 群不生效：{type} 群无需申请即可加入";
@@ -102,9 +129,15 @@ messages! {
     INVITE_OPTION_NOT_SUPPORTED_MSG = "invite-option-not-supported":
         "`{field}` is not supported on {type} groups: nobody can be invited into one",
         "{type} 群不支持 `{field}`：此类群不能邀请入群";
+    INVITE_OPTION_NOT_SUPPORTED_SDK_FORCES = "invite-option-not-supported.sdk-forces":
+        "the {dialect:dialect} forces `{field}` to `V2TIM_GROUP_ADD_FORBID` on {type} groups: the value given is not used",
+        "{dialect:dialect} 会把 {type} 群的 `{field}` 强制设为 `V2TIM_GROUP_ADD_FORBID`，所填的值不会生效";
     TOPIC_REQUIRES_COMMUNITY_MSG = "topic-requires-community":
-        "topics (`{field}`) need a Community group, not {type}",
-        "只有社群（Community）支持话题（`{field}`），{type} 群不支持";
+        "`{field}` only has effect on Community groups; on a {type} group it is ignored (no topics)",
+        "`{field}` 只对社群生效；{type} 群会忽略此字段（没有话题）";
+    TOPIC_REQUIRES_COMMUNITY_SDK_IGNORES = "topic-requires-community.sdk-ignores":
+        "the {dialect:dialect} ignores `{field}` on {type} groups: only Community groups have topics",
+        "{dialect:dialect} 会忽略 {type} 群的 `{field}`：只有社群支持话题";
     TOPIC_REQUIRES_COMMUNITY_HELP = "topic-requires-community.help":
         "set the type to `Community`, or turn `{field}` off",
         "将群类型改为 `Community`，或关闭 `{field}`";
@@ -261,16 +294,26 @@ fn check_join_options(ctx: &mut Ctx<'_, '_>, g: &Group, ty: Option<GroupType>) {
     if let Some(v) = ctx.group(g, Slot::ApplyJoinOption) {
         let loc = root.key(v.name);
         read_join_option(ctx, v, &loc, false);
-        if let Some(t @ (GroupType::Work | GroupType::AvChatRoom | GroupType::BChatRoom)) = ty {
-            let message = if t == GroupType::Work {
-                &INEFFECTIVE_APPLY_JOIN_OPTION_WORK
-            } else {
-                &INEFFECTIVE_APPLY_JOIN_OPTION_OPEN
-            };
-            let d = Diagnostic::new(&INEFFECTIVE_APPLY_JOIN_OPTION, message, ctx.span(v.node))
+        let web = ctx.dialect == Dialect::Web;
+        let message = match ty {
+            Some(GroupType::Work | GroupType::Meeting | GroupType::AvChatRoom) if web => {
+                Some(&INEFFECTIVE_APPLY_JOIN_OPTION_SDK_DROPS)
+            }
+            Some(GroupType::Work) => Some(&INEFFECTIVE_APPLY_JOIN_OPTION_WORK),
+            Some(GroupType::AvChatRoom | GroupType::BChatRoom) => {
+                Some(&INEFFECTIVE_APPLY_JOIN_OPTION_OPEN)
+            }
+            Some(GroupType::Community) => Some(&INEFFECTIVE_APPLY_JOIN_OPTION_COMMUNITY),
+            _ => None,
+        };
+        if let (Some(message), Some(t)) = (message, ty) {
+            let mut d = Diagnostic::new(&INEFFECTIVE_APPLY_JOIN_OPTION, message, ctx.span(v.node))
                 .with("field", v.name)
-                .with("type", t.spelling(ctx.dialect))
-                .help(&common::REMOVE_FIELD);
+                .with("type", t.spelling(ctx.dialect));
+            if std::ptr::eq(message, &INEFFECTIVE_APPLY_JOIN_OPTION_SDK_DROPS) {
+                d = d.with("dialect", ctx.dialect);
+            }
+            let d = d.help(&common::REMOVE_FIELD);
             ctx.report(d, &loc);
         }
     }
@@ -278,14 +321,27 @@ fn check_join_options(ctx: &mut Ctx<'_, '_>, g: &Group, ty: Option<GroupType>) {
         let loc = root.key(v.name);
         read_join_option(ctx, v, &loc, true);
         if let Some(t) = ty.filter(|t| !t.allows_members()) {
-            let d = Diagnostic::new(
-                &INVITE_OPTION_NOT_SUPPORTED,
-                &INVITE_OPTION_NOT_SUPPORTED_MSG,
-                ctx.span(v.node),
-            )
-            .with("field", v.name)
-            .with("type", t.spelling(ctx.dialect))
-            .help(&common::REMOVE_FIELD);
+            let span = ctx.span(v.node);
+            let d = if ctx.dialect == Dialect::Sdk && t == GroupType::AvChatRoom {
+                Diagnostic::new(
+                    &INVITE_OPTION_NOT_SUPPORTED,
+                    &INVITE_OPTION_NOT_SUPPORTED_SDK_FORCES,
+                    span,
+                )
+                .severity(Severity::Warning)
+                .code(None)
+                .with("dialect", ctx.dialect)
+            } else {
+                Diagnostic::new(
+                    &INVITE_OPTION_NOT_SUPPORTED,
+                    &INVITE_OPTION_NOT_SUPPORTED_MSG,
+                    span,
+                )
+            };
+            let d = d
+                .with("field", v.name)
+                .with("type", t.spelling(ctx.dialect))
+                .help(&common::REMOVE_FIELD);
             ctx.report(d, &loc);
         }
     }
@@ -317,14 +373,25 @@ fn check_topics(ctx: &mut Ctx<'_, '_>, g: &Group, ty: Option<GroupType>) {
         ctx.doc.kind(v.node) == Kind::Bool(true)
     };
     if let Some(t) = ty.filter(|&t| on && t != GroupType::Community) {
-        let d = Diagnostic::new(
-            &TOPIC_REQUIRES_COMMUNITY,
-            &TOPIC_REQUIRES_COMMUNITY_MSG,
-            ctx.span(v.node),
-        )
-        .with("field", v.name)
-        .with("type", t.spelling(ctx.dialect))
-        .help(&TOPIC_REQUIRES_COMMUNITY_HELP);
+        let span = ctx.span(v.node);
+        let d = if ctx.dialect == Dialect::Rest {
+            Diagnostic::new(
+                &TOPIC_REQUIRES_COMMUNITY,
+                &TOPIC_REQUIRES_COMMUNITY_MSG,
+                span,
+            )
+        } else {
+            Diagnostic::new(
+                &TOPIC_REQUIRES_COMMUNITY,
+                &TOPIC_REQUIRES_COMMUNITY_SDK_IGNORES,
+                span,
+            )
+            .with("dialect", ctx.dialect)
+        };
+        let d = d
+            .with("field", v.name)
+            .with("type", t.spelling(ctx.dialect))
+            .help(&TOPIC_REQUIRES_COMMUNITY_HELP);
         ctx.report(d, &loc);
     }
 }

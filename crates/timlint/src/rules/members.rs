@@ -24,8 +24,13 @@ rule! {
     ///
     /// ## What it does
     /// AVChatRoom and BChatRoom are joined only by applying; listing members makes the server
-    /// answer 10007. An empty `MemberList: []` is reported as a warning (no code): the Flutter
-    /// page asks for `null` there.
+    /// answer 10007 (REST page, seed). An empty `MemberList: []` is reported as a warning (no
+    /// code): the Flutter page asks for `null` there. In the `web` dialect the list is a
+    /// warning (no code): the Web SDK drops `memberList` for AVChatRoom before sending
+    /// ("自动忽略该字段", Web SDK docs; `createGroup` in `@tencentcloud/chat` 3.6), so the call
+    /// succeeds without those members; member custom data inside it is dropped with it.
+    ///
+    /// Source: REST create_group page (seed); Web SDK docs and sources (sheet 9A).
     pub MEMBERS_NOT_ALLOWED = "members-not-allowed", Error, Some(10007);
 
     /// The same account is listed twice in MemberList.
@@ -81,6 +86,9 @@ messages! {
     MEMBERS_NOT_ALLOWED_MSG = "members-not-allowed":
         "{type} groups cannot have members listed at creation; members join by applying",
         "{type} 群创建时不能指定初始成员；成员只能主动申请加入";
+    MEMBERS_NOT_ALLOWED_SDK_DROPS = "members-not-allowed.sdk-drops":
+        "the {dialect:dialect} drops `{field}` for {type} groups: these members will not be added",
+        "{dialect:dialect} 会忽略 {type} 群的 `{field}`：这些成员不会被添加";
     MEMBERS_NOT_ALLOWED_EMPTY = "members-not-allowed.empty":
         "{type} groups take no members at creation; pass no `{field}` rather than an empty one",
         "{type} 群创建时不能指定成员；请不传 `{field}`（或传 null），而不是空数组";
@@ -160,7 +168,13 @@ pub fn check(ctx: &mut Ctx<'_, '_>, g: &Group, ty: Option<GroupType>) {
     let name = list.name;
     let span = ctx.span(list.node);
     if let Some(t) = ty.filter(|t| !t.allows_members()) {
-        let d = if count > 0 {
+        let d = if ctx.dialect == Dialect::Web {
+            Diagnostic::new(&MEMBERS_NOT_ALLOWED, &MEMBERS_NOT_ALLOWED_SDK_DROPS, span)
+                .severity(Severity::Warning)
+                .code(None)
+                .with("dialect", ctx.dialect)
+                .help(&common::REMOVE_FIELD)
+        } else if count > 0 {
             Diagnostic::new(&MEMBERS_NOT_ALLOWED, &MEMBERS_NOT_ALLOWED_MSG, span)
                 .help(&common::REMOVE_FIELD)
         } else {
