@@ -20,8 +20,10 @@ export interface Limits {
   notification: number;
   /** FaceUrl, in UTF-8 bytes (default 100; extended 500). */
   faceUrl: number;
-  /** Entries in MemberList. */
+  /** Entries in MemberList (default 500; the current REST page says 100, a warning past it). */
   members: number;
+  /** Entries in the `sdk` dialect's memberList (default 20, the native SDK's backend limit). */
+  sdkMembers: number;
   /** GroupId, in bytes. */
   groupId: number;
   /** Owner_Account and Member_Account, in bytes. */

@@ -372,7 +372,12 @@ fn refine(mut root: Value, dialect: Dialect, opts: &Options) -> Value {
 
     // Members.
     let list = group(Slot::MemberList).expect("every dialect has a member list");
-    prop(&mut root, &[list]).insert("maxItems".into(), json!(l.members));
+    let max_members = if dialect == Dialect::Sdk {
+        l.sdk_members
+    } else {
+        l.members
+    };
+    prop(&mut root, &[list]).insert("maxItems".into(), json!(max_members));
     let account = member(MemberSlot::Account).expect("a member has an account");
     bytes(prop(&mut root, &[list, "[]", account]), 1, l.account);
     let role = member(MemberSlot::Role).expect("a member has a role");

@@ -16,9 +16,29 @@ rule! {
     /// MemberList has more entries than one request may carry (500; the `members` option).
     ///
     /// ## Why is this bad?
-    /// The server answers 10005. Newer REST pages say 100; set `--max-members 100` to check
-    /// against that. Import the rest with add_group_member after creation.
+    /// The server answers 10005 past 500 (the seed REST page). The current page says 100:
+    /// `member-list-over-100` warns between the two, and `--max-members 100` makes 100 the
+    /// error. Import the rest with add_group_member after creation.
+    ///
+    /// In the `sdk` dialect the cap is 20 (the `sdkMembers` option, `--max-sdk-members`):
+    /// V2TIMManager+Group.h says "后台限制邀请的群成员个数不能超过 20"; the code the backend
+    /// answers is not documented, so none is given.
+    ///
+    /// Source: REST create_group page (seed); V2TIMManager+Group.h, SDK 8.x (sheet 9A, 9E).
     pub TOO_MANY_MEMBERS = "too-many-members", Error, Some(10005);
+
+    /// MemberList has more than 100 entries, the cap of the current create_group page.
+    ///
+    /// ## What it does
+    /// Between 101 entries and the `members` limit (500, the seed page's cap and
+    /// `too-many-members`' error), a warning: the current REST page (2023, 2025) caps one
+    /// request at 100, so a server that follows it refuses the rest. Create the group with 100
+    /// members and add the others with add_group_member. Checked in `rest` and `web` (the Web
+    /// SDK sends its options to the same server command); the `sdk` dialect has its own cap
+    /// of 20.
+    ///
+    /// Source: REST create_group page, current version (sheet 9E).
+    pub MEMBER_LIST_OVER_100 = "member-list-over-100", Warning, None;
 
     /// MemberList on a group type that cannot have members listed at creation.
     ///
@@ -82,7 +102,19 @@ messages! {
         "`{field}` 有 {count} 个成员；单次请求最多 {max} 个";
     TOO_MANY_MEMBERS_HELP = "too-many-members.help":
         "create the group with the first {max}, then add the rest with add_group_member",
-        "先用前 {max} 个成员建群，其余用 add_group_member 导入";
+        "先用前 {max} 个成员建群，其余用 `add_group_member` 导入";
+    TOO_MANY_MEMBERS_SDK = "too-many-members.sdk":
+        "`{field}` has {count} entries; the SDK's backend accepts at most {max} invited members at creation",
+        "`{field}` 有 {count} 个成员；后台限制创建时邀请的群成员不能超过 {max} 个";
+    TOO_MANY_MEMBERS_SDK_HELP = "too-many-members.sdk.help":
+        "create the group with the first {max}, then invite the rest (`inviteUserToGroup`); the `sdkMembers` option changes the cap",
+        "先用前 {max} 个成员建群，其余用 `inviteUserToGroup` 邀请；选项 `sdkMembers` 可调整此上限";
+    MEMBER_LIST_OVER_100_MSG = "member-list-over-100":
+        "`{field}` has {count} entries; the current create_group page allows at most {newer} per request (past {max}, the `members` limit, it is an error)",
+        "`{field}` 有 {count} 个成员；最新的 `create_group` 接口文档规定单次最多 {newer} 个（超过 `members` 上限 {max} 个则为错误）";
+    MEMBER_LIST_OVER_100_HELP = "member-list-over-100.help":
+        "create the group with the first {newer}, then add the rest with add_group_member",
+        "先用前 {newer} 个成员建群，其余用 `add_group_member` 导入";
     MEMBERS_NOT_ALLOWED_MSG = "members-not-allowed":
         "{type} groups cannot have members listed at creation; members join by applying",
         "{type} 群创建时不能指定初始成员；成员只能主动申请加入";
@@ -151,6 +183,9 @@ messages! {
         "调大 MaxMemberCount，或减少初始成员";
 }
 
+/// The MemberList cap of the current create_group page (the seed's, 500, is the error).
+const NEWER_PAGE_MEMBERS: usize = 100;
+
 pub fn check(ctx: &mut Ctx<'_, '_>, g: &Group, ty: Option<GroupType>) {
     let given_max = max_member_count(ctx, g, ty);
     let owner = ctx.group(g, Slot::Owner).and_then(|v| {
@@ -187,13 +222,32 @@ pub fn check(ctx: &mut Ctx<'_, '_>, g: &Group, ty: Option<GroupType>) {
             &loc,
         );
     }
-    let max = ctx.limits.members;
+    let sdk = ctx.dialect == Dialect::Sdk;
+    let max = if sdk {
+        ctx.limits.sdk_members
+    } else {
+        ctx.limits.members
+    };
     if count > max {
-        let d = Diagnostic::new(&TOO_MANY_MEMBERS, &TOO_MANY_MEMBERS_MSG, span)
+        let d = if sdk {
+            Diagnostic::new(&TOO_MANY_MEMBERS, &TOO_MANY_MEMBERS_SDK, span)
+                .code(None)
+                .help(&TOO_MANY_MEMBERS_SDK_HELP)
+        } else {
+            Diagnostic::new(&TOO_MANY_MEMBERS, &TOO_MANY_MEMBERS_MSG, span)
+                .help(&TOO_MANY_MEMBERS_HELP)
+        };
+        ctx.report(
+            d.with("field", name).with("count", count).with("max", max),
+            &loc,
+        );
+    } else if count > NEWER_PAGE_MEMBERS && !sdk {
+        let d = Diagnostic::new(&MEMBER_LIST_OVER_100, &MEMBER_LIST_OVER_100_MSG, span)
             .with("field", name)
             .with("count", count)
+            .with("newer", NEWER_PAGE_MEMBERS)
             .with("max", max)
-            .help(&TOO_MANY_MEMBERS_HELP);
+            .help(&MEMBER_LIST_OVER_100_HELP);
         ctx.report(d, &loc);
     }
     let mut seen = super::Seen::with_capacity(count.min(ctx.limits.members));
