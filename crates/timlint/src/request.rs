@@ -110,7 +110,7 @@ pub struct Member {
     /// The member's UserID: 1 to 32 bytes.
     #[serde(rename = "Member_Account")]
     pub member_account: String,
-    /// The member's role at creation: only `Admin` (left out: an ordinary member).
+    /// The member's role at creation: `Admin`, or `Member` (the same as leaving it out).
     #[serde(rename = "Role", default, skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
     /// Member custom data: at most 5 Key/Value entries; not on AVChatRoom or BChatRoom.

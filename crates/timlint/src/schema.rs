@@ -142,10 +142,11 @@ pub enum SdkEnum {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct WebCreateGroup {
-    /// The group type, with the REST strings (`TencentCloudChat.TYPES.GRP_WORK` is
-    /// `Private`, `GRP_MEETING` is `ChatRoom`); left out, a Work group.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub group_type: Option<String>,
+    /// The group type, one of the `TencentCloudChat.TYPES.GRP_*` values: the REST strings
+    /// without `BChatRoom` (`GRP_WORK` is `Private`, `GRP_MEETING` is `ChatRoom`). Required:
+    /// without it the shipped Web SDK refuses the call (2600), whatever its docs say.
+    #[serde(rename = "type")]
+    pub group_type: String,
     /// A custom group ID: 1 to 48 bytes of printable ASCII, not starting with `@TGS#` (a
     /// Community's must start with `@TGS#_`) and not containing `@TOPIC#`. Left out, the
     /// server assigns one.
@@ -287,12 +288,14 @@ fn strip_int_formats(v: &mut Value) {
 /// The largest MaxMemberCount timlint can read (it reads the literal as a signed 64-bit integer).
 const MAX_INTEGER: i64 = i64::MAX;
 
-/// The type spellings a dialect reads (the SDK also reads the REST ones).
+/// The type spellings a dialect reads (REST and SDK also read each other's names for
+/// Work/Private and Meeting/ChatRoom; the Web SDK has no BChatRoom).
 fn type_names(dialect: Dialect, types: &[GroupType]) -> Vec<&'static str> {
     let mut names = Vec::new();
-    for &t in types {
-        for n in [t.spelling(dialect), t.rest()] {
-            if (n == t.spelling(dialect) || dialect == Dialect::Sdk) && !names.contains(&n) {
+    for &t in types.iter().filter(|t| t.in_dialect(dialect)) {
+        for n in [t.spelling(dialect), t.rest(), t.spelling(Dialect::Sdk)] {
+            let read = GroupType::parse(n, dialect) == Some(t);
+            if read && !names.contains(&n) {
                 names.push(n);
             }
         }
@@ -320,7 +323,7 @@ fn refine(mut root: Value, dialect: Dialect, opts: &Options) -> Value {
     let no_community = matches!(opts.plan, Some(Plan::Trial | Plan::Standard));
     let types: Vec<GroupType> = GroupType::ALL
         .into_iter()
-        .filter(|t| !(no_community && *t == GroupType::Community))
+        .filter(|t| !(no_community && *t == GroupType::Community) && t.in_dialect(dialect))
         .collect();
     let ty = group(Slot::Type).expect("every dialect has a type");
     set_enum(
@@ -450,18 +453,13 @@ fn refine(mut root: Value, dialect: Dialect, opts: &Options) -> Value {
     root
 }
 
-/// The `if` schema "the group type is one of `types`" (a Web payload without a type is Work).
+/// The `if` schema "the group type is one of `types`".
 fn type_is(dialect: Dialect, field: &str, types: &[GroupType]) -> Value {
-    let mut names: Vec<Value> = type_names(dialect, types)
+    let names: Vec<Value> = type_names(dialect, types)
         .into_iter()
         .map(Value::from)
         .collect();
-    if dialect == Dialect::Web && types.contains(&GroupType::Work) {
-        names.push(Value::Null);
-        json!({"properties": {field: {"enum": names}}})
-    } else {
-        json!({"properties": {field: {"enum": names}}, "required": [field]})
-    }
+    json!({"properties": {field: {"enum": names}}, "required": [field]})
 }
 
 fn join_options(dialect: Dialect, invite: bool) -> Vec<Value> {
@@ -495,8 +493,7 @@ fn roles(dialect: Dialect) -> Vec<Value> {
             }
             v
         }
-        Dialect::Web => vec![json!("Admin"), json!("Member")],
-        _ => vec![json!("Admin")],
+        _ => vec![json!("Admin"), json!("Member")],
     }
 }
 

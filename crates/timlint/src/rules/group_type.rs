@@ -15,14 +15,30 @@ rule! {
     ///
     /// ## What it does
     /// REST: `Private`, `Public`, `ChatRoom`, `AVChatRoom`, `Community` (and the deprecated
-    /// `BChatRoom`). SDK: `Work`, `Public`, `Meeting`, `AVChatRoom`, `Community`, and the legacy
-    /// `Private` and `ChatRoom`. Web SDK: the REST strings (its `GRP_WORK` is `'Private'`).
-    /// Offers "did you mean" for a typo or a case slip, and the dialect's own spelling for
-    /// another dialect's (`Work` in a REST body → `Private`).
+    /// `BChatRoom`; `Work` and `Meeting` are read too, see `group-type-spelling`). SDK:
+    /// `Work`, `Public`, `Meeting`, `AVChatRoom`, `Community`, and the legacy `Private` and
+    /// `ChatRoom`. Web SDK: its `TYPES.GRP_*` values, the REST strings without `BChatRoom`
+    /// (its `GRP_WORK` is `'Private'`); the shipped Web SDK (2.x and 3.x) refuses any other
+    /// type before sending with its client error 2600 (ILLEGAL_GRP_TYPE), so in the `web`
+    /// dialect the code is 2600. Offers "did you mean" for a typo or a case slip, and the
+    /// dialect's own spelling for another dialect's (`Work` in a Web payload → `Private`).
     ///
     /// ## Example
     /// The Flutter page's own example passes `groupType: "Publich"`: did you mean `Public`?
+    ///
+    /// Source: REST create_group page and Flutter `createGroup` page (seeds); Web SDK sources
+    /// (sheet 9A).
     pub UNKNOWN_GROUP_TYPE = "unknown-group-type", Error, Some(10004);
+
+    /// A REST `Type` written with the SDK's name (`Work`, `Meeting`).
+    ///
+    /// ## What it does
+    /// `Work` is read as `Private`, `Meeting` as `ChatRoom`. Tencent's generated server SDKs (Java, PHP) list `Work` and `Meeting` as REST types,
+    /// so the type is read as meant; the create_group page spells them `Private` and
+    /// `ChatRoom`, which is what this warning suggests.
+    ///
+    /// Source: Tencent's server SDKs and the REST create_group page (sheet 9C).
+    pub GROUP_TYPE_SPELLING = "group-type-spelling", Warning, None;
 
     /// `BChatRoom` (在线成员广播大群) is deprecated.
     ///
@@ -96,6 +112,15 @@ messages! {
     UNKNOWN_GROUP_TYPE_MSG = "unknown-group-type":
         "unknown group type `{value}` in `{field}`",
         "`{field}` 的群类型 `{value}` 无效";
+    UNKNOWN_GROUP_TYPE_WEB = "unknown-group-type.web":
+        "unknown group type `{value}` in `{field}`: the Web SDK refuses it before sending (2600, ILLEGAL_GRP_TYPE)",
+        "`{field}` 的群类型 `{value}` 无效：Web SDK 会在发送前拒绝（错误码 2600，`ILLEGAL_GRP_TYPE`）";
+    GROUP_TYPE_SPELLING_MSG = "group-type-spelling":
+        "`{value}` is the SDK's name of this type; the create_group page spells it `{suggestion}`",
+        "`{value}` 是 SDK 中的类型名；`create_group` 接口文档写作 `{suggestion}`";
+    GROUP_TYPE_SPELLING_HELP = "group-type-spelling.help":
+        "write `{suggestion}`",
+        "改为 `{suggestion}`";
     DEPRECATED_GROUP_TYPE_MSG = "deprecated-group-type":
         "`BChatRoom` is deprecated",
         "`BChatRoom`（在线成员广播大群）已废弃";
@@ -153,11 +178,13 @@ pub fn check(ctx: &mut Ctx<'_, '_>, g: &Group) -> Option<GroupType> {
 
 fn read_type(ctx: &mut Ctx<'_, '_>, g: &Group) -> Option<GroupType> {
     let Some(v) = ctx.group(g, Slot::Type) else {
-        if ctx.dialect == Dialect::Web {
-            return Some(GroupType::Work); // the Web SDK's default
-        }
         let name = ctx.group_name(Slot::Type);
-        missing_required(ctx, 0, &Loc::Root, name);
+        if ctx.dialect == Dialect::Web {
+            // The docs say Work is the default; the shipped SDK refuses it (2600).
+            super::shape::missing_web_type(ctx, name);
+        } else {
+            missing_required(ctx, 0, &Loc::Root, name);
+        }
         return None;
     };
     let loc = Loc::Root;
@@ -170,6 +197,18 @@ fn read_type(ctx: &mut Ctx<'_, '_>, g: &Group) -> Option<GroupType> {
         unknown_type(ctx, v, &loc, &s);
         return None;
     };
+    let ours = ty.spelling(ctx.dialect);
+    if ctx.dialect == Dialect::Rest && s != ours {
+        let d = Diagnostic::new(
+            &GROUP_TYPE_SPELLING,
+            &GROUP_TYPE_SPELLING_MSG,
+            ctx.span(v.node),
+        )
+        .with("value", s.to_string())
+        .help(&GROUP_TYPE_SPELLING_HELP)
+        .suggest(ours);
+        ctx.report(d, &loc);
+    }
     if ty == GroupType::BChatRoom {
         let d = Diagnostic::new(
             &DEPRECATED_GROUP_TYPE,
@@ -200,15 +239,20 @@ fn unknown_type(ctx: &mut Ctx<'_, '_>, v: Value, loc: &Loc<'_>, s: &str) {
     });
     let ours = GroupType::spellings(dialect);
     let suggestion = other
+        // The Web SDK has no BChatRoom: its successor.
+        .map(|t| match t.in_dialect(dialect) {
+            true => t,
+            false => GroupType::AvChatRoom,
+        })
         .map(|t| t.spelling(dialect))
         .or_else(|| did_you_mean(s, ours.iter().copied()));
-    let d = Diagnostic::new(
-        &UNKNOWN_GROUP_TYPE,
-        &UNKNOWN_GROUP_TYPE_MSG,
-        ctx.span(v.node),
-    )
-    .with("value", s.to_string())
-    .with("field", v.name);
+    let span = ctx.span(v.node);
+    let d = if dialect == Dialect::Web {
+        Diagnostic::new(&UNKNOWN_GROUP_TYPE, &UNKNOWN_GROUP_TYPE_WEB, span).code(Some(2600))
+    } else {
+        Diagnostic::new(&UNKNOWN_GROUP_TYPE, &UNKNOWN_GROUP_TYPE_MSG, span)
+    };
+    let d = d.with("value", s.to_string()).with("field", v.name);
     ctx.report(choose_from(d, suggestion, ours), loc);
 }
 

@@ -42,14 +42,21 @@ rule! {
     /// ## What it does
     /// `@TGS#` starts the IDs the server assigns, so a custom ID must not start with it
     /// (a Community's `@TGS#_` is the exception, see `community-group-id-prefix`); `@TOPIC#`
-    /// marks topic IDs, so a group ID must not contain it.
+    /// marks topic IDs, so a group ID must not contain it. In the `web` dialect a `@TGS#_` ID
+    /// on a non-Community type has code 2602: the Web SDK refuses it before sending
+    /// (ILLEGAL_GRP_ID).
+    ///
+    /// Source: REST create_group page (seed); Web SDK sources (sheet 9A).
     pub GROUP_ID_RESERVED_PREFIX = "group-id-reserved-prefix", Error, Some(10015);
 
     /// A Community's custom GroupId does not start with `@TGS#_`.
     ///
     /// ## Why is this bad?
     /// Community group IDs must carry the `@TGS#_` prefix (for example `@TGS#_my-community`);
-    /// the server answers 10015 otherwise. Leave GroupId out to have one assigned.
+    /// the server answers 10015 otherwise. Leave GroupId out to have one assigned. In the
+    /// `web` dialect the code is 2602: the Web SDK refuses it before sending (ILLEGAL_GRP_ID).
+    ///
+    /// Source: REST create_group page (seed); Web SDK sources (sheet 9A).
     pub COMMUNITY_GROUP_ID_PREFIX = "community-group-id-prefix", Error, Some(10015);
 
     /// An account (owner or member) is empty or longer than 32 bytes.
@@ -88,6 +95,9 @@ messages! {
     GROUP_ID_RESERVED_PREFIX_MSG = "group-id-reserved-prefix":
         "`{field}` must not start with `@TGS#`: the server reserves it for the IDs it assigns",
         "`{field}` 不能以 `@TGS#` 开头：该前缀保留给后台分配的群 ID";
+    GROUP_ID_RESERVED_PREFIX_WEB = "group-id-reserved-prefix.web":
+        "`{field}` starts with `@TGS#_`, which only a Community's ID may: the Web SDK refuses it before sending (2602, ILLEGAL_GRP_ID)",
+        "`{field}` 以 `@TGS#_` 开头，只有社群的 ID 可以这样：Web SDK 会在发送前拒绝（错误码 2602，`ILLEGAL_GRP_ID`）";
     GROUP_ID_RESERVED_PREFIX_HELP = "group-id-reserved-prefix.help":
         "choose another ID, or leave `{field}` out",
         "请换一个 ID，或不填 `{field}`";
@@ -158,6 +168,9 @@ fn group_id(ctx: &mut Ctx<'_, '_>, v: Value, ty: Option<GroupType>) {
         ctx.report(d, &loc);
     }
     let community = ty == Some(GroupType::Community);
+    // The Web SDK checks the `@TGS#_` prefix against the type itself and refuses the call
+    // before sending with its client error 2602 (ILLEGAL_GRP_ID).
+    let web = ctx.dialect == crate::options::Dialect::Web;
     if community && !id.starts_with("@TGS#_") {
         let d = Diagnostic::new(
             &COMMUNITY_GROUP_ID_PREFIX,
@@ -167,15 +180,24 @@ fn group_id(ctx: &mut Ctx<'_, '_>, v: Value, ty: Option<GroupType>) {
         .with("field", v.name)
         .help(&COMMUNITY_GROUP_ID_PREFIX_HELP)
         .suggest(["@TGS#_", &id].concat());
+        let d = if web { d.code(Some(2602)) } else { d };
         ctx.report(d, &loc);
     } else if !community && id.starts_with("@TGS#") {
-        let d = Diagnostic::new(
-            &GROUP_ID_RESERVED_PREFIX,
-            &GROUP_ID_RESERVED_PREFIX_MSG,
-            span,
-        )
-        .with("field", v.name)
-        .help(&GROUP_ID_RESERVED_PREFIX_HELP);
+        let d = if web && id.starts_with("@TGS#_") {
+            Diagnostic::new(
+                &GROUP_ID_RESERVED_PREFIX,
+                &GROUP_ID_RESERVED_PREFIX_WEB,
+                span,
+            )
+            .code(Some(2602))
+        } else {
+            Diagnostic::new(
+                &GROUP_ID_RESERVED_PREFIX,
+                &GROUP_ID_RESERVED_PREFIX_MSG,
+                span,
+            )
+        };
+        let d = d.with("field", v.name).help(&GROUP_ID_RESERVED_PREFIX_HELP);
         ctx.report(d, &loc);
     }
     if id.as_bytes().windows(7).any(|w| w == b"@TOPIC#") {

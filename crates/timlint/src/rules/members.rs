@@ -66,9 +66,14 @@ rule! {
     /// A member's role is not one that can be given at creation.
     ///
     /// ## What it does
-    /// REST: only `"Admin"` (case-sensitive; `"admin"` gets a suggestion). SDK: 0
-    /// (undefined), 200 (member), 300 (admin) or the `V2TIM_GROUP_MEMBER_*` names; 400
-    /// (owner) is refused, the owner being the creator. Web: `"Admin"` or `"Member"`.
+    /// REST and Web: `"Admin"` or `"Member"` (case-sensitive; `"admin"` gets a suggestion).
+    /// The Web SDK forwards `role` verbatim to the same server command as REST, so the two
+    /// give the same verdict for the same string (sheet 9A). SDK: 0 (undefined), 200
+    /// (member), 300 (admin) or the `V2TIM_GROUP_MEMBER_*` names; 400 (owner) is refused,
+    /// the owner being the creator.
+    ///
+    /// Source: REST create_group page (seed: `Role` "Admin"); GroupMemberRoleType in
+    /// V2TIMManager+Group.h; Web SDK sources (sheet 9A).
     pub INVALID_MEMBER_ROLE = "invalid-member-role", Error, Some(10004);
 
     /// An admin role in a Work (Private) group.

@@ -55,9 +55,14 @@ rule! {
     /// A required field is missing (or `null`).
     ///
     /// ## What it does
-    /// REST and SDK need the group type and the name; the Web SDK needs the name (its type
-    /// defaults to Work). A member needs its account; a custom-data entry needs Key and Value.
-    /// The pointer names where the field belongs.
+    /// Every dialect needs the group type and the name. A member needs its account; a
+    /// custom-data entry needs Key and Value. The pointer names where the field belongs.
+    ///
+    /// The Web docs say a missing `type` defaults to Work, but the shipped Web SDK (2.x and
+    /// 3.x) refuses it before sending with its client error 2600 (ILLEGAL_GRP_TYPE): in the
+    /// `web` dialect a missing `type` has code 2600.
+    ///
+    /// Source: REST create_group page and Flutter page (seeds); Web SDK sources (sheet 9A).
     pub MISSING_REQUIRED = "missing-required", Error, Some(10004);
 
     /// A field this dialect does not know; usually a misspelling.
@@ -169,6 +174,12 @@ messages! {
     MISSING_REQUIRED_MSG = "missing-required":
         "`{field}` is required",
         "缺少必填字段 `{field}`";
+    MISSING_REQUIRED_WEB_TYPE = "missing-required.web-type":
+        "`{field}` is required: without it the Web SDK refuses the call before sending (2600, ILLEGAL_GRP_TYPE), although its docs say the default is Work",
+        "缺少必填字段 `{field}`：虽然文档说默认为好友工作群，但 Web SDK 会在发送前拒绝（错误码 2600，`ILLEGAL_GRP_TYPE`）";
+    MISSING_REQUIRED_WEB_TYPE_HELP = "missing-required.web-type.help":
+        "add `{field}` with one of {choices} (the `TencentCloudChat.TYPES.GRP_*` values)",
+        "请添加 `{field}`，取值为 {choices} 之一（即 `TencentCloudChat.TYPES.GRP_*` 的值）";
     UNKNOWN_FIELD_MSG = "unknown-field":
         "unknown field `{field}` ({dialect:dialect} dialect); it will be ignored",
         "未知字段 `{field}`（{dialect:dialect} 写法），将被忽略";
@@ -328,6 +339,17 @@ pub fn entry_not_object(ctx: &mut Ctx<'_, '_>, item: NodeId, here: &Loc<'_>, nam
         .with("field", name)
         .with("found", JsonType::of(ctx.doc.kind(item)));
     ctx.report(d, here);
+}
+
+/// A Web payload without `type`: the Web SDK refuses it with 2600.
+pub fn missing_web_type(ctx: &mut Ctx<'_, '_>, name: &'static str) {
+    let choices = crate::domain::GroupType::spellings(ctx.dialect);
+    let d = Diagnostic::new(&MISSING_REQUIRED, &MISSING_REQUIRED_WEB_TYPE, ctx.span(0))
+        .code(Some(2600))
+        .with("field", name)
+        .with("choices", choices)
+        .help(&MISSING_REQUIRED_WEB_TYPE_HELP);
+    ctx.report(d, &Loc::Root.key(name));
 }
 
 pub fn missing_required(ctx: &mut Ctx<'_, '_>, parent: NodeId, loc: &Loc<'_>, name: &'static str) {
