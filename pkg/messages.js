@@ -21,6 +21,7 @@ export const templates = {
   "wrong-type": ["`{field}` must be {expected:types}, found {found:type}", "`{field}` 必须是{expected:types}，实际是{found:type}"],
   "wrong-type.entry": ["`{field}` entries must be objects, found {found:type}", "`{field}` 的每一项必须是对象，实际是{found:type}"],
   "wrong-type.zero-or-one": ["`{field}` must be 0 or 1", "`{field}` 必须是 0 或 1"],
+  "wrong-type.permission-mask": ["`{field}` must be a non-negative integer (a 64-bit permission mask), written without fraction or exponent; found `{value}`", "`{field}` 必须是非负整数（64 位权限掩码，不带小数点或指数）；实际是 `{value}`"],
   "missing-required": ["`{field}` is required", "缺少必填字段 `{field}`"],
   "missing-required.web-type": ["`{field}` is required: without it the Web SDK refuses the call before sending (2600, ILLEGAL_GRP_TYPE), although its docs say the default is Work", "缺少必填字段 `{field}`：虽然文档说默认为好友工作群，但 Web SDK 会在发送前拒绝（错误码 2600，`ILLEGAL_GRP_TYPE`）"],
   "missing-required.web-type.help": ["add `{field}` with one of {choices} (the `TencentCloudChat.TYPES.GRP_*` values)", "请添加 `{field}`，取值为 {choices} 之一（即 `TencentCloudChat.TYPES.GRP_*` 的值）"],

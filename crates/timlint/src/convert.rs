@@ -166,6 +166,18 @@ fn convert(r: &Reader<'_>, dropped: &mut Vec<Message>) -> CreateGroupRequest {
             dropped.push(message);
         }
     });
+    let enable_permission = field(Slot::EnablePermission).and_then(|v| match doc.kind(v) {
+        Kind::Bool(b) => Some(u8::from(b)),
+        Kind::Number => doc.integer(v).map(|n| u8::from(n == 1)),
+        _ => None,
+    });
+    let default_permission = field(Slot::DefaultPermission)
+        .filter(|&v| doc.kind(v) == Kind::Number)
+        .and_then(|v| doc.raw(v).parse::<u64>().ok());
+    // `faceURL` (iOS) stands for `faceUrl` when that is not given.
+    let face_url = r
+        .string(field(Slot::FaceUrl))
+        .or_else(|| r.string(field(Slot::FaceUrlIos)));
     CreateGroupRequest {
         owner_account: r.string(field(Slot::Owner)),
         group_type: ty.rest().to_string(),
@@ -173,7 +185,7 @@ fn convert(r: &Reader<'_>, dropped: &mut Vec<Message>) -> CreateGroupRequest {
         name: r.string(field(Slot::Name)).unwrap_or_default(),
         introduction: r.string(field(Slot::Introduction)),
         notification: r.string(field(Slot::Notification)),
-        face_url: r.string(field(Slot::FaceUrl)),
+        face_url,
         max_member_count: field(Slot::MaxMemberCount)
             .and_then(|v| doc.integer(v))
             .and_then(|n| u64::try_from(n).ok()),
@@ -182,6 +194,8 @@ fn convert(r: &Reader<'_>, dropped: &mut Vec<Message>) -> CreateGroupRequest {
         app_defined_data: r.custom(field(Slot::AppDefinedData)),
         member_list: members,
         support_topic: topic,
+        enable_permission,
+        default_permission,
     }
 }
 
@@ -214,6 +228,28 @@ mod tests {
                 .iter()
                 .all(|d| !d.is_error())
         );
+    }
+
+    #[test]
+    fn newer_sdk_fields_carry_over() {
+        let src = r#"{"groupType": "Community", "groupName": "c", "maxMemberCount": 5000,
+            "isEnablePermissionGroup": true, "defaultPermissions": 5, "faceURL": "https://a/b.png"}"#;
+        let opts = Options {
+            dialect: Dialect::Sdk,
+            ..Options::default()
+        };
+        let c = to_rest(src, &opts);
+        assert!(
+            c.report.diagnostics.is_empty(),
+            "{:?}",
+            c.report.diagnostics
+        );
+        let body = c.body.expect("valid");
+        assert_eq!(body.max_member_count, Some(5000));
+        assert_eq!(body.enable_permission, Some(1));
+        assert_eq!(body.default_permission, Some(5));
+        assert_eq!(body.face_url.as_deref(), Some("https://a/b.png"));
+        assert!(body.validate(&Options::default()).diagnostics.is_empty());
     }
 
     #[test]

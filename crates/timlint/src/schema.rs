@@ -116,6 +116,20 @@ pub struct SdkCreateGroup {
     /// Topics: `true` turns them on (Community only).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_support_topic: Option<bool>,
+    /// The most members the group may hold (`V2TimGroupCreateParam`): an integer of at least
+    /// 1, at most 6000 (Community 1 000 000, AVChatRoom unlimited) or the plan's cap.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_member_count: Option<u64>,
+    /// Permission groups on (Communities).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_enable_permission_group: Option<bool>,
+    /// The default permissions of every member (Communities): a 64-bit mask.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default_permissions: Option<u64>,
+    /// The avatar URL as the iOS / HarmonyOS SDK spells it (`faceUrl` elsewhere): the same
+    /// byte limit.
+    #[serde(rename = "faceURL", default, skip_serializing_if = "Option::is_none")]
+    pub face_url_ios: Option<String>,
 }
 
 /// One entry of the SDK `memberList` (`V2TimGroupMember`).
@@ -338,6 +352,7 @@ fn refine(mut root: Value, dialect: Dialect, opts: &Options) -> Value {
         (Slot::Introduction, l.introduction),
         (Slot::Notification, l.notification),
         (Slot::FaceUrl, l.face_url),
+        (Slot::FaceUrlIos, l.face_url),
     ] {
         if let Some(f) = group(slot) {
             bytes(prop(&mut root, &[f]), 0, max);
@@ -356,6 +371,16 @@ fn refine(mut root: Value, dialect: Dialect, opts: &Options) -> Value {
         let m = prop(&mut root, &[f]);
         m.insert("minimum".into(), json!(1));
         m.insert("maximum".into(), json!(MAX_INTEGER));
+    }
+
+    // Permission groups: REST writes 0 or 1; the mask is a non-negative 64-bit integer.
+    if let (Some(f), Dialect::Rest) = (group(Slot::EnablePermission), dialect) {
+        set_enum(prop(&mut root, &[f]), [json!(0), json!(1)]);
+    }
+    if let Some(f) = group(Slot::DefaultPermission) {
+        let m = prop(&mut root, &[f]);
+        m.insert("minimum".into(), json!(0));
+        m.insert("maximum".into(), json!(u64::MAX));
     }
 
     // Join options.

@@ -112,6 +112,8 @@ fn a_full_body_equals_serde_json() {
             },
         ]),
         support_topic: Some(1),
+        enable_permission: Some(1),
+        default_permission: Some(u64::MAX),
     };
     for body in [full, CreateGroupRequest::default()] {
         assert_eq!(

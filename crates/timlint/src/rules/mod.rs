@@ -459,6 +459,7 @@ pub fn check(ctx: &mut Ctx<'_, '_>, root: NodeId) {
     let group = ctx.read_object(root, &Loc::Root, &GROUP_FIELDS);
     let ty = group_type::check(ctx, &group);
     shape::check_all_muted(ctx, &group);
+    shape::check_permissions(ctx, &group);
     text::check(ctx, &group);
     ids::check(ctx, &group, ty);
     custom_data::check_group(ctx, &group);

@@ -171,6 +171,9 @@ messages! {
     WRONG_TYPE_ZERO_OR_ONE = "wrong-type.zero-or-one":
         "`{field}` must be 0 or 1",
         "`{field}` 必须是 0 或 1";
+    WRONG_TYPE_PERMISSION_MASK = "wrong-type.permission-mask":
+        "`{field}` must be a non-negative integer (a 64-bit permission mask), written without fraction or exponent; found `{value}`",
+        "`{field}` 必须是非负整数（64 位权限掩码，不带小数点或指数）；实际是 `{value}`";
     MISSING_REQUIRED_MSG = "missing-required":
         "`{field}` is required",
         "缺少必填字段 `{field}`";
@@ -421,6 +424,45 @@ fn stray_field(
         (None, None) => found(&UNKNOWN_FIELD, &UNKNOWN_FIELD_MSG),
     };
     ctx.report(d, here);
+}
+
+/// Permission groups (Communities): REST `EnablePermission` 0/1 or SDK
+/// `isEnablePermissionGroup` boolean, and `DefaultPermission` / `defaultPermissions`, a
+/// non-negative 64-bit mask. Only their JSON types are checked.
+pub fn check_permissions(ctx: &mut Ctx<'_, '_>, g: &Group) {
+    let root = Loc::Root;
+    if let Some(v) = ctx.group(g, Slot::EnablePermission) {
+        let loc = root.key(v.name);
+        if ctx.dialect == crate::options::Dialect::Rest {
+            let doc = ctx.doc;
+            let n = doc
+                .integer(v.node)
+                .filter(|_| doc.kind(v.node) == Kind::Number);
+            if !matches!(n, Some(0 | 1)) {
+                not_zero_or_one(ctx, v, &loc);
+            }
+        } else {
+            expect(ctx, v, &loc, &[JsonType::Boolean]);
+        }
+    }
+    if let Some(v) = ctx.group(g, Slot::DefaultPermission) {
+        let loc = root.key(v.name);
+        if expect(ctx, v, &loc, &[JsonType::Integer]) && permission_mask(ctx, v.node).is_none() {
+            let d = Diagnostic::new(&WRONG_TYPE, &WRONG_TYPE_PERMISSION_MASK, ctx.span(v.node))
+                .with("field", v.name)
+                .with("value", ctx.doc.raw(v.node).to_string());
+            ctx.report(d, &loc);
+        }
+    }
+}
+
+/// A permission mask: an integer literal from 0 to `u64::MAX`.
+pub fn permission_mask(ctx: &Ctx<'_, '_>, node: NodeId) -> Option<u64> {
+    let raw = ctx.doc.raw(node);
+    raw.bytes()
+        .all(|b| b.is_ascii_digit())
+        .then(|| raw.parse().ok())
+        .flatten()
 }
 
 /// `isAllMuted: true`: an SDK setting with no REST field.

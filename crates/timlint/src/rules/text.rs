@@ -84,11 +84,12 @@ pub fn check(ctx: &mut Ctx<'_, '_>, g: &Group) {
         (Slot::Introduction, limits.introduction),
         (Slot::Notification, limits.notification),
         (Slot::FaceUrl, limits.face_url),
+        (Slot::FaceUrlIos, limits.face_url),
     ] {
         if let Some(v) = ctx.group(g, slot) {
             if let Some(node) = string(ctx, v) {
                 byte_limit(ctx, v, node, max);
-                if slot == Slot::FaceUrl {
+                if matches!(slot, Slot::FaceUrl | Slot::FaceUrlIos) {
                     face_url_scheme(ctx, v, node);
                 }
             }
