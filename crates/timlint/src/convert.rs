@@ -11,10 +11,10 @@ use crate::{Dialect, Options, Report};
 messages! {
     DROPPED_ALL_MUTED = "convert.all-muted":
         "`{field}`: create_group has no mute-all field; mute the group after creation",
-        "`{field}`：create_group 没有全员禁言字段，请在建群后设置";
+        "`{field}`：`create_group` 没有全员禁言字段，请在建群后设置";
     DROPPED_OWNER = "convert.owner":
         "the owner: the SDK makes the calling user the owner; set Owner_Account to that user's ID",
-        "群主：SDK 以调用者为群主；请把 Owner_Account 设为该用户的 ID";
+        "群主：SDK 以调用者为群主；请把 `Owner_Account` 设为该用户的 ID";
     DROPPED_UNKNOWN_FIELD = "convert.unknown-field":
         "`{field}`: not a {dialect:dialect} field",
         "`{field}`：不是 {dialect:dialect} 写法的字段";

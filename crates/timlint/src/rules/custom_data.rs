@@ -68,7 +68,7 @@ messages! {
         "能放下的最长前缀为 {fits} 字节（{fitsChars} 个字符）：{suggestion:quoted}";
     MEMBER_CUSTOM_DATA_NOT_ALLOWED_MSG = "member-custom-data-not-allowed":
         "{type} groups have no member custom data (`{field}`)",
-        "{type} 群不支持群成员自定义字段（`{field}`）";
+        "`{type}` 群不支持群成员自定义字段（`{field}`）";
     UNCONFIGURED_CUSTOM_KEY_MSG = "unconfigured-custom-key":
         "the key `{value}` is not enabled in the console",
         "键 `{value}` 未在控制台开通";

@@ -129,7 +129,7 @@ messages! {
         "请改用 `AVChatRoom`";
     TYPE_NOT_IN_PLAN_MSG = "type-not-in-plan":
         "Community groups are not available on the {plan} plan",
-        "{plan} 套餐不支持社群（Community）";
+        "`{plan}` 套餐不支持社群（`Community`）";
     TYPE_NOT_IN_PLAN_HELP = "type-not-in-plan.help":
         "Community needs the pro, pro-plus or enterprise plan",
         "社群需要专业版、旗舰版或企业版套餐";
@@ -138,31 +138,31 @@ messages! {
         "`{value}` 不是有效的 `{field}` 取值";
     INEFFECTIVE_APPLY_JOIN_OPTION_WORK = "ineffective-apply-join-option.work":
         "`{field}` may have no effect on a {type} group: by default {type} groups are joined by invitation only (create_group page)",
-        "`{field}` 对 {type} 群可能不生效：{type} 群默认只能邀请入群（见 `create_group` 接口文档）";
+        "`{field}` 对 `{type}` 群可能不生效：`{type}` 群默认只能邀请入群（见 `create_group` 接口文档）";
     INEFFECTIVE_APPLY_JOIN_OPTION_COMMUNITY = "ineffective-apply-join-option.community":
         "`{field}` has no effect on a {type} group: the create_group page says Communities do not support it yet",
-        "`{field}` 对 {type} 群不生效：`create_group` 接口文档说明社群目前不支持此字段";
+        "`{field}` 对 `{type}` 群不生效：`create_group` 接口文档说明社群目前不支持此字段";
     INEFFECTIVE_APPLY_JOIN_OPTION_SDK_DROPS = "ineffective-apply-join-option.sdk-drops":
         "the {dialect:dialect} drops `{field}` for {type} groups: it is not sent",
-        "{dialect:dialect} 会忽略 {type} 群的 `{field}`，不会发送";
+        "{dialect:dialect} 会忽略 `{type}` 群的 `{field}`，不会发送";
     INEFFECTIVE_APPLY_JOIN_OPTION_OPEN = "ineffective-apply-join-option.open":
         "`{field}` has no effect on a {type} group: anyone may join a {type} group without applying",
-        "`{field}` 对 {type} 群不生效：{type} 群无需申请即可加入";
+        "`{field}` 对 `{type}` 群不生效：`{type}` 群无需申请即可加入";
     INVALID_INVITE_JOIN_OPTION_MSG = "invalid-invite-join-option":
         "`{value}` is not a valid `{field}`",
         "`{value}` 不是有效的 `{field}` 取值";
     INVITE_OPTION_NOT_SUPPORTED_MSG = "invite-option-not-supported":
         "`{field}` is not supported on {type} groups: nobody can be invited into one",
-        "{type} 群不支持 `{field}`：此类群不能邀请入群";
+        "`{type}` 群不支持 `{field}`：此类群不能邀请入群";
     INVITE_OPTION_NOT_SUPPORTED_SDK_FORCES = "invite-option-not-supported.sdk-forces":
         "the {dialect:dialect} forces `{field}` to `V2TIM_GROUP_ADD_FORBID` on {type} groups: the value given is not used",
-        "{dialect:dialect} 会把 {type} 群的 `{field}` 强制设为 `V2TIM_GROUP_ADD_FORBID`，所填的值不会生效";
+        "{dialect:dialect} 会把 `{type}` 群的 `{field}` 强制设为 `V2TIM_GROUP_ADD_FORBID`，所填的值不会生效";
     TOPIC_REQUIRES_COMMUNITY_MSG = "topic-requires-community":
         "`{field}` only has effect on Community groups; on a {type} group it is ignored (no topics)",
-        "`{field}` 只对社群生效；{type} 群会忽略此字段（没有话题）";
+        "`{field}` 只对社群生效；`{type}` 群会忽略此字段（没有话题）";
     TOPIC_REQUIRES_COMMUNITY_SDK_IGNORES = "topic-requires-community.sdk-ignores":
         "the {dialect:dialect} ignores `{field}` on {type} groups: only Community groups have topics",
-        "{dialect:dialect} 会忽略 {type} 群的 `{field}`：只有社群支持话题";
+        "{dialect:dialect} 会忽略 `{type}` 群的 `{field}`：只有社群支持话题";
     TOPIC_REQUIRES_COMMUNITY_HELP = "topic-requires-community.help":
         "set the type to `Community`, or turn `{field}` off",
         "将群类型改为 `Community`，或关闭 `{field}`";
@@ -273,7 +273,7 @@ pub fn read_join_option(
 ) -> Option<JoinOption> {
     let sdk = ctx.dialect == Dialect::Sdk;
     let wants: &'static [JsonType] = if sdk {
-        &[JsonType::String, JsonType::Number]
+        &[JsonType::String, JsonType::Integer]
     } else {
         &[JsonType::String]
     };

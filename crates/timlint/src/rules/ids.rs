@@ -121,7 +121,7 @@ messages! {
         "`{field}` 含有字母、数字、`_`、`-`、`.`、`@` 以外的字符：{found:quoted}";
     ACCOUNT_CHARSET_HELP = "account-charset.help":
         "UserIDs are best kept to letters and digits; is this a display name?",
-        "UserID 建议只用字母和数字；这是否是昵称？";
+        "`UserID` 建议只用字母和数字；这是否是昵称？";
 }
 
 pub fn check(ctx: &mut Ctx<'_, '_>, g: &Group, ty: Option<GroupType>) {

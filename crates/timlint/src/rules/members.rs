@@ -122,13 +122,13 @@ messages! {
         "先用前 {newer} 个成员建群，其余用 `add_group_member` 导入";
     MEMBERS_NOT_ALLOWED_MSG = "members-not-allowed":
         "{type} groups cannot have members listed at creation; members join by applying",
-        "{type} 群创建时不能指定初始成员；成员只能主动申请加入";
+        "`{type}` 群创建时不能指定初始成员；成员只能主动申请加入";
     MEMBERS_NOT_ALLOWED_SDK_DROPS = "members-not-allowed.sdk-drops":
         "the {dialect:dialect} drops `{field}` for {type} groups: these members will not be added",
-        "{dialect:dialect} 会忽略 {type} 群的 `{field}`：这些成员不会被添加";
+        "{dialect:dialect} 会忽略 `{type}` 群的 `{field}`：这些成员不会被添加";
     MEMBERS_NOT_ALLOWED_EMPTY = "members-not-allowed.empty":
         "{type} groups take no members at creation; pass no `{field}` rather than an empty one",
-        "{type} 群创建时不能指定成员；请不传 `{field}`（或传 null），而不是空数组";
+        "`{type}` 群创建时不能指定成员；请不传 `{field}`（或传 `null`），而不是空数组";
     DUPLICATE_MEMBER_MSG = "duplicate-member":
         "`{value}` is listed more than once in `{list}`",
         "`{value}` 在 `{list}` 中重复出现";
@@ -158,7 +158,7 @@ messages! {
         "群主即创建者；请改为 300（管理员）或不填";
     ADMIN_ROLE_IN_WORK_GROUP_MSG = "admin-role-in-work-group":
         "{type} groups cannot have admins",
-        "{type} 群不能设置管理员";
+        "`{type}` 群不能设置管理员";
     ADMIN_ROLE_IN_WORK_GROUP_HELP = "admin-role-in-work-group.help":
         "leave `{field}` out",
         "不填 `{field}`";
@@ -167,25 +167,25 @@ messages! {
         "`{field}` 必须是不小于 1 的整数（不带小数点或指数）；实际是 `{value}`";
     MAX_MEMBER_COUNT_RANGE_PLAN = "max-member-count-range.plan":
         "`{field}` is {value}, but {type} groups hold at most {max} members on the {plan} plan",
-        "`{field}` 为 {value}，但 {plan} 套餐下 {type} 群最多 {max} 人";
+        "`{field}` 为 {value}，但 `{plan}` 套餐下 `{type}` 群最多 {max} 人";
     MAX_MEMBER_COUNT_RANGE_ANY_PLAN = "max-member-count-range.any-plan":
         "`{field}` is {value}, but {type} groups hold at most {max} members on any plan",
-        "`{field}` 为 {value}，但任何套餐下 {type} 群最多 {max} 人";
+        "`{field}` 为 {value}，但任何套餐下 `{type}` 群最多 {max} 人";
     EXCEEDS_MAX_MEMBER_COUNT_MSG = "exceeds-max-member-count":
         "{total} members exceed the limit of {limit} (MaxMemberCount)",
-        "成员数 {total} 超过上限 {limit}（MaxMemberCount）";
+        "成员数 {total} 超过上限 {limit}（`MaxMemberCount`）";
     EXCEEDS_MAX_MEMBER_COUNT_WITH_OWNER = "exceeds-max-member-count.with-owner":
         "{total} members (with the owner) exceed the limit of {limit} (MaxMemberCount)",
-        "成员数 {total}（含群主）超过上限 {limit}（MaxMemberCount）";
+        "成员数 {total}（含群主）超过上限 {limit}（`MaxMemberCount`）";
     EXCEEDS_MAX_MEMBER_COUNT_DEFAULT = "exceeds-max-member-count.default":
         "{total} members exceed the limit of {limit} (the default for {type} groups)",
-        "成员数 {total} 超过上限 {limit}（{type} 群的默认上限）";
+        "成员数 {total} 超过上限 {limit}（`{type}` 群的默认上限）";
     EXCEEDS_MAX_MEMBER_COUNT_DEFAULT_WITH_OWNER = "exceeds-max-member-count.default.with-owner":
         "{total} members (with the owner) exceed the limit of {limit} (the default for {type} groups)",
-        "成员数 {total}（含群主）超过上限 {limit}（{type} 群的默认上限）";
+        "成员数 {total}（含群主）超过上限 {limit}（`{type}` 群的默认上限）";
     EXCEEDS_MAX_MEMBER_COUNT_HELP = "exceeds-max-member-count.help":
         "raise MaxMemberCount or list fewer members",
-        "调大 MaxMemberCount，或减少初始成员";
+        "调大 `MaxMemberCount`，或减少初始成员";
 }
 
 /// The MemberList cap of the current create_group page (the seed's, 500, is the error).
@@ -344,7 +344,7 @@ fn max_member_count(ctx: &mut Ctx<'_, '_>, g: &Group, ty: Option<GroupType>) -> 
     let v = ctx.group(g, Slot::MaxMemberCount)?;
     let root = Loc::Root;
     let loc = root.key(v.name);
-    if !expect(ctx, v, &loc, &[JsonType::Number]) {
+    if !expect(ctx, v, &loc, &[JsonType::Integer]) {
         return None;
     }
     let span = ctx.span(v.node);
@@ -389,7 +389,7 @@ fn max_member_count(ctx: &mut Ctx<'_, '_>, g: &Group, ty: Option<GroupType>) -> 
 fn role(ctx: &mut Ctx<'_, '_>, v: Value, loc: &Loc<'_>, ty: Option<GroupType>) {
     let sdk = ctx.dialect == Dialect::Sdk;
     let wants: &'static [JsonType] = if sdk {
-        &[JsonType::Number, JsonType::String]
+        &[JsonType::Integer, JsonType::String]
     } else {
         &[JsonType::String]
     };

@@ -206,19 +206,19 @@ messages! {
         "{dialect:dialect} 写法没有此字段";
     NO_REST_EQUIVALENT_MSG = "no-rest-equivalent":
         "`{field}` has no REST create_group field; a REST body cannot carry it",
-        "`{field}` 在 REST create_group 中没有对应字段，转成 REST 请求时会丢失";
+        "`{field}` 在 REST 接口 `create_group` 中没有对应字段，转成 REST 请求时会丢失";
     NO_REST_EQUIVALENT_HELP = "no-rest-equivalent.help":
         "mute all members after creation (modify_group_base_info `ShutUpAllMember`)",
-        "创建后再设置全员禁言（modify_group_base_info 的 `ShutUpAllMember`）";
+        "创建后再设置全员禁言（`modify_group_base_info` 的 `ShutUpAllMember`）";
     BYTE_ORDER_MARK_MSG = "byte-order-mark":
         "the input starts with a byte-order mark",
         "输入以字节顺序标记（BOM）开头";
     INPUT_TOO_LARGE_MSG = "input-too-large":
         "the input is {bytes} bytes; the limit is {max} (option maxInputBytes)",
-        "输入为 {bytes} 字节，超过上限 {max}（选项 maxInputBytes）";
+        "输入为 {bytes} 字节，超过上限 {max}（选项 `maxInputBytes`）";
     INPUT_TOO_LARGE_UNREAD = "input-too-large.unread":
         "the input is more than {max} bytes, the limit (option maxInputBytes); it was not read further",
-        "输入超过上限 {max} 字节（选项 maxInputBytes），未继续读取";
+        "输入超过上限 {max} 字节（选项 `maxInputBytes`），未继续读取";
     TOO_DEEP_MSG = "too-deep":
         "arrays and objects are nested more than {max} levels deep",
         "数组和对象嵌套超过 {max} 层";

@@ -65,10 +65,10 @@ messages! {
         "群名称长度应为 1 到 {max} 字节";
     FACE_URL_SCHEME_MSG = "face-url-scheme":
         "`{field}` is not an http(s) URL: {value:quoted}",
-        "`{field}` 不是 http(s) 地址：{value:quoted}";
+        "`{field}` 不是 `http(s)` 地址：{value:quoted}";
     FACE_URL_SCHEME_HELP = "face-url-scheme.help":
         "use an absolute URL starting with https://",
-        "请使用以 https:// 开头的完整地址";
+        "请使用以 `https://` 开头的完整地址";
 }
 
 pub fn check(ctx: &mut Ctx<'_, '_>, g: &Group) {
