@@ -103,11 +103,11 @@ export const templates = {
   "max-member-count-range": ["`{field}` must be an integer of at least 1, written without fraction or exponent; found `{value}`", "`{field}` 必须是不小于 1 的整数（不带小数点或指数）；实际是 `{value}`"],
   "max-member-count-range.plan": ["`{field}` is {value}, but {type} groups hold at most {max} members on the {plan} plan", "`{field}` 为 {value}，但 `{plan}` 套餐下 `{type}` 群最多 {max} 人"],
   "max-member-count-range.any-plan": ["`{field}` is {value}, but {type} groups hold at most {max} members on any plan", "`{field}` 为 {value}，但任何套餐下 `{type}` 群最多 {max} 人"],
-  "exceeds-max-member-count": ["{total} members exceed the limit of {limit} (MaxMemberCount)", "成员数 {total} 超过上限 {limit}（`MaxMemberCount`）"],
-  "exceeds-max-member-count.with-owner": ["{total} members (with the owner) exceed the limit of {limit} (MaxMemberCount)", "成员数 {total}（含群主）超过上限 {limit}（`MaxMemberCount`）"],
+  "exceeds-max-member-count": ["{total} members exceed the limit of {limit} (`{maxField}`)", "成员数 {total} 超过上限 {limit}（`{maxField}`）"],
+  "exceeds-max-member-count.with-owner": ["{total} members (with the owner) exceed the limit of {limit} (`{maxField}`)", "成员数 {total}（含群主）超过上限 {limit}（`{maxField}`）"],
   "exceeds-max-member-count.default": ["{total} members exceed the limit of {limit} (the default for {type} groups)", "成员数 {total} 超过上限 {limit}（`{type}` 群的默认上限）"],
   "exceeds-max-member-count.default.with-owner": ["{total} members (with the owner) exceed the limit of {limit} (the default for {type} groups)", "成员数 {total}（含群主）超过上限 {limit}（`{type}` 群的默认上限）"],
-  "exceeds-max-member-count.help": ["raise MaxMemberCount or list fewer members", "调大 `MaxMemberCount`，或减少初始成员"],
+  "exceeds-max-member-count.help": ["raise `{maxField}` or list fewer members", "调大 `{maxField}`，或减少初始成员"],
   "too-many-custom-fields": ["`{field}` has {count} entries; at most {max} are allowed", "`{field}` 有 {count} 项；最多 {max} 项"],
   "custom-key-invalid": ["the key {value:quoted} must be 1 to {max} bytes of letters, digits and `_`", "键 {value:quoted} 必须由 1 到 {max} 个字母、数字或 `_` 组成"],
   "duplicate-custom-key": ["the key `{value}` appears more than once in `{field}`", "键 `{value}` 在 `{field}` 中重复"],
@@ -123,6 +123,8 @@ export const templates = {
   "common.remove-field": ["remove `{field}`", "删除 `{field}`"],
   "convert.all-muted": ["`{field}`: create_group has no mute-all field; mute the group after creation", "`{field}`：`create_group` 没有全员禁言字段，请在建群后设置"],
   "convert.owner": ["the owner: the SDK makes the calling user the owner; set Owner_Account to that user's ID", "群主：SDK 以调用者为群主；请把 `Owner_Account` 设为该用户的 ID"],
+  "convert.sdk-drops": ["`{field}`: the {dialect:dialect} does not send it for {type} groups", "`{field}`：{dialect:dialect} 不会为 `{type}` 群发送此字段"],
+  "convert.empty-group-id": ["`{field}`: empty, so left out (the server assigns an ID)", "`{field}`：为空，已省略（由后台分配群 ID）"],
   "convert.unknown-field": ["`{field}`: not a {dialect:dialect} field", "`{field}`：不是 {dialect:dialect} 写法的字段"],
 };
 

@@ -15,6 +15,12 @@ messages! {
     DROPPED_OWNER = "convert.owner":
         "the owner: the SDK makes the calling user the owner; set Owner_Account to that user's ID",
         "群主：SDK 以调用者为群主；请把 `Owner_Account` 设为该用户的 ID";
+    DROPPED_BY_SDK = "convert.sdk-drops":
+        "`{field}`: the {dialect:dialect} does not send it for {type} groups",
+        "`{field}`：{dialect:dialect} 不会为 `{type}` 群发送此字段";
+    DROPPED_EMPTY_GROUP_ID = "convert.empty-group-id":
+        "`{field}`: empty, so left out (the server assigns an ID)",
+        "`{field}`：为空，已省略（由后台分配群 ID）";
     DROPPED_UNKNOWN_FIELD = "convert.unknown-field":
         "`{field}`: not a {dialect:dialect} field",
         "`{field}`：不是 {dialect:dialect} 写法的字段";
@@ -120,12 +126,47 @@ impl Reader<'_> {
 
 fn convert(r: &Reader<'_>, dropped: &mut Vec<Message>) -> CreateGroupRequest {
     let (doc, d) = (&r.doc, r.d);
-    let group = r.fields(0, &GROUP_FIELDS);
-    let field = |slot: Slot| group[slot as usize];
+    let mut group = r.fields(0, &GROUP_FIELDS);
     let ty = r
-        .string(field(Slot::Type))
+        .string(group[Slot::Type as usize])
         .and_then(|s| GroupType::parse(&s, d))
         .unwrap_or(GroupType::Work);
+    // What the client library drops or forces before sending (see the rules' `.sdk-*`
+    // messages) is left out here too, so that a valid source gives a valid REST body.
+    let sdk_drops = |slot: Slot| match (d, slot, ty) {
+        (Dialect::Web, Slot::MemberList, t) => !t.allows_members(),
+        (
+            Dialect::Web,
+            Slot::ApplyJoinOption,
+            GroupType::Work | GroupType::Meeting | GroupType::AvChatRoom,
+        ) => true,
+        (Dialect::Sdk, Slot::InviteJoinOption, GroupType::AvChatRoom) => true,
+        (Dialect::Sdk | Dialect::Web, Slot::SupportTopic, t) => t != GroupType::Community,
+        _ => false,
+    };
+    for slot in [
+        Slot::MemberList,
+        Slot::ApplyJoinOption,
+        Slot::InviteJoinOption,
+        Slot::SupportTopic,
+    ] {
+        if group[slot as usize].is_some() && sdk_drops(slot) {
+            group[slot as usize] = None;
+            let message = Message::new(&DROPPED_BY_SDK)
+                .with("field", GROUP_FIELDS.name(slot as usize, d))
+                .with("dialect", d)
+                .with("type", ty.spelling(d));
+            dropped.push(message);
+        }
+    }
+    let gid = Slot::GroupId as usize;
+    if group[gid].is_some_and(|v| matches!(doc.kind(v), Kind::String { .. }) && doc.str_len(v) == 0)
+    {
+        group[gid] = None;
+        let name = GROUP_FIELDS.name(gid, d);
+        dropped.push(Message::new(&DROPPED_EMPTY_GROUP_ID).with("field", name));
+    }
+    let field = |slot: Slot| group[slot as usize];
     let members = field(Slot::MemberList)
         .filter(|&l| doc.kind(l) == Kind::Array)
         .map(|list| {
@@ -250,6 +291,39 @@ mod tests {
         assert_eq!(body.default_permission, Some(5));
         assert_eq!(body.face_url.as_deref(), Some("https://a/b.png"));
         assert!(body.validate(&Options::default()).diagnostics.is_empty());
+    }
+
+    #[test]
+    fn what_the_sdk_drops_is_not_carried_over() {
+        for (dialect, src) in [
+            (
+                Dialect::Web,
+                r#"{"type": "AVChatRoom", "name": "x", "memberList": [{"userID": "bob"}], "joinOption": "FreeAccess", "isSupportTopic": true, "groupID": ""}"#,
+            ),
+            (
+                Dialect::Sdk,
+                r#"{"groupType": "AVChatRoom", "groupName": "x", "approveOpt": 2, "isSupportTopic": true}"#,
+            ),
+        ] {
+            let opts = Options {
+                dialect,
+                ..Options::default()
+            };
+            let c = to_rest(src, &opts);
+            let body = c.body.expect("valid, with warnings");
+            assert_eq!(
+                (
+                    &body.member_list,
+                    &body.apply_join_option,
+                    &body.invite_join_option
+                ),
+                (&None, &None, &None)
+            );
+            assert_eq!((body.support_topic, &body.group_id), (None, &None));
+            let r = body.validate(&Options::default());
+            assert!(r.valid(), "{dialect:?}: {:?}", r.diagnostics);
+            assert!(c.dropped.len() >= 2, "{:?}", c.dropped);
+        }
     }
 
     #[test]

@@ -172,11 +172,11 @@ messages! {
         "`{field}` is {value}, but {type} groups hold at most {max} members on any plan",
         "`{field}` 为 {value}，但任何套餐下 `{type}` 群最多 {max} 人";
     EXCEEDS_MAX_MEMBER_COUNT_MSG = "exceeds-max-member-count":
-        "{total} members exceed the limit of {limit} (MaxMemberCount)",
-        "成员数 {total} 超过上限 {limit}（`MaxMemberCount`）";
+        "{total} members exceed the limit of {limit} (`{maxField}`)",
+        "成员数 {total} 超过上限 {limit}（`{maxField}`）";
     EXCEEDS_MAX_MEMBER_COUNT_WITH_OWNER = "exceeds-max-member-count.with-owner":
-        "{total} members (with the owner) exceed the limit of {limit} (MaxMemberCount)",
-        "成员数 {total}（含群主）超过上限 {limit}（`MaxMemberCount`）";
+        "{total} members (with the owner) exceed the limit of {limit} (`{maxField}`)",
+        "成员数 {total}（含群主）超过上限 {limit}（`{maxField}`）";
     EXCEEDS_MAX_MEMBER_COUNT_DEFAULT = "exceeds-max-member-count.default":
         "{total} members exceed the limit of {limit} (the default for {type} groups)",
         "成员数 {total} 超过上限 {limit}（`{type}` 群的默认上限）";
@@ -184,8 +184,8 @@ messages! {
         "{total} members (with the owner) exceed the limit of {limit} (the default for {type} groups)",
         "成员数 {total}（含群主）超过上限 {limit}（`{type}` 群的默认上限）";
     EXCEEDS_MAX_MEMBER_COUNT_HELP = "exceeds-max-member-count.help":
-        "raise MaxMemberCount or list fewer members",
-        "调大 `MaxMemberCount`，或减少初始成员";
+        "raise `{maxField}` or list fewer members",
+        "调大 `{maxField}`，或减少初始成员";
 }
 
 /// The MemberList cap of the current create_group page (the seed's, 500, is the error).
@@ -334,6 +334,7 @@ pub fn check(ctx: &mut Ctx<'_, '_>, g: &Group, ty: Option<GroupType>) {
             .with("total", total)
             .with("limit", limit)
             .with("type", ty.spelling(ctx.dialect))
+            .with("maxField", ctx.group_name(Slot::MaxMemberCount))
             .help(&EXCEEDS_MAX_MEMBER_COUNT_HELP);
         ctx.report(d, &loc);
     }
