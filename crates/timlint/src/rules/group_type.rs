@@ -33,8 +33,9 @@ rule! {
     /// A REST `Type` written with the SDK's name (`Work`, `Meeting`).
     ///
     /// ## What it does
-    /// `Work` is read as `Private`, `Meeting` as `ChatRoom`. Tencent's generated server SDKs (Java, PHP) list `Work` and `Meeting` as REST types,
-    /// so the type is read as meant; the create_group page spells them `Private` and
+    /// `Work` is read as `Private`, `Meeting` as `ChatRoom`: Tencent's generated server SDKs
+    /// (Java, PHP) list them as REST types, and the seed's type table says Private is "即
+    /// Work" and ChatRoom "即 Meeting". The create_group page spells them `Private` and
     /// `ChatRoom`, which is what this warning suggests.
     ///
     /// Source: Tencent's server SDKs and the REST create_group page (sheet 9C).
@@ -45,6 +46,9 @@ rule! {
     /// ## Why is this bad?
     /// Tencent no longer offers it to new apps and caps how many an app may create (10006);
     /// use `AVChatRoom`.
+    ///
+    /// Source: reference sheet §1 (the seed's examples still list BChatRoom, its type table no
+    /// longer does); error 10006.
     pub DEPRECATED_GROUP_TYPE = "deprecated-group-type", Warning, None;
 
     /// The group type is not part of the app's plan (Community needs Pro or above).
@@ -52,6 +56,8 @@ rule! {
     /// ## What it does
     /// Checked only when the caller names a plan (`--plan`): Community is not available on the
     /// trial or standard plans.
+    ///
+    /// Source: trtc.io and cloud.tencent.com pricing pages (reference sheet §3, 9H).
     pub TYPE_NOT_IN_PLAN = "type-not-in-plan", Error, Some(10004);
 
     /// ApplyJoinOption is not one of its values.
@@ -60,6 +66,9 @@ rule! {
     /// REST and Web: `FreeAccess`, `NeedPermission`, `DisableApply` (case-sensitive). SDK
     /// `addOpt`: `GroupAddOptTypeEnum` by name (`V2TIM_GROUP_ADD_FORBID`, `…_AUTH`, `…_ANY`)
     /// or number (0, 1, 2).
+    ///
+    /// Source: REST create_group page (seed); Flutter `createGroup` page, GroupAddOptTypeEnum
+    /// (seed).
     pub INVALID_APPLY_JOIN_OPTION = "invalid-apply-join-option", Error, Some(10004);
 
     /// ApplyJoinOption has no effect on this group type.
@@ -83,6 +92,9 @@ rule! {
     /// ## What it does
     /// REST and Web: `FreeAccess`, `NeedPermission`, `DisableInvite`. SDK `approveOpt`:
     /// `GroupAddOptTypeEnum` by name or number.
+    ///
+    /// Source: REST create_group page (seed); Flutter `createGroup` page, GroupAddOptTypeEnum
+    /// (seed).
     pub INVALID_INVITE_JOIN_OPTION = "invalid-invite-join-option", Error, Some(10004);
 
     /// InviteJoinOption on a group type that cannot be invited into (AVChatRoom, BChatRoom).

@@ -15,6 +15,9 @@ rule! {
     /// ## Why is this bad?
     /// Custom group IDs may only use printable ASCII; the server answers 10015. CJK, emoji,
     /// tabs and newlines are all refused.
+    ///
+    /// Source: the custom group ID section of the 群组系统 page (269/1502), linked from the REST
+    /// create_group page (seed); reference sheet §4.
     pub GROUP_ID_CHARSET = "group-id-charset", Error, Some(10015);
 
     /// GroupId is longer than 48 bytes.
@@ -63,6 +66,8 @@ rule! {
     ///
     /// ## What it does
     /// UserIDs are 1 to 32 bytes (the `account` option).
+    ///
+    /// Source: Tencent account docs (UserID at most 32 bytes), reference sheet §4.
     pub ACCOUNT_TOO_LONG = "account-too-long", Error, Some(10004);
 
     /// An account has characters other than letters, digits, `_`, `-`, `.` and `@`. *(judgement)*

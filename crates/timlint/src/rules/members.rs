@@ -54,6 +54,9 @@ rule! {
     pub MEMBERS_NOT_ALLOWED = "members-not-allowed", Error, Some(10007);
 
     /// The same account is listed twice in MemberList.
+    ///
+    /// Source: reference sheet §4 *(judgement: no page says what the server does with a
+    /// repeat)*.
     pub DUPLICATE_MEMBER = "duplicate-member", Warning, None;
 
     /// The owner is also listed in MemberList.
@@ -61,6 +64,9 @@ rule! {
     /// ## Why is this bad?
     /// The owner is added automatically; listing them again is redundant, and a role given
     /// there is ignored.
+    ///
+    /// Source: REST create_group page (seed): the owner is "自动添加到群成员中"; the warning
+    /// itself is *(judgement)*.
     pub OWNER_IN_MEMBER_LIST = "owner-in-member-list", Warning, None;
 
     /// A member's role is not one that can be given at creation.
@@ -81,6 +87,8 @@ rule! {
     /// ## Why is this bad?
     /// The SDK docs say Work groups cannot set admins; the role is dropped or refused
     /// depending on the client.
+    ///
+    /// Source: native SDK docs (Work groups cannot set admins), reference sheet §3.
     pub ADMIN_ROLE_IN_WORK_GROUP = "admin-role-in-work-group", Warning, None;
 
     /// MaxMemberCount is not an integer of at least 1, or above what the plan allows.
@@ -90,6 +98,10 @@ rule! {
     /// 2000 (pro), 5000 (pro-plus), 6000 (enterprise); Community 100 000 (pro), 1 000 000
     /// (pro-plus, enterprise); AVChatRoom unlimited. Without a plan, the largest: 6000, and
     /// 1 000 000 for Community.
+    ///
+    /// Source: REST create_group page (seed) for MaxMemberCount; trtc.io pricing for the plan
+    /// caps (reference sheet §3, 9H); V2TimGroupCreateParam for the SDK's `maxMemberCount`
+    /// (sheet 9F).
     pub MAX_MEMBER_COUNT_RANGE = "max-member-count-range", Error, Some(10004);
 
     /// More members than the group may hold.
@@ -98,6 +110,8 @@ rule! {
     /// Counts MemberList, plus the owner when not listed, against MaxMemberCount or, when
     /// that is not given, the type's default (Private 200, Public 2000, ChatRoom 6000,
     /// Community the plan's cap), never above the plan's cap.
+    ///
+    /// Source: REST create_group page (seed) for the per-type defaults; REST error codes (10038).
     pub EXCEEDS_MAX_MEMBER_COUNT = "exceeds-max-member-count", Error, Some(10038);
 }
 

@@ -473,6 +473,21 @@ mod tests {
     /// Chinese texts use no English words outside backticks (code and identifiers go in
     /// backticks; the acronyms and product names below are how Chinese technical writing
     /// names them), and no space before Chinese punctuation.
+    /// Every rule's documentation names its source (a page, an SDK header, the reference
+    /// sheet) or says it is judgement.
+    #[test]
+    fn every_rule_names_its_source() {
+        if !cfg!(feature = "docs") {
+            return;
+        }
+        let missing: Vec<&str> = ALL
+            .iter()
+            .filter(|r| !r.doc.contains("Source:") && !r.doc.contains("judgement"))
+            .map(|r| r.id)
+            .collect();
+        assert!(missing.is_empty(), "{missing:?}");
+    }
+
     #[test]
     fn chinese_texts_keep_english_in_backticks() {
         const ALLOWED: &[&str] = &[

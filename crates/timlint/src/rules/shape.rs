@@ -18,6 +18,8 @@ rule! {
     /// ## Why is this bad?
     /// The server cannot parse the body and answers 60003 before it looks at any field.
     /// Nothing else is checked until the syntax is fixed.
+    ///
+    /// Source: REST error codes (60003).
     pub INVALID_JSON = "invalid-json", Error, Some(60003);
 
     /// The body has `//` or `/* */` comments.
@@ -32,12 +34,17 @@ rule! {
     ///
     /// ## Example
     /// `{"Type": "Public", // 群组类型` → delete the comment.
+    ///
+    /// Source: REST create_group page (seed), whose examples carry comments; REST error codes
+    /// (60003).
     pub JSON_COMMENTS = "json-comments", Error, Some(60003);
 
     /// The body is JSON but not one object.
     ///
     /// ## Why is this bad?
     /// A create_group body is a single JSON object; an array, string or number is refused.
+    ///
+    /// Source: reference sheet §6 (10004, the default).
     pub NOT_AN_OBJECT = "not-an-object", Error, Some(10004);
 
     /// A field has the wrong JSON type.
@@ -50,6 +57,8 @@ rule! {
     /// ## Why is this bad?
     /// The server answers 10004; for an account given as a number (`"Member_Account": 123`)
     /// it answers 60015.
+    ///
+    /// Source: reference sheet §6; REST error codes (60015 for an account that is not a string).
     pub WRONG_TYPE = "wrong-type", Error, Some(10004);
 
     /// A required field is missing (or `null`).
@@ -75,6 +84,9 @@ rule! {
     /// ## Why is this bad?
     /// Field names are case-sensitive; a misspelt field is silently dropped, so the group is
     /// created without the setting you meant.
+    ///
+    /// Source: reference sheet §6 *(judgement: the server ignores unknown fields; no page says
+    /// so)*.
     pub UNKNOWN_FIELD = "unknown-field", Warning, None;
 
     /// The same key appears twice in one object.
@@ -82,6 +94,8 @@ rule! {
     /// ## Why is this bad?
     /// Which of the two values a parser keeps differs from parser to parser; timlint checks
     /// the last, as JavaScript's `JSON.parse` and serde_json keep it.
+    ///
+    /// Source: *(judgement)*: RFC 8259 says names SHOULD be unique; no Tencent page.
     pub DUPLICATE_KEY = "duplicate-key", Warning, None;
 
     /// With `--dialect auto`: a key from another dialect than the one detected.
@@ -92,6 +106,8 @@ rule! {
     ///
     /// ## Why is this bad?
     /// A mixed payload is half ignored: the SDK drops REST keys and the server drops SDK keys.
+    ///
+    /// Source: *(judgement)*: the three dialects' field tables (reference sheet §1).
     pub MIXED_DIALECT = "mixed-dialect", Warning, None;
 
     /// An SDK setting that the REST API cannot carry (`isAllMuted: true`).
@@ -99,6 +115,8 @@ rule! {
     /// ## Why is this bad?
     /// create_group has no mute-all field; a backend that forwards this payload as a REST body
     /// loses the setting. Mute the group after creation instead.
+    ///
+    /// Source: Flutter `createGroup` page (`isAllMuted`) against the REST create_group page (seed).
     pub NO_REST_EQUIVALENT = "no-rest-equivalent", Info, None;
 
     /// The input starts with a UTF-8 byte-order mark. *(judgement)*
@@ -113,12 +131,16 @@ rule! {
     /// ## Why is this bad?
     /// A valid create_group body is a few tens of KiB at most (500 members with custom data);
     /// anything far larger is a mistake or hostile, and is refused unread.
+    ///
+    /// Source: *(judgement)*: a guard against hostile input, not a Tencent limit.
     pub INPUT_TOO_LARGE = "input-too-large", Error, None;
 
     /// Arrays or objects nested deeper than the `maxDepth` option (64 by default).
     ///
     /// ## Why is this bad?
     /// A valid body nests five levels deep; deeper input is refused unread.
+    ///
+    /// Source: *(judgement)*: a guard against hostile input; 60003 as for other unreadable bodies.
     pub TOO_DEEP = "too-deep", Error, Some(60003);
 }
 

@@ -36,6 +36,8 @@ rule! {
     ///
     /// ## Why is this bad?
     /// Name is required and must be 1 to 30 bytes; `""` is refused.
+    ///
+    /// Source: REST create_group page (seed): Name is required.
     pub EMPTY_NAME = "empty-name", Error, Some(10004);
 
     /// FaceUrl is not an `http://` or `https://` URL. *(judgement)*
