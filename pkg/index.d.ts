@@ -20,8 +20,10 @@ export interface Limits {
   notification: number;
   /** FaceUrl, in UTF-8 bytes (default 100; extended 500). */
   faceUrl: number;
-  /** Entries in MemberList. */
+  /** Entries in MemberList (default 500; the current REST page says 100, a warning past it). */
   members: number;
+  /** Entries in the `sdk` dialect's memberList (default 20, the native SDK's backend limit). */
+  sdkMembers: number;
   /** GroupId, in bytes. */
   groupId: number;
   /** Owner_Account and Member_Account, in bytes. */
@@ -73,7 +75,7 @@ export interface Diagnostic {
   path: string;
   /** The message, rendered from `messageId` and `params` in the options' language. */
   message: string;
-  /** The message's template ID, e.g. `too-many-bytes` or `group-id-too-long.empty`: stable, for your own wording. */
+  /** The message's template ID, e.g. `too-many-bytes` or `members-not-allowed.empty`: stable, for your own wording. */
   messageId: string;
   /** The message's params: numbers, strings, arrays of strings (e.g. `{ field: 'Name', bytes: 49, max: 30 }`). */
   params: Record<string, number | string | string[]>;

@@ -157,6 +157,7 @@ test('limits: presets and overrides', () => {
   assert.deepEqual(Object.keys(d).sort(), [
     'account', 'customKey', 'faceUrl', 'groupCustomFields', 'groupCustomValue', 'groupId',
     'introduction', 'memberCustomFields', 'memberCustomValue', 'members', 'name', 'notification',
+    'sdkMembers',
   ]);
   // The REST page's caps and the newer SDK pages' (see shared/reference/create-group-rules.md).
   assert.deepEqual([d.name, d.introduction, d.notification, d.faceUrl], [30, 240, 300, 100]);

@@ -95,6 +95,9 @@ struct OptionArgs {
     /// Most MemberList entries in one request (default 500)
     #[arg(long, value_name = "N")]
     max_members: Option<usize>,
+    /// Most memberList entries in the sdk dialect (default 20, the native SDK's backend limit)
+    #[arg(long, value_name = "N")]
+    max_sdk_members: Option<usize>,
     /// Name limit in bytes
     #[arg(long, value_name = "BYTES")]
     max_name_bytes: Option<usize>,
@@ -212,6 +215,7 @@ impl OptionArgs {
         let l = &mut o.limits;
         for (slot, flag) in [
             (&mut l.members, self.max_members),
+            (&mut l.sdk_members, self.max_sdk_members),
             (&mut l.name, self.max_name_bytes),
             (&mut l.introduction, self.max_introduction_bytes),
             (&mut l.notification, self.max_notification_bytes),

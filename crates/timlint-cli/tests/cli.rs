@@ -423,7 +423,7 @@ fn auto_says_which_dialect_it_chose() {
         Some(sdk),
     ));
     assert_eq!(v[0]["dialect"], "sdk");
-    let web = br#"{"name": "x", "avatar": "https://a/b.png"}"#;
+    let web = br#"{"type": "Public", "name": "x", "avatar": "https://a/b.png"}"#;
     let v = stdout_json(&timlint(
         &["check", "--dialect", "auto", "--format", "json"],
         Some(web),

@@ -11,10 +11,16 @@ use crate::{Dialect, Options, Report};
 messages! {
     DROPPED_ALL_MUTED = "convert.all-muted":
         "`{field}`: create_group has no mute-all field; mute the group after creation",
-        "`{field}`：create_group 没有全员禁言字段，请在建群后设置";
+        "`{field}`：`create_group` 没有全员禁言字段，请在建群后设置";
     DROPPED_OWNER = "convert.owner":
         "the owner: the SDK makes the calling user the owner; set Owner_Account to that user's ID",
-        "群主：SDK 以调用者为群主；请把 Owner_Account 设为该用户的 ID";
+        "群主：SDK 以调用者为群主；请把 `Owner_Account` 设为该用户的 ID";
+    DROPPED_BY_SDK = "convert.sdk-drops":
+        "`{field}`: the {dialect:dialect} does not send it for {type} groups",
+        "`{field}`：{dialect:dialect} 不会为 `{type}` 群发送此字段";
+    DROPPED_EMPTY_GROUP_ID = "convert.empty-group-id":
+        "`{field}`: empty, so left out (the server assigns an ID)",
+        "`{field}`：为空，已省略（由后台分配群 ID）";
     DROPPED_UNKNOWN_FIELD = "convert.unknown-field":
         "`{field}`: not a {dialect:dialect} field",
         "`{field}`：不是 {dialect:dialect} 写法的字段";
@@ -120,12 +126,47 @@ impl Reader<'_> {
 
 fn convert(r: &Reader<'_>, dropped: &mut Vec<Message>) -> CreateGroupRequest {
     let (doc, d) = (&r.doc, r.d);
-    let group = r.fields(0, &GROUP_FIELDS);
-    let field = |slot: Slot| group[slot as usize];
+    let mut group = r.fields(0, &GROUP_FIELDS);
     let ty = r
-        .string(field(Slot::Type))
+        .string(group[Slot::Type as usize])
         .and_then(|s| GroupType::parse(&s, d))
         .unwrap_or(GroupType::Work);
+    // What the client library drops or forces before sending (see the rules' `.sdk-*`
+    // messages) is left out here too, so that a valid source gives a valid REST body.
+    let sdk_drops = |slot: Slot| match (d, slot, ty) {
+        (Dialect::Web, Slot::MemberList, t) => !t.allows_members(),
+        (
+            Dialect::Web,
+            Slot::ApplyJoinOption,
+            GroupType::Work | GroupType::Meeting | GroupType::AvChatRoom,
+        ) => true,
+        (Dialect::Sdk, Slot::InviteJoinOption, GroupType::AvChatRoom) => true,
+        (Dialect::Sdk | Dialect::Web, Slot::SupportTopic, t) => t != GroupType::Community,
+        _ => false,
+    };
+    for slot in [
+        Slot::MemberList,
+        Slot::ApplyJoinOption,
+        Slot::InviteJoinOption,
+        Slot::SupportTopic,
+    ] {
+        if group[slot as usize].is_some() && sdk_drops(slot) {
+            group[slot as usize] = None;
+            let message = Message::new(&DROPPED_BY_SDK)
+                .with("field", GROUP_FIELDS.name(slot as usize, d))
+                .with("dialect", d)
+                .with("type", ty.spelling(d));
+            dropped.push(message);
+        }
+    }
+    let gid = Slot::GroupId as usize;
+    if group[gid].is_some_and(|v| matches!(doc.kind(v), Kind::String { .. }) && doc.str_len(v) == 0)
+    {
+        group[gid] = None;
+        let name = GROUP_FIELDS.name(gid, d);
+        dropped.push(Message::new(&DROPPED_EMPTY_GROUP_ID).with("field", name));
+    }
+    let field = |slot: Slot| group[slot as usize];
     let members = field(Slot::MemberList)
         .filter(|&l| doc.kind(l) == Kind::Array)
         .map(|list| {
@@ -166,6 +207,18 @@ fn convert(r: &Reader<'_>, dropped: &mut Vec<Message>) -> CreateGroupRequest {
             dropped.push(message);
         }
     });
+    let enable_permission = field(Slot::EnablePermission).and_then(|v| match doc.kind(v) {
+        Kind::Bool(b) => Some(u8::from(b)),
+        Kind::Number => doc.integer(v).map(|n| u8::from(n == 1)),
+        _ => None,
+    });
+    let default_permission = field(Slot::DefaultPermission)
+        .filter(|&v| doc.kind(v) == Kind::Number)
+        .and_then(|v| doc.raw(v).parse::<u64>().ok());
+    // `faceURL` (iOS) stands for `faceUrl` when that is not given.
+    let face_url = r
+        .string(field(Slot::FaceUrl))
+        .or_else(|| r.string(field(Slot::FaceUrlIos)));
     CreateGroupRequest {
         owner_account: r.string(field(Slot::Owner)),
         group_type: ty.rest().to_string(),
@@ -173,7 +226,7 @@ fn convert(r: &Reader<'_>, dropped: &mut Vec<Message>) -> CreateGroupRequest {
         name: r.string(field(Slot::Name)).unwrap_or_default(),
         introduction: r.string(field(Slot::Introduction)),
         notification: r.string(field(Slot::Notification)),
-        face_url: r.string(field(Slot::FaceUrl)),
+        face_url,
         max_member_count: field(Slot::MaxMemberCount)
             .and_then(|v| doc.integer(v))
             .and_then(|n| u64::try_from(n).ok()),
@@ -182,6 +235,8 @@ fn convert(r: &Reader<'_>, dropped: &mut Vec<Message>) -> CreateGroupRequest {
         app_defined_data: r.custom(field(Slot::AppDefinedData)),
         member_list: members,
         support_topic: topic,
+        enable_permission,
+        default_permission,
     }
 }
 
@@ -214,6 +269,61 @@ mod tests {
                 .iter()
                 .all(|d| !d.is_error())
         );
+    }
+
+    #[test]
+    fn newer_sdk_fields_carry_over() {
+        let src = r#"{"groupType": "Community", "groupName": "c", "maxMemberCount": 5000,
+            "isEnablePermissionGroup": true, "defaultPermissions": 5, "faceURL": "https://a/b.png"}"#;
+        let opts = Options {
+            dialect: Dialect::Sdk,
+            ..Options::default()
+        };
+        let c = to_rest(src, &opts);
+        assert!(
+            c.report.diagnostics.is_empty(),
+            "{:?}",
+            c.report.diagnostics
+        );
+        let body = c.body.expect("valid");
+        assert_eq!(body.max_member_count, Some(5000));
+        assert_eq!(body.enable_permission, Some(1));
+        assert_eq!(body.default_permission, Some(5));
+        assert_eq!(body.face_url.as_deref(), Some("https://a/b.png"));
+        assert!(body.validate(&Options::default()).diagnostics.is_empty());
+    }
+
+    #[test]
+    fn what_the_sdk_drops_is_not_carried_over() {
+        for (dialect, src) in [
+            (
+                Dialect::Web,
+                r#"{"type": "AVChatRoom", "name": "x", "memberList": [{"userID": "bob"}], "joinOption": "FreeAccess", "isSupportTopic": true, "groupID": ""}"#,
+            ),
+            (
+                Dialect::Sdk,
+                r#"{"groupType": "AVChatRoom", "groupName": "x", "approveOpt": 2, "isSupportTopic": true}"#,
+            ),
+        ] {
+            let opts = Options {
+                dialect,
+                ..Options::default()
+            };
+            let c = to_rest(src, &opts);
+            let body = c.body.expect("valid, with warnings");
+            assert_eq!(
+                (
+                    &body.member_list,
+                    &body.apply_join_option,
+                    &body.invite_join_option
+                ),
+                (&None, &None, &None)
+            );
+            assert_eq!((body.support_topic, &body.group_id), (None, &None));
+            let r = body.validate(&Options::default());
+            assert!(r.valid(), "{dialect:?}: {:?}", r.diagnostics);
+            assert!(c.dropped.len() >= 2, "{:?}", c.dropped);
+        }
     }
 
     #[test]

@@ -45,18 +45,31 @@ impl GroupType {
         }
     }
 
-    /// Reads a type name as the dialect accepts it.
-    pub fn parse(s: &str, dialect: Dialect) -> Option<GroupType> {
-        let legacy_sdk = dialect == Dialect::Sdk;
-        GroupType::ALL
-            .into_iter()
-            .find(|t| s == t.spelling(dialect) || (legacy_sdk && s == t.rest()))
+    /// Whether the dialect has this type at all: the Web SDK's `TYPES.GRP_*` values have no
+    /// `BChatRoom` (its `createGroup` refuses it with 2600).
+    pub fn in_dialect(self, dialect: Dialect) -> bool {
+        !(dialect == Dialect::Web && self == GroupType::BChatRoom)
     }
 
-    /// Every type's spelling in a dialect, in the order of [`GroupType::ALL`].
+    /// Reads a type name as the dialect accepts it. REST and SDK also read each other's names
+    /// for Work/Private and Meeting/ChatRoom (the SDK's legacy names; in REST, the names
+    /// Tencent's generated server SDKs use, which `group-type-spelling` warns about). The Web
+    /// SDK reads only its `TYPES.GRP_*` values.
+    pub fn parse(s: &str, dialect: Dialect) -> Option<GroupType> {
+        let both = dialect != Dialect::Web;
+        GroupType::ALL.into_iter().find(|t| {
+            t.in_dialect(dialect)
+                && (s == t.spelling(dialect)
+                    || (both && (s == t.rest() || s == t.spelling(Dialect::Sdk))))
+        })
+    }
+
+    /// Every type's spelling in a dialect, in the order of [`GroupType::ALL`] (the types the
+    /// dialect has, see [`GroupType::in_dialect`]).
     pub fn spellings(dialect: Dialect) -> &'static [&'static str] {
         const REST: [&str; 6] = spell(Dialect::Rest);
         const SDK: [&str; 6] = spell(Dialect::Sdk);
+        const WEB: [&str; 5] = ["Private", "Public", "ChatRoom", "AVChatRoom", "Community"];
         const fn spell(dialect: Dialect) -> [&'static str; 6] {
             let sdk = matches!(dialect, Dialect::Sdk);
             [
@@ -68,7 +81,11 @@ impl GroupType {
                 "Community",
             ]
         }
-        if dialect == Dialect::Sdk { &SDK } else { &REST }
+        match dialect {
+            Dialect::Sdk => &SDK,
+            Dialect::Web => &WEB,
+            _ => &REST,
+        }
     }
 
     /// Can members be listed at creation?
@@ -192,7 +209,8 @@ impl Role {
     }
 
     /// Reads a role string in the dialect's spelling: SDK enum names (also as
-    /// `GroupMemberRoleTypeEnum.NAME`), REST `Admin`, Web `Admin` / `Member`.
+    /// `GroupMemberRoleTypeEnum.NAME`); REST and Web `Admin` / `Member` (the Web SDK forwards
+    /// its `role` verbatim to the REST server command, so both read the same strings).
     pub fn parse(s: &str, dialect: Dialect) -> Option<Role> {
         match dialect {
             Dialect::Sdk => match s.strip_prefix("GroupMemberRoleTypeEnum.").unwrap_or(s) {
@@ -205,8 +223,11 @@ impl Role {
                 }
                 _ => None,
             },
-            Dialect::Web if s == "Member" => Some(Role::Member),
-            _ => (s == "Admin").then_some(Role::Admin),
+            _ => match s {
+                "Admin" => Some(Role::Admin),
+                "Member" => Some(Role::Member),
+                _ => None,
+            },
         }
     }
 
@@ -214,8 +235,7 @@ impl Role {
     pub fn choices(dialect: Dialect) -> &'static [&'static str] {
         match dialect {
             Dialect::Sdk => &["0", "200", "300"],
-            Dialect::Web => &["Admin", "Member"],
-            _ => &["Admin"],
+            _ => &["Admin", "Member"],
         }
     }
 }
@@ -227,7 +247,11 @@ mod tests {
     #[test]
     fn the_lists_of_spellings_are_the_spellings() {
         for d in [Dialect::Rest, Dialect::Sdk, Dialect::Web] {
-            let each: Vec<&str> = GroupType::ALL.iter().map(|t| t.spelling(d)).collect();
+            let each: Vec<&str> = GroupType::ALL
+                .iter()
+                .filter(|t| t.in_dialect(d))
+                .map(|t| t.spelling(d))
+                .collect();
             assert_eq!(GroupType::spellings(d), each);
             for invite in [false, true] {
                 let names: Vec<&str> = JoinOption::ALL

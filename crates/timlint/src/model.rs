@@ -105,16 +105,22 @@ pub enum Slot {
     AppDefinedData,
     SupportTopic,
     AllMuted,
+    /// Permission groups on (Communities; REST 0/1, SDK boolean).
+    EnablePermission,
+    /// The default permissions of every member, a 64-bit mask.
+    DefaultPermission,
+    /// `faceURL`, the iOS / HarmonyOS spelling of the SDK's `faceUrl`.
+    FaceUrlIos,
 }
 
-pub static GROUP_FIELDS: FieldTable<14> = FieldTable::new([
+pub static GROUP_FIELDS: FieldTable<17> = FieldTable::new([
     f("Type", "groupType", "type"),
     f("GroupId", "groupID", "groupID"),
     f("Name", "groupName", "name"),
     f("Introduction", "introduction", "introduction"),
     f("Notification", "notification", "notification"),
     f("FaceUrl", "faceUrl", "avatar"),
-    f("MaxMemberCount", "", "maxMemberNum"),
+    f("MaxMemberCount", "maxMemberCount", "maxMemberNum"),
     f("ApplyJoinOption", "addOpt", "joinOption"),
     f("InviteJoinOption", "approveOpt", "inviteOption"),
     f("Owner_Account", "", ""),
@@ -122,6 +128,9 @@ pub static GROUP_FIELDS: FieldTable<14> = FieldTable::new([
     f("AppDefinedData", "", "groupCustomField"),
     f("SupportTopic", "isSupportTopic", "isSupportTopic"),
     f("", "isAllMuted", ""),
+    f("EnablePermission", "isEnablePermissionGroup", ""),
+    f("DefaultPermission", "defaultPermissions", ""),
+    f("", "faceURL", ""),
 ]);
 
 /// Fields of one MemberList entry.
@@ -186,7 +195,7 @@ impl<const N: usize> Fields<N> {
     }
 }
 
-pub type Group = Fields<14>;
+pub type Group = Fields<17>;
 pub type Member = Fields<3>;
 pub type Kv = Fields<2>;
 

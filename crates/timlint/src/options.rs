@@ -123,6 +123,8 @@ pub struct Limits {
     pub face_url: usize,
     /// Entries in MemberList (the seed says 500; newer REST pages say 100).
     pub members: usize,
+    /// Entries in the `sdk` dialect's memberList (the native SDK's backend takes at most 20).
+    pub sdk_members: usize,
     /// GroupId, in bytes.
     pub group_id: usize,
     /// Owner_Account and Member_Account, in bytes.
@@ -147,6 +149,7 @@ impl Limits {
             notification: 300,
             face_url: 100,
             members: 500,
+            sdk_members: 20,
             group_id: 48,
             account: 32,
             group_custom_fields: 10,
@@ -170,13 +173,14 @@ impl Limits {
 
 impl Limits {
     /// The values in the order of their JSON names (`LIMIT_FIELDS`).
-    fn values(&self) -> [usize; 12] {
+    fn values(&self) -> [usize; 13] {
         [
             self.name,
             self.introduction,
             self.notification,
             self.face_url,
             self.members,
+            self.sdk_members,
             self.group_id,
             self.account,
             self.group_custom_fields,
@@ -215,6 +219,7 @@ pub struct LimitOverrides {
     pub notification: Option<usize>,
     pub face_url: Option<usize>,
     pub members: Option<usize>,
+    pub sdk_members: Option<usize>,
     pub group_id: Option<usize>,
     pub account: Option<usize>,
     pub group_custom_fields: Option<usize>,
@@ -268,12 +273,13 @@ impl Options {
     pub fn resolved_limits(&self) -> Limits {
         let mut l = Limits::preset(self.preset);
         let o = &self.limits;
-        let pairs: [(&mut usize, Option<usize>); 12] = [
+        let pairs: [(&mut usize, Option<usize>); 13] = [
             (&mut l.name, o.name),
             (&mut l.introduction, o.introduction),
             (&mut l.notification, o.notification),
             (&mut l.face_url, o.face_url),
             (&mut l.members, o.members),
+            (&mut l.sdk_members, o.sdk_members),
             (&mut l.group_id, o.group_id),
             (&mut l.account, o.account),
             (&mut l.group_custom_fields, o.group_custom_fields),
@@ -315,12 +321,13 @@ const OPTION_FIELDS: [&str; 10] = [
 ];
 
 /// The limit names, in JSON and in the order of [`Limits`].
-const LIMIT_FIELDS: [&str; 12] = [
+const LIMIT_FIELDS: [&str; 13] = [
     "name",
     "introduction",
     "notification",
     "faceUrl",
     "members",
+    "sdkMembers",
     "groupId",
     "account",
     "groupCustomFields",
@@ -402,13 +409,14 @@ impl Options {
                         }
                         Ok(())
                     })?;
-                    let [a, b, c, d, e, f, g, h, i, j, k, m] = l;
+                    let [a, b, c, d, e, s, f, g, h, i, j, k, m] = l;
                     o.limits = LimitOverrides {
                         name: a,
                         introduction: b,
                         notification: c,
                         face_url: d,
                         members: e,
+                        sdk_members: s,
                         group_id: f,
                         account: g,
                         group_custom_fields: h,

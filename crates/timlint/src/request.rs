@@ -102,6 +102,14 @@ pub struct CreateGroupRequest {
         skip_serializing_if = "Option::is_none"
     )]
     pub support_topic: Option<u8>,
+    /// Permission groups (Communities, current create_group page): 1 on, 0 off.
+    #[serde(rename = "EnablePermission")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enable_permission: Option<u8>,
+    /// The default permissions of every member (Communities): a 64-bit mask.
+    #[serde(rename = "DefaultPermission")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default_permission: Option<u64>,
 }
 
 /// One entry of `MemberList`.
@@ -110,7 +118,7 @@ pub struct Member {
     /// The member's UserID: 1 to 32 bytes.
     #[serde(rename = "Member_Account")]
     pub member_account: String,
-    /// The member's role at creation: only `Admin` (left out: an ordinary member).
+    /// The member's role at creation: `Admin`, or `Member` (the same as leaving it out).
     #[serde(rename = "Role", default, skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
     /// Member custom data: at most 5 Key/Value entries; not on AVChatRoom or BChatRoom.
@@ -183,6 +191,12 @@ impl CreateGroupRequest {
         }
         if let Some(t) = self.support_topic {
             o.u64("SupportTopic", u64::from(t));
+        }
+        if let Some(e) = self.enable_permission {
+            o.u64("EnablePermission", u64::from(e));
+        }
+        if let Some(p) = self.default_permission {
+            o.u64("DefaultPermission", p);
         }
         o.end();
     }

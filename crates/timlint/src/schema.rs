@@ -67,7 +67,6 @@ pub const SCHEMA_RULES: &[&str] = &[
     "invalid-apply-join-option",
     "invalid-invite-join-option",
     "invite-option-not-supported",
-    "topic-requires-community",
     "too-many-custom-fields",
     "custom-key-invalid",
     "custom-value-too-long",
@@ -117,6 +116,20 @@ pub struct SdkCreateGroup {
     /// Topics: `true` turns them on (Community only).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_support_topic: Option<bool>,
+    /// The most members the group may hold (`V2TimGroupCreateParam`): an integer of at least
+    /// 1, at most 6000 (Community 1 000 000, AVChatRoom unlimited) or the plan's cap.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_member_count: Option<u64>,
+    /// Permission groups on (Communities).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_enable_permission_group: Option<bool>,
+    /// The default permissions of every member (Communities): a 64-bit mask.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default_permissions: Option<u64>,
+    /// The avatar URL as the iOS / HarmonyOS SDK spells it (`faceUrl` elsewhere): the same
+    /// byte limit.
+    #[serde(rename = "faceURL", default, skip_serializing_if = "Option::is_none")]
+    pub face_url_ios: Option<String>,
 }
 
 /// One entry of the SDK `memberList` (`V2TimGroupMember`).
@@ -143,10 +156,11 @@ pub enum SdkEnum {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct WebCreateGroup {
-    /// The group type, with the REST strings (`TencentCloudChat.TYPES.GRP_WORK` is
-    /// `Private`, `GRP_MEETING` is `ChatRoom`); left out, a Work group.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub group_type: Option<String>,
+    /// The group type, one of the `TencentCloudChat.TYPES.GRP_*` values: the REST strings
+    /// without `BChatRoom` (`GRP_WORK` is `Private`, `GRP_MEETING` is `ChatRoom`). Required:
+    /// without it the shipped Web SDK refuses the call (2600), whatever its docs say.
+    #[serde(rename = "type")]
+    pub group_type: String,
     /// A custom group ID: 1 to 48 bytes of printable ASCII, not starting with `@TGS#` (a
     /// Community's must start with `@TGS#_`) and not containing `@TOPIC#`. Left out, the
     /// server assigns one.
@@ -288,12 +302,14 @@ fn strip_int_formats(v: &mut Value) {
 /// The largest MaxMemberCount timlint can read (it reads the literal as a signed 64-bit integer).
 const MAX_INTEGER: i64 = i64::MAX;
 
-/// The type spellings a dialect reads (the SDK also reads the REST ones).
+/// The type spellings a dialect reads (REST and SDK also read each other's names for
+/// Work/Private and Meeting/ChatRoom; the Web SDK has no BChatRoom).
 fn type_names(dialect: Dialect, types: &[GroupType]) -> Vec<&'static str> {
     let mut names = Vec::new();
-    for &t in types {
-        for n in [t.spelling(dialect), t.rest()] {
-            if (n == t.spelling(dialect) || dialect == Dialect::Sdk) && !names.contains(&n) {
+    for &t in types.iter().filter(|t| t.in_dialect(dialect)) {
+        for n in [t.spelling(dialect), t.rest(), t.spelling(Dialect::Sdk)] {
+            let read = GroupType::parse(n, dialect) == Some(t);
+            if read && !names.contains(&n) {
                 names.push(n);
             }
         }
@@ -321,7 +337,7 @@ fn refine(mut root: Value, dialect: Dialect, opts: &Options) -> Value {
     let no_community = matches!(opts.plan, Some(Plan::Trial | Plan::Standard));
     let types: Vec<GroupType> = GroupType::ALL
         .into_iter()
-        .filter(|t| !(no_community && *t == GroupType::Community))
+        .filter(|t| !(no_community && *t == GroupType::Community) && t.in_dialect(dialect))
         .collect();
     let ty = group(Slot::Type).expect("every dialect has a type");
     set_enum(
@@ -336,6 +352,7 @@ fn refine(mut root: Value, dialect: Dialect, opts: &Options) -> Value {
         (Slot::Introduction, l.introduction),
         (Slot::Notification, l.notification),
         (Slot::FaceUrl, l.face_url),
+        (Slot::FaceUrlIos, l.face_url),
     ] {
         if let Some(f) = group(slot) {
             bytes(prop(&mut root, &[f]), 0, max);
@@ -356,6 +373,16 @@ fn refine(mut root: Value, dialect: Dialect, opts: &Options) -> Value {
         m.insert("maximum".into(), json!(MAX_INTEGER));
     }
 
+    // Permission groups: REST writes 0 or 1; the mask is a non-negative 64-bit integer.
+    if let (Some(f), Dialect::Rest) = (group(Slot::EnablePermission), dialect) {
+        set_enum(prop(&mut root, &[f]), [json!(0), json!(1)]);
+    }
+    if let Some(f) = group(Slot::DefaultPermission) {
+        let m = prop(&mut root, &[f]);
+        m.insert("minimum".into(), json!(0));
+        m.insert("maximum".into(), json!(u64::MAX));
+    }
+
     // Join options.
     for (slot, invite) in [
         (Slot::ApplyJoinOption, false),
@@ -373,7 +400,12 @@ fn refine(mut root: Value, dialect: Dialect, opts: &Options) -> Value {
 
     // Members.
     let list = group(Slot::MemberList).expect("every dialect has a member list");
-    prop(&mut root, &[list]).insert("maxItems".into(), json!(l.members));
+    let max_members = if dialect == Dialect::Sdk {
+        l.sdk_members
+    } else {
+        l.members
+    };
+    prop(&mut root, &[list]).insert("maxItems".into(), json!(max_members));
     let account = member(MemberSlot::Account).expect("a member has an account");
     bytes(prop(&mut root, &[list, "[]", account]), 1, l.account);
     let role = member(MemberSlot::Role).expect("a member has a role");
@@ -388,38 +420,33 @@ fn refine(mut root: Value, dialect: Dialect, opts: &Options) -> Value {
     }
 
     // Rules that depend on the group type.
+    // Topics outside a Community are ignored (a warning), so the schema allows them.
     let mut all_of = Vec::new();
     let no_members = [GroupType::AvChatRoom, GroupType::BChatRoom];
-    let mut then = Map::new();
-    then.insert(
-        list.into(),
-        json!({"type": ["array", "null"], "maxItems": 0}),
-    );
-    let invite = group(Slot::InviteJoinOption).expect("every dialect has an invite option");
-    then.insert(invite.into(), json!({"type": "null"}));
-    all_of.push(json!({
-        "description": "AVChatRoom and BChatRoom groups take no members at creation (10007), no invite option and no member custom data",
-        "if": type_is(dialect, ty, &no_members),
-        "then": {"properties": then},
-    }));
-    let not_community: Vec<GroupType> = GroupType::ALL
-        .into_iter()
-        .filter(|t| *t != GroupType::Community)
-        .collect();
-    let off = if dialect == Dialect::Rest {
-        json!([0, null])
+    // The Web SDK drops memberList on these types (a warning, see `members-not-allowed`).
+    if dialect != Dialect::Web {
+        all_of.push(json!({
+            "description": "AVChatRoom and BChatRoom groups take no members at creation (10007), so no member custom data",
+            "if": type_is(dialect, ty, &no_members),
+            "then": {"properties": {list: {"type": ["array", "null"], "maxItems": 0}}},
+        }));
+    }
+    // The native SDK forces approveOpt to FORBID on AVChatRoom (a warning).
+    let no_invite: &[GroupType] = if dialect == Dialect::Sdk {
+        &[GroupType::BChatRoom]
     } else {
-        json!([false, null])
+        &no_members
     };
+    let invite = group(Slot::InviteJoinOption).expect("every dialect has an invite option");
     all_of.push(json!({
-        "description": "Only Community groups have topics",
-        "if": type_is(dialect, ty, &not_community),
-        "then": {"properties": {topic: {"enum": off}}},
+        "description": "Nobody can be invited into these groups: no invite option",
+        "if": type_is(dialect, ty, no_invite),
+        "then": {"properties": {invite: {"type": "null"}}},
     }));
     all_of.push(json!({
-        "description": "A Community's custom group ID starts with `@TGS#_`; any other group's must not start with `@TGS#`",
+        "description": "A Community's custom group ID starts with `@TGS#_`; any other group's must not start with `@TGS#` (an empty ID is no custom ID)",
         "if": type_is(dialect, ty, &[GroupType::Community]),
-        "then": {"properties": {gid: {"type": ["string", "null"], "pattern": "^@TGS#_"}}},
+        "then": {"properties": {gid: {"type": ["string", "null"], "pattern": "^(@TGS#_|$)"}}},
         "else": {"properties": {gid: {"not": {"type": "string", "pattern": "^@TGS#"}}}},
     }));
     if let Some(f) = group(Slot::MaxMemberCount) {
@@ -451,18 +478,13 @@ fn refine(mut root: Value, dialect: Dialect, opts: &Options) -> Value {
     root
 }
 
-/// The `if` schema "the group type is one of `types`" (a Web payload without a type is Work).
+/// The `if` schema "the group type is one of `types`".
 fn type_is(dialect: Dialect, field: &str, types: &[GroupType]) -> Value {
-    let mut names: Vec<Value> = type_names(dialect, types)
+    let names: Vec<Value> = type_names(dialect, types)
         .into_iter()
         .map(Value::from)
         .collect();
-    if dialect == Dialect::Web && types.contains(&GroupType::Work) {
-        names.push(Value::Null);
-        json!({"properties": {field: {"enum": names}}})
-    } else {
-        json!({"properties": {field: {"enum": names}}, "required": [field]})
-    }
+    json!({"properties": {field: {"enum": names}}, "required": [field]})
 }
 
 fn join_options(dialect: Dialect, invite: bool) -> Vec<Value> {
@@ -496,8 +518,7 @@ fn roles(dialect: Dialect) -> Vec<Value> {
             }
             v
         }
-        Dialect::Web => vec![json!("Admin"), json!("Member")],
-        _ => vec![json!("Admin")],
+        _ => vec![json!("Admin"), json!("Member")],
     }
 }
 
@@ -561,9 +582,10 @@ fn bytes(m: &mut Map<String, Value>, min: usize, max: usize) {
     m.insert(UTF8_BYTES_KEYWORD.into(), json!(max));
 }
 
-/// GroupId: printable ASCII, 1 to `group_id` bytes, no `@TOPIC#` (the prefixes depend on the type).
+/// GroupId: printable ASCII, at most `group_id` bytes, no `@TOPIC#` (the prefixes depend on
+/// the type). `""` is allowed: timlint only warns about it (`empty-group-id`).
 fn group_id(m: &mut Map<String, Value>, l: &Limits) {
-    bytes(m, 1, l.group_id);
+    bytes(m, 0, l.group_id);
     m.insert("pattern".into(), json!("^[ -~]*$"));
     m.insert(
         "not".into(),

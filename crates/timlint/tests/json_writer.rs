@@ -68,6 +68,19 @@ fn rest_bodies_equal_serde_json_over_the_corpus() {
                         "{}",
                         path.display()
                     );
+                    // The round trip: a valid source gives a valid REST body.
+                    // (The body is pretty-printed: lift the size guard.)
+                    let rest = Options {
+                        max_input_bytes: 1 << 30,
+                        ..opts.clone()
+                    };
+                    let r = body.validate(&rest);
+                    assert!(
+                        r.valid(),
+                        "{} ({dialect:?}, {preset:?}): the REST body has errors: {:?}",
+                        path.display(),
+                        r.diagnostics
+                    );
                     converted += 1;
                 }
             }
@@ -112,6 +125,8 @@ fn a_full_body_equals_serde_json() {
             },
         ]),
         support_topic: Some(1),
+        enable_permission: Some(1),
+        default_permission: Some(u64::MAX),
     };
     for body in [full, CreateGroupRequest::default()] {
         assert_eq!(

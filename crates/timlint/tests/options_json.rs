@@ -40,7 +40,7 @@ fn accepts_and_refuses_what_serde_did() {
         r#"{"groupKeys": null, "memberKeys": null}"#,
         r#"{"limits": {}}"#,
         r#"{"limits": {"name": 0, "introduction": 1, "notification": 2, "faceUrl": 3,
-            "members": 4, "groupId": 5, "account": 6, "groupCustomFields": 7,
+            "members": 4, "sdkMembers": 12, "groupId": 5, "account": 6, "groupCustomFields": 7,
             "memberCustomFields": 8, "customKey": 9, "groupCustomValue": 10,
             "memberCustomValue": 11}}"#,
         r#"{"limits": {"name": null, "faceUrl": 700}}"#,
@@ -156,6 +156,7 @@ fn every_limit_has_its_name() {
         "notification",
         "faceUrl",
         "members",
+        "sdkMembers",
         "groupId",
         "account",
         "groupCustomFields",
@@ -195,7 +196,7 @@ fn messages_name_the_key_and_what_it_takes() {
     assert_eq!(
         error(r#"{"limits": {"nmae": 1}}"#),
         "unknown option `limits.nmae` (one of name, introduction, notification, faceUrl, \
-         members, groupId, account, groupCustomFields, memberCustomFields, customKey, \
+         members, sdkMembers, groupId, account, groupCustomFields, memberCustomFields, customKey, \
          groupCustomValue, memberCustomValue); did you mean `limits.name`?"
     );
     assert_eq!(

@@ -129,7 +129,9 @@ fn built_cases() -> Vec<Case> {
             Dialect::Sdk => {
                 json!({"groupType": "Public", "groupName": "x", "memberList": [{"userID": "中".repeat(11)}]})
             }
-            Dialect::Web => json!({"name": "x", "memberList": [{"userID": "中".repeat(11)}]}),
+            Dialect::Web => {
+                json!({"type": "Public", "name": "x", "memberList": [{"userID": "中".repeat(11)}]})
+            }
             _ => json!({"Type": "Public", "Name": "x", "Owner_Account": "中".repeat(11)}),
         };
         out.push(Case {

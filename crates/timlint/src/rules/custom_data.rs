@@ -16,6 +16,9 @@ rule! {
     /// ## What it does
     /// AppDefinedData holds at most 10 entries; each member's AppMemberDefinedData at most 5
     /// (options `groupCustomFields`, `memberCustomFields`).
+    ///
+    /// Source: the custom-field section of the 群组系统 page (269/1502), linked from the REST
+    /// create_group page (seed); reference sheet §5.
     pub TOO_MANY_CUSTOM_FIELDS = "too-many-custom-fields", Error, Some(10004);
 
     /// A custom-data Key is not 1 to 16 bytes of letters, digits and `_`.
@@ -23,18 +26,33 @@ rule! {
     /// ## Example
     /// The REST page's own example has `"Key": " GroupTestData2"`: the leading space makes
     /// the key invalid; the help offers `GroupTestData2`.
+    ///
+    /// Source: the custom-field section of the 群组系统 page (269/1502), linked from the REST
+    /// create_group page (seed, whose example has the key " GroupTestData2"); reference sheet §5.
     pub CUSTOM_KEY_INVALID = "custom-key-invalid", Error, Some(10004);
 
     /// The same Key twice in one custom-data list.
+    ///
+    /// Source: reference sheet §5 (no page gives the server's answer; 10004, the default).
     pub DUPLICATE_CUSTOM_KEY = "duplicate-custom-key", Error, Some(10004);
 
     /// A custom-data Value is too long: 512 bytes for the group, 64 for a member.
     ///
     /// ## What it does
     /// Values may hold any characters, `\u0000` included; only their UTF-8 length counts.
+    ///
+    /// Source: the custom-field section of the 群组系统 page (269/1502), linked from the REST
+    /// create_group page (seed); reference sheet §5.
     pub CUSTOM_VALUE_TOO_LONG = "custom-value-too-long", Error, Some(10004);
 
     /// Member custom data on a group type without members at creation (AVChatRoom, BChatRoom).
+    ///
+    /// ## What it does
+    /// Not reported in the `web` dialect, where the Web SDK drops the whole `memberList` on
+    /// these types (see `members-not-allowed`).
+    ///
+    /// Source: REST create_group page (seed) and the per-type table of reference sheet §3; Web
+    /// SDK sources (sheet 9A).
     pub MEMBER_CUSTOM_DATA_NOT_ALLOWED = "member-custom-data-not-allowed", Error, Some(10004);
 
     /// A Key that is not among the keys enabled in the console.
@@ -43,6 +61,8 @@ rule! {
     /// Checked only when the caller lists the enabled keys (`--group-keys`,
     /// `--member-keys`). Custom keys must be enabled in the IM console first; otherwise the
     /// server answers 10004 "all defined key is invalid".
+    ///
+    /// Source: REST error codes (10004 "all defined key is invalid"); reference sheet §5.
     pub UNCONFIGURED_CUSTOM_KEY = "unconfigured-custom-key", Error, Some(10004);
 }
 
@@ -64,7 +84,7 @@ messages! {
         "能放下的最长前缀为 {fits} 字节（{fitsChars} 个字符）：{suggestion:quoted}";
     MEMBER_CUSTOM_DATA_NOT_ALLOWED_MSG = "member-custom-data-not-allowed":
         "{type} groups have no member custom data (`{field}`)",
-        "{type} 群不支持群成员自定义字段（`{field}`）";
+        "`{type}` 群不支持群成员自定义字段（`{field}`）";
     UNCONFIGURED_CUSTOM_KEY_MSG = "unconfigured-custom-key":
         "the key `{value}` is not enabled in the console",
         "键 `{value}` 未在控制台开通";
@@ -84,7 +104,9 @@ pub fn check_group(ctx: &mut Ctx<'_, '_>, g: &Group) {
 
 /// A member's custom data: refused on types without members, then checked as a list.
 pub fn check_member_data(ctx: &mut Ctx<'_, '_>, c: Value, loc: &Loc<'_>, ty: Option<GroupType>) {
-    if let Some(t) = ty.filter(|t| !t.allows_members()) {
+    // The Web SDK drops the whole memberList on these types (`members-not-allowed` says so).
+    let dropped = ctx.dialect == crate::options::Dialect::Web;
+    if let Some(t) = ty.filter(|t| !t.allows_members() && !dropped) {
         let d = Diagnostic::new(
             &MEMBER_CUSTOM_DATA_NOT_ALLOWED,
             &MEMBER_CUSTOM_DATA_NOT_ALLOWED_MSG,

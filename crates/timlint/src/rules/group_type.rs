@@ -3,7 +3,7 @@
 
 use super::shape::{expect, missing_required, not_zero_or_one};
 use super::{Ctx, Loc, choose_from, common, rule};
-use crate::diagnostic::{Diagnostic, JsonType, messages};
+use crate::diagnostic::{Diagnostic, JsonType, Severity, messages};
 use crate::domain::{GroupType, JoinOption};
 use crate::json::{Kind, NodeId};
 use crate::model::{Group, Slot, Value};
@@ -15,20 +15,40 @@ rule! {
     ///
     /// ## What it does
     /// REST: `Private`, `Public`, `ChatRoom`, `AVChatRoom`, `Community` (and the deprecated
-    /// `BChatRoom`). SDK: `Work`, `Public`, `Meeting`, `AVChatRoom`, `Community`, and the legacy
-    /// `Private` and `ChatRoom`. Web SDK: the REST strings (its `GRP_WORK` is `'Private'`).
-    /// Offers "did you mean" for a typo or a case slip, and the dialect's own spelling for
-    /// another dialect's (`Work` in a REST body → `Private`).
+    /// `BChatRoom`; `Work` and `Meeting` are read too, see `group-type-spelling`). SDK:
+    /// `Work`, `Public`, `Meeting`, `AVChatRoom`, `Community`, and the legacy `Private` and
+    /// `ChatRoom`. Web SDK: its `TYPES.GRP_*` values, the REST strings without `BChatRoom`
+    /// (its `GRP_WORK` is `'Private'`); the shipped Web SDK (2.x and 3.x) refuses any other
+    /// type before sending with its client error 2600 (ILLEGAL_GRP_TYPE), so in the `web`
+    /// dialect the code is 2600. Offers "did you mean" for a typo or a case slip, and the
+    /// dialect's own spelling for another dialect's (`Work` in a Web payload → `Private`).
     ///
     /// ## Example
     /// The Flutter page's own example passes `groupType: "Publich"`: did you mean `Public`?
+    ///
+    /// Source: REST create_group page and Flutter `createGroup` page (seeds); Web SDK sources
+    /// (sheet 9A).
     pub UNKNOWN_GROUP_TYPE = "unknown-group-type", Error, Some(10004);
+
+    /// A REST `Type` written with the SDK's name (`Work`, `Meeting`).
+    ///
+    /// ## What it does
+    /// `Work` is read as `Private`, `Meeting` as `ChatRoom`: Tencent's generated server SDKs
+    /// (Java, PHP) list them as REST types, and the seed's type table says Private is "即
+    /// Work" and ChatRoom "即 Meeting". The create_group page spells them `Private` and
+    /// `ChatRoom`, which is what this warning suggests.
+    ///
+    /// Source: Tencent's server SDKs and the REST create_group page (sheet 9C).
+    pub GROUP_TYPE_SPELLING = "group-type-spelling", Warning, None;
 
     /// `BChatRoom` (在线成员广播大群) is deprecated.
     ///
     /// ## Why is this bad?
     /// Tencent no longer offers it to new apps and caps how many an app may create (10006);
     /// use `AVChatRoom`.
+    ///
+    /// Source: reference sheet §1 (the seed's examples still list BChatRoom, its type table no
+    /// longer does); error 10006.
     pub DEPRECATED_GROUP_TYPE = "deprecated-group-type", Warning, None;
 
     /// The group type is not part of the app's plan (Community needs Pro or above).
@@ -36,6 +56,8 @@ rule! {
     /// ## What it does
     /// Checked only when the caller names a plan (`--plan`): Community is not available on the
     /// trial or standard plans.
+    ///
+    /// Source: trtc.io and cloud.tencent.com pricing pages (reference sheet §3, 9H).
     pub TYPE_NOT_IN_PLAN = "type-not-in-plan", Error, Some(10004);
 
     /// ApplyJoinOption is not one of its values.
@@ -44,14 +66,25 @@ rule! {
     /// REST and Web: `FreeAccess`, `NeedPermission`, `DisableApply` (case-sensitive). SDK
     /// `addOpt`: `GroupAddOptTypeEnum` by name (`V2TIM_GROUP_ADD_FORBID`, `…_AUTH`, `…_ANY`)
     /// or number (0, 1, 2).
+    ///
+    /// Source: REST create_group page (seed); Flutter `createGroup` page, GroupAddOptTypeEnum
+    /// (seed).
     pub INVALID_APPLY_JOIN_OPTION = "invalid-apply-join-option", Error, Some(10004);
 
     /// ApplyJoinOption has no effect on this group type.
     ///
     /// ## Why is this bad?
-    /// Work (Private) groups are joined by invitation only, and AVChatRoom / BChatRoom are
-    /// joined freely; the server accepts the field and ignores it, so the setting you meant is
-    /// not what you get.
+    /// The field is accepted and ignored, so the setting you meant is not what you get:
+    /// - Work (Private): the REST page says the option is valid only for other types, as
+    ///   Work groups are by default joined by invitation (newer SDK docs say a Work group's
+    ///   add option can be opened later, so this is not a fact about every Work group);
+    /// - AVChatRoom / BChatRoom: joined freely, without applying;
+    /// - Community: the current create_group page says "社群目前不支持此字段";
+    /// - `web` dialect: the Web SDK drops `joinOption` for Work (Private), Meeting (ChatRoom)
+    ///   and AVChatRoom before sending (`createGroup` in `@tencentcloud/chat` 3.6, `tim-js` 2.21).
+    ///
+    /// Source: REST create_group page (seed, and the current page for Community); Web SDK
+    /// sources (sheet 9A, 9D).
     pub INEFFECTIVE_APPLY_JOIN_OPTION = "ineffective-apply-join-option", Warning, None;
 
     /// InviteJoinOption is not one of its values.
@@ -59,22 +92,47 @@ rule! {
     /// ## What it does
     /// REST and Web: `FreeAccess`, `NeedPermission`, `DisableInvite`. SDK `approveOpt`:
     /// `GroupAddOptTypeEnum` by name or number.
+    ///
+    /// Source: REST create_group page (seed); Flutter `createGroup` page, GroupAddOptTypeEnum
+    /// (seed).
     pub INVALID_INVITE_JOIN_OPTION = "invalid-invite-join-option", Error, Some(10004);
 
     /// InviteJoinOption on a group type that cannot be invited into (AVChatRoom, BChatRoom).
+    ///
+    /// ## What it does
+    /// An error (10004) in REST and Web. In the `sdk` dialect, `approveOpt` on AVChatRoom is a
+    /// warning (no code): the native SDK forces it to `V2TIM_GROUP_ADD_FORBID` before sending,
+    /// so the value given is not used.
+    ///
+    /// Source: REST create_group page (seed); V2TIMManager+Group.h, SDK 8.x (sheet 9A).
     pub INVITE_OPTION_NOT_SUPPORTED = "invite-option-not-supported", Error, Some(10004);
 
     /// Topics (`SupportTopic` 1 / `isSupportTopic` true) on a group that is not a Community.
     ///
     /// ## Why is this bad?
-    /// Only Community groups have topics; the server refuses the request.
-    pub TOPIC_REQUIRES_COMMUNITY = "topic-requires-community", Error, Some(10004);
+    /// Only Community groups have topics, and the setting is ignored on any other type, so
+    /// the group you get has no topics: a warning. REST: the current create_group page says
+    /// "此字段只针对社群有效". Native SDK: `isSupportTopic` "只在群类型为 Community 时有效".
+    /// Web SDK: `createGroup` clears `isSupportTopic` for every type but Community.
+    ///
+    /// Source: REST create_group page (current); V2TIMManager+Group.h (SDK 8.x); Web SDK
+    /// sources (sheet 9A, 9C).
+    pub TOPIC_REQUIRES_COMMUNITY = "topic-requires-community", Warning, None;
 }
 
 messages! {
     UNKNOWN_GROUP_TYPE_MSG = "unknown-group-type":
         "unknown group type `{value}` in `{field}`",
         "`{field}` 的群类型 `{value}` 无效";
+    UNKNOWN_GROUP_TYPE_WEB = "unknown-group-type.web":
+        "unknown group type `{value}` in `{field}`: the Web SDK refuses it before sending (2600, ILLEGAL_GRP_TYPE)",
+        "`{field}` 的群类型 `{value}` 无效：Web SDK 会在发送前拒绝（错误码 2600，`ILLEGAL_GRP_TYPE`）";
+    GROUP_TYPE_SPELLING_MSG = "group-type-spelling":
+        "`{value}` is the SDK's name of this type; the create_group page spells it `{suggestion}`",
+        "`{value}` 是 SDK 中的类型名；`create_group` 接口文档写作 `{suggestion}`";
+    GROUP_TYPE_SPELLING_HELP = "group-type-spelling.help":
+        "write `{suggestion}`",
+        "改为 `{suggestion}`";
     DEPRECATED_GROUP_TYPE_MSG = "deprecated-group-type":
         "`BChatRoom` is deprecated",
         "`BChatRoom`（在线成员广播大群）已废弃";
@@ -83,7 +141,7 @@ messages! {
         "请改用 `AVChatRoom`";
     TYPE_NOT_IN_PLAN_MSG = "type-not-in-plan":
         "Community groups are not available on the {plan} plan",
-        "{plan} 套餐不支持社群（Community）";
+        "`{plan}` 套餐不支持社群（`Community`）";
     TYPE_NOT_IN_PLAN_HELP = "type-not-in-plan.help":
         "Community needs the pro, pro-plus or enterprise plan",
         "社群需要专业版、旗舰版或企业版套餐";
@@ -91,20 +149,32 @@ messages! {
         "`{value}` is not a valid `{field}`",
         "`{value}` 不是有效的 `{field}` 取值";
     INEFFECTIVE_APPLY_JOIN_OPTION_WORK = "ineffective-apply-join-option.work":
-        "`{field}` has no effect on a {type} group: members join {type} groups only by invitation",
-        "`{field}` 对 {type} 群不生效：{type} 群只能邀请入群";
+        "`{field}` may have no effect on a {type} group: by default {type} groups are joined by invitation only (create_group page)",
+        "`{field}` 对 `{type}` 群可能不生效：`{type}` 群默认只能邀请入群（见 `create_group` 接口文档）";
+    INEFFECTIVE_APPLY_JOIN_OPTION_COMMUNITY = "ineffective-apply-join-option.community":
+        "`{field}` has no effect on a {type} group: the create_group page says Communities do not support it yet",
+        "`{field}` 对 `{type}` 群不生效：`create_group` 接口文档说明社群目前不支持此字段";
+    INEFFECTIVE_APPLY_JOIN_OPTION_SDK_DROPS = "ineffective-apply-join-option.sdk-drops":
+        "the {dialect:dialect} drops `{field}` for {type} groups: it is not sent",
+        "{dialect:dialect} 会忽略 `{type}` 群的 `{field}`，不会发送";
     INEFFECTIVE_APPLY_JOIN_OPTION_OPEN = "ineffective-apply-join-option.open":
         "`{field}` has no effect on a {type} group: anyone may join a {type} group without applying",
-        "`{field}` 对 {type} 群不生效：{type} 群无需申请即可加入";
+        "`{field}` 对 `{type}` 群不生效：`{type}` 群无需申请即可加入";
     INVALID_INVITE_JOIN_OPTION_MSG = "invalid-invite-join-option":
         "`{value}` is not a valid `{field}`",
         "`{value}` 不是有效的 `{field}` 取值";
     INVITE_OPTION_NOT_SUPPORTED_MSG = "invite-option-not-supported":
         "`{field}` is not supported on {type} groups: nobody can be invited into one",
-        "{type} 群不支持 `{field}`：此类群不能邀请入群";
+        "`{type}` 群不支持 `{field}`：此类群不能邀请入群";
+    INVITE_OPTION_NOT_SUPPORTED_SDK_FORCES = "invite-option-not-supported.sdk-forces":
+        "the {dialect:dialect} forces `{field}` to `V2TIM_GROUP_ADD_FORBID` on {type} groups: the value given is not used",
+        "{dialect:dialect} 会把 `{type}` 群的 `{field}` 强制设为 `V2TIM_GROUP_ADD_FORBID`，所填的值不会生效";
     TOPIC_REQUIRES_COMMUNITY_MSG = "topic-requires-community":
-        "topics (`{field}`) need a Community group, not {type}",
-        "只有社群（Community）支持话题（`{field}`），{type} 群不支持";
+        "`{field}` only has effect on Community groups; on a {type} group it is ignored (no topics)",
+        "`{field}` 只对社群生效；`{type}` 群会忽略此字段（没有话题）";
+    TOPIC_REQUIRES_COMMUNITY_SDK_IGNORES = "topic-requires-community.sdk-ignores":
+        "the {dialect:dialect} ignores `{field}` on {type} groups: only Community groups have topics",
+        "{dialect:dialect} 会忽略 `{type}` 群的 `{field}`：只有社群支持话题";
     TOPIC_REQUIRES_COMMUNITY_HELP = "topic-requires-community.help":
         "set the type to `Community`, or turn `{field}` off",
         "将群类型改为 `Community`，或关闭 `{field}`";
@@ -120,11 +190,13 @@ pub fn check(ctx: &mut Ctx<'_, '_>, g: &Group) -> Option<GroupType> {
 
 fn read_type(ctx: &mut Ctx<'_, '_>, g: &Group) -> Option<GroupType> {
     let Some(v) = ctx.group(g, Slot::Type) else {
-        if ctx.dialect == Dialect::Web {
-            return Some(GroupType::Work); // the Web SDK's default
-        }
         let name = ctx.group_name(Slot::Type);
-        missing_required(ctx, 0, &Loc::Root, name);
+        if ctx.dialect == Dialect::Web {
+            // The docs say Work is the default; the shipped SDK refuses it (2600).
+            super::shape::missing_web_type(ctx, name);
+        } else {
+            missing_required(ctx, 0, &Loc::Root, name);
+        }
         return None;
     };
     let loc = Loc::Root;
@@ -137,6 +209,18 @@ fn read_type(ctx: &mut Ctx<'_, '_>, g: &Group) -> Option<GroupType> {
         unknown_type(ctx, v, &loc, &s);
         return None;
     };
+    let ours = ty.spelling(ctx.dialect);
+    if ctx.dialect == Dialect::Rest && s != ours {
+        let d = Diagnostic::new(
+            &GROUP_TYPE_SPELLING,
+            &GROUP_TYPE_SPELLING_MSG,
+            ctx.span(v.node),
+        )
+        .with("value", s.to_string())
+        .help(&GROUP_TYPE_SPELLING_HELP)
+        .suggest(ours);
+        ctx.report(d, &loc);
+    }
     if ty == GroupType::BChatRoom {
         let d = Diagnostic::new(
             &DEPRECATED_GROUP_TYPE,
@@ -167,15 +251,20 @@ fn unknown_type(ctx: &mut Ctx<'_, '_>, v: Value, loc: &Loc<'_>, s: &str) {
     });
     let ours = GroupType::spellings(dialect);
     let suggestion = other
+        // The Web SDK has no BChatRoom: its successor.
+        .map(|t| match t.in_dialect(dialect) {
+            true => t,
+            false => GroupType::AvChatRoom,
+        })
         .map(|t| t.spelling(dialect))
         .or_else(|| did_you_mean(s, ours.iter().copied()));
-    let d = Diagnostic::new(
-        &UNKNOWN_GROUP_TYPE,
-        &UNKNOWN_GROUP_TYPE_MSG,
-        ctx.span(v.node),
-    )
-    .with("value", s.to_string())
-    .with("field", v.name);
+    let span = ctx.span(v.node);
+    let d = if dialect == Dialect::Web {
+        Diagnostic::new(&UNKNOWN_GROUP_TYPE, &UNKNOWN_GROUP_TYPE_WEB, span).code(Some(2600))
+    } else {
+        Diagnostic::new(&UNKNOWN_GROUP_TYPE, &UNKNOWN_GROUP_TYPE_MSG, span)
+    };
+    let d = d.with("value", s.to_string()).with("field", v.name);
     ctx.report(choose_from(d, suggestion, ours), loc);
 }
 
@@ -196,7 +285,7 @@ pub fn read_join_option(
 ) -> Option<JoinOption> {
     let sdk = ctx.dialect == Dialect::Sdk;
     let wants: &'static [JsonType] = if sdk {
-        &[JsonType::String, JsonType::Number]
+        &[JsonType::String, JsonType::Integer]
     } else {
         &[JsonType::String]
     };
@@ -261,16 +350,26 @@ fn check_join_options(ctx: &mut Ctx<'_, '_>, g: &Group, ty: Option<GroupType>) {
     if let Some(v) = ctx.group(g, Slot::ApplyJoinOption) {
         let loc = root.key(v.name);
         read_join_option(ctx, v, &loc, false);
-        if let Some(t @ (GroupType::Work | GroupType::AvChatRoom | GroupType::BChatRoom)) = ty {
-            let message = if t == GroupType::Work {
-                &INEFFECTIVE_APPLY_JOIN_OPTION_WORK
-            } else {
-                &INEFFECTIVE_APPLY_JOIN_OPTION_OPEN
-            };
-            let d = Diagnostic::new(&INEFFECTIVE_APPLY_JOIN_OPTION, message, ctx.span(v.node))
+        let web = ctx.dialect == Dialect::Web;
+        let message = match ty {
+            Some(GroupType::Work | GroupType::Meeting | GroupType::AvChatRoom) if web => {
+                Some(&INEFFECTIVE_APPLY_JOIN_OPTION_SDK_DROPS)
+            }
+            Some(GroupType::Work) => Some(&INEFFECTIVE_APPLY_JOIN_OPTION_WORK),
+            Some(GroupType::AvChatRoom | GroupType::BChatRoom) => {
+                Some(&INEFFECTIVE_APPLY_JOIN_OPTION_OPEN)
+            }
+            Some(GroupType::Community) => Some(&INEFFECTIVE_APPLY_JOIN_OPTION_COMMUNITY),
+            _ => None,
+        };
+        if let (Some(message), Some(t)) = (message, ty) {
+            let mut d = Diagnostic::new(&INEFFECTIVE_APPLY_JOIN_OPTION, message, ctx.span(v.node))
                 .with("field", v.name)
-                .with("type", t.spelling(ctx.dialect))
-                .help(&common::REMOVE_FIELD);
+                .with("type", t.spelling(ctx.dialect));
+            if std::ptr::eq(message, &INEFFECTIVE_APPLY_JOIN_OPTION_SDK_DROPS) {
+                d = d.with("dialect", ctx.dialect);
+            }
+            let d = d.help(&common::REMOVE_FIELD);
             ctx.report(d, &loc);
         }
     }
@@ -278,14 +377,27 @@ fn check_join_options(ctx: &mut Ctx<'_, '_>, g: &Group, ty: Option<GroupType>) {
         let loc = root.key(v.name);
         read_join_option(ctx, v, &loc, true);
         if let Some(t) = ty.filter(|t| !t.allows_members()) {
-            let d = Diagnostic::new(
-                &INVITE_OPTION_NOT_SUPPORTED,
-                &INVITE_OPTION_NOT_SUPPORTED_MSG,
-                ctx.span(v.node),
-            )
-            .with("field", v.name)
-            .with("type", t.spelling(ctx.dialect))
-            .help(&common::REMOVE_FIELD);
+            let span = ctx.span(v.node);
+            let d = if ctx.dialect == Dialect::Sdk && t == GroupType::AvChatRoom {
+                Diagnostic::new(
+                    &INVITE_OPTION_NOT_SUPPORTED,
+                    &INVITE_OPTION_NOT_SUPPORTED_SDK_FORCES,
+                    span,
+                )
+                .severity(Severity::Warning)
+                .code(None)
+                .with("dialect", ctx.dialect)
+            } else {
+                Diagnostic::new(
+                    &INVITE_OPTION_NOT_SUPPORTED,
+                    &INVITE_OPTION_NOT_SUPPORTED_MSG,
+                    span,
+                )
+            };
+            let d = d
+                .with("field", v.name)
+                .with("type", t.spelling(ctx.dialect))
+                .help(&common::REMOVE_FIELD);
             ctx.report(d, &loc);
         }
     }
@@ -317,14 +429,25 @@ fn check_topics(ctx: &mut Ctx<'_, '_>, g: &Group, ty: Option<GroupType>) {
         ctx.doc.kind(v.node) == Kind::Bool(true)
     };
     if let Some(t) = ty.filter(|&t| on && t != GroupType::Community) {
-        let d = Diagnostic::new(
-            &TOPIC_REQUIRES_COMMUNITY,
-            &TOPIC_REQUIRES_COMMUNITY_MSG,
-            ctx.span(v.node),
-        )
-        .with("field", v.name)
-        .with("type", t.spelling(ctx.dialect))
-        .help(&TOPIC_REQUIRES_COMMUNITY_HELP);
+        let span = ctx.span(v.node);
+        let d = if ctx.dialect == Dialect::Rest {
+            Diagnostic::new(
+                &TOPIC_REQUIRES_COMMUNITY,
+                &TOPIC_REQUIRES_COMMUNITY_MSG,
+                span,
+            )
+        } else {
+            Diagnostic::new(
+                &TOPIC_REQUIRES_COMMUNITY,
+                &TOPIC_REQUIRES_COMMUNITY_SDK_IGNORES,
+                span,
+            )
+            .with("dialect", ctx.dialect)
+        };
+        let d = d
+            .with("field", v.name)
+            .with("type", t.spelling(ctx.dialect))
+            .help(&TOPIC_REQUIRES_COMMUNITY_HELP);
         ctx.report(d, &loc);
     }
 }

@@ -15,34 +15,59 @@ rule! {
     /// ## Why is this bad?
     /// Custom group IDs may only use printable ASCII; the server answers 10015. CJK, emoji,
     /// tabs and newlines are all refused.
+    ///
+    /// Source: the custom group ID section of the 群组系统 page (269/1502), linked from the REST
+    /// create_group page (seed); reference sheet §4.
     pub GROUP_ID_CHARSET = "group-id-charset", Error, Some(10015);
 
-    /// GroupId is empty or longer than 48 bytes.
+    /// GroupId is longer than 48 bytes.
     ///
     /// ## What it does
-    /// A custom group ID is 1 to 48 bytes (the limit is the `groupId` option). To let the
-    /// server assign an ID, leave the field out rather than sending `""`.
+    /// A custom group ID is at most 48 bytes (the limit is the `groupId` option); the server
+    /// answers 10015. An empty ID is `empty-group-id`, a warning.
+    ///
+    /// Source: REST create_group page (seed), "GroupId … 最长 48 字节".
     pub GROUP_ID_TOO_LONG = "group-id-too-long", Error, Some(10015);
+
+    /// GroupId is the empty string.
+    ///
+    /// ## What it does
+    /// `""` means "no custom ID": the server assigns one, as when the field is left out.
+    /// Tencent's TUIKit (Vue, uni-app) sends `""` whenever the optional ID is left blank, the
+    /// Web SDK forwards it, and the SDK docs say the ID may be nil. So this is a warning in
+    /// every dialect, never an error: leaving the field out says the same thing plainly.
+    ///
+    /// Source: reference sheet 9B (TUIKit sources; V2TIMManager+Group.h `groupID` "可为空").
+    pub EMPTY_GROUP_ID = "empty-group-id", Warning, None;
 
     /// GroupId uses a prefix the server reserves.
     ///
     /// ## What it does
     /// `@TGS#` starts the IDs the server assigns, so a custom ID must not start with it
     /// (a Community's `@TGS#_` is the exception, see `community-group-id-prefix`); `@TOPIC#`
-    /// marks topic IDs, so a group ID must not contain it.
+    /// marks topic IDs, so a group ID must not contain it. In the `web` dialect a `@TGS#_` ID
+    /// on a non-Community type has code 2602: the Web SDK refuses it before sending
+    /// (ILLEGAL_GRP_ID).
+    ///
+    /// Source: REST create_group page (seed); Web SDK sources (sheet 9A).
     pub GROUP_ID_RESERVED_PREFIX = "group-id-reserved-prefix", Error, Some(10015);
 
     /// A Community's custom GroupId does not start with `@TGS#_`.
     ///
     /// ## Why is this bad?
     /// Community group IDs must carry the `@TGS#_` prefix (for example `@TGS#_my-community`);
-    /// the server answers 10015 otherwise. Leave GroupId out to have one assigned.
+    /// the server answers 10015 otherwise. Leave GroupId out to have one assigned. In the
+    /// `web` dialect the code is 2602: the Web SDK refuses it before sending (ILLEGAL_GRP_ID).
+    ///
+    /// Source: REST create_group page (seed); Web SDK sources (sheet 9A).
     pub COMMUNITY_GROUP_ID_PREFIX = "community-group-id-prefix", Error, Some(10015);
 
     /// An account (owner or member) is empty or longer than 32 bytes.
     ///
     /// ## What it does
     /// UserIDs are 1 to 32 bytes (the `account` option).
+    ///
+    /// Source: Tencent account docs (UserID at most 32 bytes), reference sheet §4.
     pub ACCOUNT_TOO_LONG = "account-too-long", Error, Some(10004);
 
     /// An account has characters other than letters, digits, `_`, `-`, `.` and `@`. *(judgement)*
@@ -61,20 +86,23 @@ messages! {
         "use letters, digits and ASCII punctuation",
         "请使用字母、数字和 ASCII 标点";
     GROUP_ID_TOO_LONG_MSG = "group-id-too-long":
-        "`{field}` must be 1 to {max} bytes; it is {bytes} bytes",
-        "`{field}` 长度应为 1 到 {max} 字节；当前为 {bytes} 字节";
+        "`{field}` must be at most {max} bytes; it is {bytes} bytes",
+        "`{field}` 最长 {max} 字节；当前为 {bytes} 字节";
     GROUP_ID_TOO_LONG_HELP = "group-id-too-long.help":
         "shorten it to {max} bytes",
         "请缩短到 {max} 字节以内";
-    GROUP_ID_TOO_LONG_EMPTY = "group-id-too-long.empty":
-        "`{field}` must be 1 to {max} bytes; it is empty",
-        "`{field}` 长度应为 1 到 {max} 字节；当前为空";
-    GROUP_ID_TOO_LONG_EMPTY_HELP = "group-id-too-long.empty.help":
-        "leave `{field}` out to have the server assign one",
-        "不填 `{field}` 则由后台分配";
+    EMPTY_GROUP_ID_MSG = "empty-group-id":
+        "`{field}` is empty: the server assigns an ID, as if it were left out",
+        "`{field}` 为空：后台会分配群 ID，与不填相同";
+    EMPTY_GROUP_ID_HELP = "empty-group-id.help":
+        "leave `{field}` out rather than sending an empty string",
+        "建议不填 `{field}`，而不是传空字符串";
     GROUP_ID_RESERVED_PREFIX_MSG = "group-id-reserved-prefix":
         "`{field}` must not start with `@TGS#`: the server reserves it for the IDs it assigns",
         "`{field}` 不能以 `@TGS#` 开头：该前缀保留给后台分配的群 ID";
+    GROUP_ID_RESERVED_PREFIX_WEB = "group-id-reserved-prefix.web":
+        "`{field}` starts with `@TGS#_`, which only a Community's ID may: the Web SDK refuses it before sending (2602, ILLEGAL_GRP_ID)",
+        "`{field}` 以 `@TGS#_` 开头，只有社群的 ID 可以这样：Web SDK 会在发送前拒绝（错误码 2602，`ILLEGAL_GRP_ID`）";
     GROUP_ID_RESERVED_PREFIX_HELP = "group-id-reserved-prefix.help":
         "choose another ID, or leave `{field}` out",
         "请换一个 ID，或不填 `{field}`";
@@ -98,7 +126,7 @@ messages! {
         "`{field}` 含有字母、数字、`_`、`-`、`.`、`@` 以外的字符：{found:quoted}";
     ACCOUNT_CHARSET_HELP = "account-charset.help":
         "UserIDs are best kept to letters and digits; is this a display name?",
-        "UserID 建议只用字母和数字；这是否是昵称？";
+        "`UserID` 建议只用字母和数字；这是否是昵称？";
 }
 
 pub fn check(ctx: &mut Ctx<'_, '_>, g: &Group, ty: Option<GroupType>) {
@@ -128,18 +156,26 @@ fn group_id(ctx: &mut Ctx<'_, '_>, v: Value, ty: Option<GroupType>) {
             .help(&GROUP_ID_CHARSET_HELP);
         ctx.report(d, &loc);
     }
-    if len == 0 || len > max {
-        let d = if len == 0 {
-            Diagnostic::new(&GROUP_ID_TOO_LONG, &GROUP_ID_TOO_LONG_EMPTY, span)
-                .help(&GROUP_ID_TOO_LONG_EMPTY_HELP)
-        } else {
-            Diagnostic::new(&GROUP_ID_TOO_LONG, &GROUP_ID_TOO_LONG_MSG, span)
-                .with("bytes", len)
-                .help(&GROUP_ID_TOO_LONG_HELP)
-        };
-        ctx.report(d.with("field", v.name).with("max", max), &loc);
+    if len == 0 {
+        // No custom ID: nothing else to check.
+        let d = Diagnostic::new(&EMPTY_GROUP_ID, &EMPTY_GROUP_ID_MSG, span)
+            .with("field", v.name)
+            .help(&EMPTY_GROUP_ID_HELP);
+        ctx.report(d, &loc);
+        return;
+    }
+    if len > max {
+        let d = Diagnostic::new(&GROUP_ID_TOO_LONG, &GROUP_ID_TOO_LONG_MSG, span)
+            .with("bytes", len)
+            .with("field", v.name)
+            .with("max", max)
+            .help(&GROUP_ID_TOO_LONG_HELP);
+        ctx.report(d, &loc);
     }
     let community = ty == Some(GroupType::Community);
+    // The Web SDK checks the `@TGS#_` prefix against the type itself and refuses the call
+    // before sending with its client error 2602 (ILLEGAL_GRP_ID).
+    let web = ctx.dialect == crate::options::Dialect::Web;
     if community && !id.starts_with("@TGS#_") {
         let d = Diagnostic::new(
             &COMMUNITY_GROUP_ID_PREFIX,
@@ -149,15 +185,24 @@ fn group_id(ctx: &mut Ctx<'_, '_>, v: Value, ty: Option<GroupType>) {
         .with("field", v.name)
         .help(&COMMUNITY_GROUP_ID_PREFIX_HELP)
         .suggest(["@TGS#_", &id].concat());
+        let d = if web { d.code(Some(2602)) } else { d };
         ctx.report(d, &loc);
     } else if !community && id.starts_with("@TGS#") {
-        let d = Diagnostic::new(
-            &GROUP_ID_RESERVED_PREFIX,
-            &GROUP_ID_RESERVED_PREFIX_MSG,
-            span,
-        )
-        .with("field", v.name)
-        .help(&GROUP_ID_RESERVED_PREFIX_HELP);
+        let d = if web && id.starts_with("@TGS#_") {
+            Diagnostic::new(
+                &GROUP_ID_RESERVED_PREFIX,
+                &GROUP_ID_RESERVED_PREFIX_WEB,
+                span,
+            )
+            .code(Some(2602))
+        } else {
+            Diagnostic::new(
+                &GROUP_ID_RESERVED_PREFIX,
+                &GROUP_ID_RESERVED_PREFIX_MSG,
+                span,
+            )
+        };
+        let d = d.with("field", v.name).help(&GROUP_ID_RESERVED_PREFIX_HELP);
         ctx.report(d, &loc);
     }
     if id.as_bytes().windows(7).any(|w| w == b"@TOPIC#") {

@@ -16,19 +16,47 @@ rule! {
     /// MemberList has more entries than one request may carry (500; the `members` option).
     ///
     /// ## Why is this bad?
-    /// The server answers 10005. Newer REST pages say 100; set `--max-members 100` to check
-    /// against that. Import the rest with add_group_member after creation.
+    /// The server answers 10005 past 500 (the seed REST page). The current page says 100:
+    /// `member-list-over-100` warns between the two, and `--max-members 100` makes 100 the
+    /// error. Import the rest with add_group_member after creation.
+    ///
+    /// In the `sdk` dialect the cap is 20 (the `sdkMembers` option, `--max-sdk-members`):
+    /// V2TIMManager+Group.h says "后台限制邀请的群成员个数不能超过 20"; the code the backend
+    /// answers is not documented, so none is given.
+    ///
+    /// Source: REST create_group page (seed); V2TIMManager+Group.h, SDK 8.x (sheet 9A, 9E).
     pub TOO_MANY_MEMBERS = "too-many-members", Error, Some(10005);
+
+    /// MemberList has more than 100 entries, the cap of the current create_group page.
+    ///
+    /// ## What it does
+    /// Between 101 entries and the `members` limit (500, the seed page's cap and
+    /// `too-many-members`' error), a warning: the current REST page (2023, 2025) caps one
+    /// request at 100, so a server that follows it refuses the rest. Create the group with 100
+    /// members and add the others with add_group_member. Checked in `rest` and `web` (the Web
+    /// SDK sends its options to the same server command); the `sdk` dialect has its own cap
+    /// of 20.
+    ///
+    /// Source: REST create_group page, current version (sheet 9E).
+    pub MEMBER_LIST_OVER_100 = "member-list-over-100", Warning, None;
 
     /// MemberList on a group type that cannot have members listed at creation.
     ///
     /// ## What it does
     /// AVChatRoom and BChatRoom are joined only by applying; listing members makes the server
-    /// answer 10007. An empty `MemberList: []` is reported as a warning (no code): the Flutter
-    /// page asks for `null` there.
+    /// answer 10007 (REST page, seed). An empty `MemberList: []` is reported as a warning (no
+    /// code): the Flutter page asks for `null` there. In the `web` dialect the list is a
+    /// warning (no code): the Web SDK drops `memberList` for AVChatRoom before sending
+    /// ("自动忽略该字段", Web SDK docs; `createGroup` in `@tencentcloud/chat` 3.6), so the call
+    /// succeeds without those members; member custom data inside it is dropped with it.
+    ///
+    /// Source: REST create_group page (seed); Web SDK docs and sources (sheet 9A).
     pub MEMBERS_NOT_ALLOWED = "members-not-allowed", Error, Some(10007);
 
     /// The same account is listed twice in MemberList.
+    ///
+    /// Source: reference sheet §4 *(judgement: no page says what the server does with a
+    /// repeat)*.
     pub DUPLICATE_MEMBER = "duplicate-member", Warning, None;
 
     /// The owner is also listed in MemberList.
@@ -36,14 +64,22 @@ rule! {
     /// ## Why is this bad?
     /// The owner is added automatically; listing them again is redundant, and a role given
     /// there is ignored.
+    ///
+    /// Source: REST create_group page (seed): the owner is "自动添加到群成员中"; the warning
+    /// itself is *(judgement)*.
     pub OWNER_IN_MEMBER_LIST = "owner-in-member-list", Warning, None;
 
     /// A member's role is not one that can be given at creation.
     ///
     /// ## What it does
-    /// REST: only `"Admin"` (case-sensitive; `"admin"` gets a suggestion). SDK: 0
-    /// (undefined), 200 (member), 300 (admin) or the `V2TIM_GROUP_MEMBER_*` names; 400
-    /// (owner) is refused, the owner being the creator. Web: `"Admin"` or `"Member"`.
+    /// REST and Web: `"Admin"` or `"Member"` (case-sensitive; `"admin"` gets a suggestion).
+    /// The Web SDK forwards `role` verbatim to the same server command as REST, so the two
+    /// give the same verdict for the same string (sheet 9A). SDK: 0 (undefined), 200
+    /// (member), 300 (admin) or the `V2TIM_GROUP_MEMBER_*` names; 400 (owner) is refused,
+    /// the owner being the creator.
+    ///
+    /// Source: REST create_group page (seed: `Role` "Admin"); GroupMemberRoleType in
+    /// V2TIMManager+Group.h; Web SDK sources (sheet 9A).
     pub INVALID_MEMBER_ROLE = "invalid-member-role", Error, Some(10004);
 
     /// An admin role in a Work (Private) group.
@@ -51,6 +87,8 @@ rule! {
     /// ## Why is this bad?
     /// The SDK docs say Work groups cannot set admins; the role is dropped or refused
     /// depending on the client.
+    ///
+    /// Source: native SDK docs (Work groups cannot set admins), reference sheet §3.
     pub ADMIN_ROLE_IN_WORK_GROUP = "admin-role-in-work-group", Warning, None;
 
     /// MaxMemberCount is not an integer of at least 1, or above what the plan allows.
@@ -60,6 +98,10 @@ rule! {
     /// 2000 (pro), 5000 (pro-plus), 6000 (enterprise); Community 100 000 (pro), 1 000 000
     /// (pro-plus, enterprise); AVChatRoom unlimited. Without a plan, the largest: 6000, and
     /// 1 000 000 for Community.
+    ///
+    /// Source: REST create_group page (seed) for MaxMemberCount; trtc.io pricing for the plan
+    /// caps (reference sheet §3, 9H); V2TimGroupCreateParam for the SDK's `maxMemberCount`
+    /// (sheet 9F).
     pub MAX_MEMBER_COUNT_RANGE = "max-member-count-range", Error, Some(10004);
 
     /// More members than the group may hold.
@@ -68,6 +110,8 @@ rule! {
     /// Counts MemberList, plus the owner when not listed, against MaxMemberCount or, when
     /// that is not given, the type's default (Private 200, Public 2000, ChatRoom 6000,
     /// Community the plan's cap), never above the plan's cap.
+    ///
+    /// Source: REST create_group page (seed) for the per-type defaults; REST error codes (10038).
     pub EXCEEDS_MAX_MEMBER_COUNT = "exceeds-max-member-count", Error, Some(10038);
 }
 
@@ -77,13 +121,28 @@ messages! {
         "`{field}` 有 {count} 个成员；单次请求最多 {max} 个";
     TOO_MANY_MEMBERS_HELP = "too-many-members.help":
         "create the group with the first {max}, then add the rest with add_group_member",
-        "先用前 {max} 个成员建群，其余用 add_group_member 导入";
+        "先用前 {max} 个成员建群，其余用 `add_group_member` 导入";
+    TOO_MANY_MEMBERS_SDK = "too-many-members.sdk":
+        "`{field}` has {count} entries; the SDK's backend accepts at most {max} invited members at creation",
+        "`{field}` 有 {count} 个成员；后台限制创建时邀请的群成员不能超过 {max} 个";
+    TOO_MANY_MEMBERS_SDK_HELP = "too-many-members.sdk.help":
+        "create the group with the first {max}, then invite the rest (`inviteUserToGroup`); the `sdkMembers` option changes the cap",
+        "先用前 {max} 个成员建群，其余用 `inviteUserToGroup` 邀请；选项 `sdkMembers` 可调整此上限";
+    MEMBER_LIST_OVER_100_MSG = "member-list-over-100":
+        "`{field}` has {count} entries; the current create_group page allows at most {newer} per request (past {max}, the `members` limit, it is an error)",
+        "`{field}` 有 {count} 个成员；最新的 `create_group` 接口文档规定单次最多 {newer} 个（超过 `members` 上限 {max} 个则为错误）";
+    MEMBER_LIST_OVER_100_HELP = "member-list-over-100.help":
+        "create the group with the first {newer}, then add the rest with add_group_member",
+        "先用前 {newer} 个成员建群，其余用 `add_group_member` 导入";
     MEMBERS_NOT_ALLOWED_MSG = "members-not-allowed":
         "{type} groups cannot have members listed at creation; members join by applying",
-        "{type} 群创建时不能指定初始成员；成员只能主动申请加入";
+        "`{type}` 群创建时不能指定初始成员；成员只能主动申请加入";
+    MEMBERS_NOT_ALLOWED_SDK_DROPS = "members-not-allowed.sdk-drops":
+        "the {dialect:dialect} drops `{field}` for {type} groups: these members will not be added",
+        "{dialect:dialect} 会忽略 `{type}` 群的 `{field}`：这些成员不会被添加";
     MEMBERS_NOT_ALLOWED_EMPTY = "members-not-allowed.empty":
         "{type} groups take no members at creation; pass no `{field}` rather than an empty one",
-        "{type} 群创建时不能指定成员；请不传 `{field}`（或传 null），而不是空数组";
+        "`{type}` 群创建时不能指定成员；请不传 `{field}`（或传 `null`），而不是空数组";
     DUPLICATE_MEMBER_MSG = "duplicate-member":
         "`{value}` is listed more than once in `{list}`",
         "`{value}` 在 `{list}` 中重复出现";
@@ -113,7 +172,7 @@ messages! {
         "群主即创建者；请改为 300（管理员）或不填";
     ADMIN_ROLE_IN_WORK_GROUP_MSG = "admin-role-in-work-group":
         "{type} groups cannot have admins",
-        "{type} 群不能设置管理员";
+        "`{type}` 群不能设置管理员";
     ADMIN_ROLE_IN_WORK_GROUP_HELP = "admin-role-in-work-group.help":
         "leave `{field}` out",
         "不填 `{field}`";
@@ -122,26 +181,29 @@ messages! {
         "`{field}` 必须是不小于 1 的整数（不带小数点或指数）；实际是 `{value}`";
     MAX_MEMBER_COUNT_RANGE_PLAN = "max-member-count-range.plan":
         "`{field}` is {value}, but {type} groups hold at most {max} members on the {plan} plan",
-        "`{field}` 为 {value}，但 {plan} 套餐下 {type} 群最多 {max} 人";
+        "`{field}` 为 {value}，但 `{plan}` 套餐下 `{type}` 群最多 {max} 人";
     MAX_MEMBER_COUNT_RANGE_ANY_PLAN = "max-member-count-range.any-plan":
         "`{field}` is {value}, but {type} groups hold at most {max} members on any plan",
-        "`{field}` 为 {value}，但任何套餐下 {type} 群最多 {max} 人";
+        "`{field}` 为 {value}，但任何套餐下 `{type}` 群最多 {max} 人";
     EXCEEDS_MAX_MEMBER_COUNT_MSG = "exceeds-max-member-count":
-        "{total} members exceed the limit of {limit} (MaxMemberCount)",
-        "成员数 {total} 超过上限 {limit}（MaxMemberCount）";
+        "{total} members exceed the limit of {limit} (`{maxField}`)",
+        "成员数 {total} 超过上限 {limit}（`{maxField}`）";
     EXCEEDS_MAX_MEMBER_COUNT_WITH_OWNER = "exceeds-max-member-count.with-owner":
-        "{total} members (with the owner) exceed the limit of {limit} (MaxMemberCount)",
-        "成员数 {total}（含群主）超过上限 {limit}（MaxMemberCount）";
+        "{total} members (with the owner) exceed the limit of {limit} (`{maxField}`)",
+        "成员数 {total}（含群主）超过上限 {limit}（`{maxField}`）";
     EXCEEDS_MAX_MEMBER_COUNT_DEFAULT = "exceeds-max-member-count.default":
         "{total} members exceed the limit of {limit} (the default for {type} groups)",
-        "成员数 {total} 超过上限 {limit}（{type} 群的默认上限）";
+        "成员数 {total} 超过上限 {limit}（`{type}` 群的默认上限）";
     EXCEEDS_MAX_MEMBER_COUNT_DEFAULT_WITH_OWNER = "exceeds-max-member-count.default.with-owner":
         "{total} members (with the owner) exceed the limit of {limit} (the default for {type} groups)",
-        "成员数 {total}（含群主）超过上限 {limit}（{type} 群的默认上限）";
+        "成员数 {total}（含群主）超过上限 {limit}（`{type}` 群的默认上限）";
     EXCEEDS_MAX_MEMBER_COUNT_HELP = "exceeds-max-member-count.help":
-        "raise MaxMemberCount or list fewer members",
-        "调大 MaxMemberCount，或减少初始成员";
+        "raise `{maxField}` or list fewer members",
+        "调大 `{maxField}`，或减少初始成员";
 }
+
+/// The MemberList cap of the current create_group page (the seed's, 500, is the error).
+const NEWER_PAGE_MEMBERS: usize = 100;
 
 pub fn check(ctx: &mut Ctx<'_, '_>, g: &Group, ty: Option<GroupType>) {
     let given_max = max_member_count(ctx, g, ty);
@@ -160,7 +222,13 @@ pub fn check(ctx: &mut Ctx<'_, '_>, g: &Group, ty: Option<GroupType>) {
     let name = list.name;
     let span = ctx.span(list.node);
     if let Some(t) = ty.filter(|t| !t.allows_members()) {
-        let d = if count > 0 {
+        let d = if ctx.dialect == Dialect::Web {
+            Diagnostic::new(&MEMBERS_NOT_ALLOWED, &MEMBERS_NOT_ALLOWED_SDK_DROPS, span)
+                .severity(Severity::Warning)
+                .code(None)
+                .with("dialect", ctx.dialect)
+                .help(&common::REMOVE_FIELD)
+        } else if count > 0 {
             Diagnostic::new(&MEMBERS_NOT_ALLOWED, &MEMBERS_NOT_ALLOWED_MSG, span)
                 .help(&common::REMOVE_FIELD)
         } else {
@@ -173,13 +241,32 @@ pub fn check(ctx: &mut Ctx<'_, '_>, g: &Group, ty: Option<GroupType>) {
             &loc,
         );
     }
-    let max = ctx.limits.members;
+    let sdk = ctx.dialect == Dialect::Sdk;
+    let max = if sdk {
+        ctx.limits.sdk_members
+    } else {
+        ctx.limits.members
+    };
     if count > max {
-        let d = Diagnostic::new(&TOO_MANY_MEMBERS, &TOO_MANY_MEMBERS_MSG, span)
+        let d = if sdk {
+            Diagnostic::new(&TOO_MANY_MEMBERS, &TOO_MANY_MEMBERS_SDK, span)
+                .code(None)
+                .help(&TOO_MANY_MEMBERS_SDK_HELP)
+        } else {
+            Diagnostic::new(&TOO_MANY_MEMBERS, &TOO_MANY_MEMBERS_MSG, span)
+                .help(&TOO_MANY_MEMBERS_HELP)
+        };
+        ctx.report(
+            d.with("field", name).with("count", count).with("max", max),
+            &loc,
+        );
+    } else if count > NEWER_PAGE_MEMBERS && !sdk {
+        let d = Diagnostic::new(&MEMBER_LIST_OVER_100, &MEMBER_LIST_OVER_100_MSG, span)
             .with("field", name)
             .with("count", count)
+            .with("newer", NEWER_PAGE_MEMBERS)
             .with("max", max)
-            .help(&TOO_MANY_MEMBERS_HELP);
+            .help(&MEMBER_LIST_OVER_100_HELP);
         ctx.report(d, &loc);
     }
     let mut seen = super::Seen::with_capacity(count.min(ctx.limits.members));
@@ -261,6 +348,7 @@ pub fn check(ctx: &mut Ctx<'_, '_>, g: &Group, ty: Option<GroupType>) {
             .with("total", total)
             .with("limit", limit)
             .with("type", ty.spelling(ctx.dialect))
+            .with("maxField", ctx.group_name(Slot::MaxMemberCount))
             .help(&EXCEEDS_MAX_MEMBER_COUNT_HELP);
         ctx.report(d, &loc);
     }
@@ -271,7 +359,7 @@ fn max_member_count(ctx: &mut Ctx<'_, '_>, g: &Group, ty: Option<GroupType>) -> 
     let v = ctx.group(g, Slot::MaxMemberCount)?;
     let root = Loc::Root;
     let loc = root.key(v.name);
-    if !expect(ctx, v, &loc, &[JsonType::Number]) {
+    if !expect(ctx, v, &loc, &[JsonType::Integer]) {
         return None;
     }
     let span = ctx.span(v.node);
@@ -316,7 +404,7 @@ fn max_member_count(ctx: &mut Ctx<'_, '_>, g: &Group, ty: Option<GroupType>) -> 
 fn role(ctx: &mut Ctx<'_, '_>, v: Value, loc: &Loc<'_>, ty: Option<GroupType>) {
     let sdk = ctx.dialect == Dialect::Sdk;
     let wants: &'static [JsonType] = if sdk {
-        &[JsonType::Number, JsonType::String]
+        &[JsonType::Integer, JsonType::String]
     } else {
         &[JsonType::String]
     };

@@ -459,6 +459,7 @@ pub fn check(ctx: &mut Ctx<'_, '_>, root: NodeId) {
     let group = ctx.read_object(root, &Loc::Root, &GROUP_FIELDS);
     let ty = group_type::check(ctx, &group);
     shape::check_all_muted(ctx, &group);
+    shape::check_permissions(ctx, &group);
     text::check(ctx, &group);
     ids::check(ctx, &group, ty);
     custom_data::check_group(ctx, &group);
@@ -468,6 +469,79 @@ pub fn check(ctx: &mut Ctx<'_, '_>, root: NodeId) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Chinese texts use no English words outside backticks (code and identifiers go in
+    /// backticks; the acronyms and product names below are how Chinese technical writing
+    /// names them), and no space before Chinese punctuation.
+    /// Every rule's documentation names its source (a page, an SDK header, the reference
+    /// sheet) or says it is judgement.
+    #[test]
+    fn every_rule_names_its_source() {
+        if !cfg!(feature = "docs") {
+            return;
+        }
+        let missing: Vec<&str> = ALL
+            .iter()
+            .filter(|r| !r.doc.contains("Source:") && !r.doc.contains("judgement"))
+            .map(|r| r.id)
+            .collect();
+        assert!(missing.is_empty(), "{missing:?}");
+    }
+
+    #[test]
+    fn chinese_texts_keep_english_in_backticks() {
+        const ALLOWED: &[&str] = &[
+            "JSON", "UTF-8", "UTF-16", "BOM", "ASCII", "ID", "IM", "SDK", "REST", "Web", "8.x",
+            "v3",
+        ];
+        let mut bad = Vec::new();
+        for t in templates() {
+            if !cfg!(feature = "docs") {
+                break;
+            }
+            let mut outside = String::new();
+            for (i, part) in t.zh.split('`').enumerate() {
+                if i % 2 == 0 {
+                    outside.push_str(part);
+                    outside.push(' ');
+                }
+            }
+            // Placeholders: `{name}` and `{name:format}`; the ones showing identifiers
+            // (`type`, `plan`, `field`) must be inside backticks, so they are gone already.
+            let mut text = String::new();
+            let mut rest = outside.as_str();
+            while let Some(open) = rest.find('{') {
+                text.push_str(&rest[..open]);
+                let Some(close) = rest[open..].find('}') else {
+                    break;
+                };
+                let name = &rest[open + 1..open + close];
+                if ["type", "plan", "field"].contains(&name) {
+                    bad.push(format!("{}: {{{name}}} outside backticks", t.id));
+                }
+                text.push(' ');
+                rest = &rest[open + close + 1..];
+            }
+            text.push_str(rest);
+            let words = text
+                .split(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_')))
+                .filter(|w| w.chars().any(|c| c.is_ascii_alphabetic()));
+            for w in words {
+                if !ALLOWED.contains(&w) {
+                    bad.push(format!("{}: `{w}` in {:?}", t.id, t.zh));
+                }
+            }
+            for p in ["，", "。", "；", "：", "！", "？", "、", "）"] {
+                if t.zh.contains(&format!(" {p}")) {
+                    bad.push(format!("{}: a space before {p}", t.id));
+                }
+            }
+            if t.zh.contains("（ ") {
+                bad.push(format!("{}: a space after （", t.id));
+            }
+        }
+        assert!(bad.is_empty(), "{bad:#?}");
+    }
 
     #[test]
     fn seen_finds_repeats_before_and_after_it_moves_to_a_set() {

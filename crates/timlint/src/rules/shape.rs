@@ -18,6 +18,8 @@ rule! {
     /// ## Why is this bad?
     /// The server cannot parse the body and answers 60003 before it looks at any field.
     /// Nothing else is checked until the syntax is fixed.
+    ///
+    /// Source: REST error codes (60003).
     pub INVALID_JSON = "invalid-json", Error, Some(60003);
 
     /// The body has `//` or `/* */` comments.
@@ -32,12 +34,17 @@ rule! {
     ///
     /// ## Example
     /// `{"Type": "Public", // 群组类型` → delete the comment.
+    ///
+    /// Source: REST create_group page (seed), whose examples carry comments; REST error codes
+    /// (60003).
     pub JSON_COMMENTS = "json-comments", Error, Some(60003);
 
     /// The body is JSON but not one object.
     ///
     /// ## Why is this bad?
     /// A create_group body is a single JSON object; an array, string or number is refused.
+    ///
+    /// Source: reference sheet §6 (10004, the default).
     pub NOT_AN_OBJECT = "not-an-object", Error, Some(10004);
 
     /// A field has the wrong JSON type.
@@ -50,14 +57,21 @@ rule! {
     /// ## Why is this bad?
     /// The server answers 10004; for an account given as a number (`"Member_Account": 123`)
     /// it answers 60015.
+    ///
+    /// Source: reference sheet §6; REST error codes (60015 for an account that is not a string).
     pub WRONG_TYPE = "wrong-type", Error, Some(10004);
 
     /// A required field is missing (or `null`).
     ///
     /// ## What it does
-    /// REST and SDK need the group type and the name; the Web SDK needs the name (its type
-    /// defaults to Work). A member needs its account; a custom-data entry needs Key and Value.
-    /// The pointer names where the field belongs.
+    /// Every dialect needs the group type and the name. A member needs its account; a
+    /// custom-data entry needs Key and Value. The pointer names where the field belongs.
+    ///
+    /// The Web docs say a missing `type` defaults to Work, but the shipped Web SDK (2.x and
+    /// 3.x) refuses it before sending with its client error 2600 (ILLEGAL_GRP_TYPE): in the
+    /// `web` dialect a missing `type` has code 2600.
+    ///
+    /// Source: REST create_group page and Flutter page (seeds); Web SDK sources (sheet 9A).
     pub MISSING_REQUIRED = "missing-required", Error, Some(10004);
 
     /// A field this dialect does not know; usually a misspelling.
@@ -70,6 +84,9 @@ rule! {
     /// ## Why is this bad?
     /// Field names are case-sensitive; a misspelt field is silently dropped, so the group is
     /// created without the setting you meant.
+    ///
+    /// Source: reference sheet §6 *(judgement: the server ignores unknown fields; no page says
+    /// so)*.
     pub UNKNOWN_FIELD = "unknown-field", Warning, None;
 
     /// The same key appears twice in one object.
@@ -77,6 +94,8 @@ rule! {
     /// ## Why is this bad?
     /// Which of the two values a parser keeps differs from parser to parser; timlint checks
     /// the last, as JavaScript's `JSON.parse` and serde_json keep it.
+    ///
+    /// Source: *(judgement)*: RFC 8259 says names SHOULD be unique; no Tencent page.
     pub DUPLICATE_KEY = "duplicate-key", Warning, None;
 
     /// With `--dialect auto`: a key from another dialect than the one detected.
@@ -87,6 +106,8 @@ rule! {
     ///
     /// ## Why is this bad?
     /// A mixed payload is half ignored: the SDK drops REST keys and the server drops SDK keys.
+    ///
+    /// Source: *(judgement)*: the three dialects' field tables (reference sheet §1).
     pub MIXED_DIALECT = "mixed-dialect", Warning, None;
 
     /// An SDK setting that the REST API cannot carry (`isAllMuted: true`).
@@ -94,6 +115,8 @@ rule! {
     /// ## Why is this bad?
     /// create_group has no mute-all field; a backend that forwards this payload as a REST body
     /// loses the setting. Mute the group after creation instead.
+    ///
+    /// Source: Flutter `createGroup` page (`isAllMuted`) against the REST create_group page (seed).
     pub NO_REST_EQUIVALENT = "no-rest-equivalent", Info, None;
 
     /// The input starts with a UTF-8 byte-order mark. *(judgement)*
@@ -108,12 +131,16 @@ rule! {
     /// ## Why is this bad?
     /// A valid create_group body is a few tens of KiB at most (500 members with custom data);
     /// anything far larger is a mistake or hostile, and is refused unread.
+    ///
+    /// Source: *(judgement)*: a guard against hostile input, not a Tencent limit.
     pub INPUT_TOO_LARGE = "input-too-large", Error, None;
 
     /// Arrays or objects nested deeper than the `maxDepth` option (64 by default).
     ///
     /// ## Why is this bad?
     /// A valid body nests five levels deep; deeper input is refused unread.
+    ///
+    /// Source: *(judgement)*: a guard against hostile input; 60003 as for other unreadable bodies.
     pub TOO_DEEP = "too-deep", Error, Some(60003);
 }
 
@@ -166,9 +193,18 @@ messages! {
     WRONG_TYPE_ZERO_OR_ONE = "wrong-type.zero-or-one":
         "`{field}` must be 0 or 1",
         "`{field}` 必须是 0 或 1";
+    WRONG_TYPE_PERMISSION_MASK = "wrong-type.permission-mask":
+        "`{field}` must be a non-negative integer (a 64-bit permission mask), written without fraction or exponent; found `{value}`",
+        "`{field}` 必须是非负整数（64 位权限掩码，不带小数点或指数）；实际是 `{value}`";
     MISSING_REQUIRED_MSG = "missing-required":
         "`{field}` is required",
         "缺少必填字段 `{field}`";
+    MISSING_REQUIRED_WEB_TYPE = "missing-required.web-type":
+        "`{field}` is required: without it the Web SDK refuses the call before sending (2600, ILLEGAL_GRP_TYPE), although its docs say the default is Work",
+        "缺少必填字段 `{field}`：虽然文档说默认为好友工作群，但 Web SDK 会在发送前拒绝（错误码 2600，`ILLEGAL_GRP_TYPE`）";
+    MISSING_REQUIRED_WEB_TYPE_HELP = "missing-required.web-type.help":
+        "add `{field}` with one of {choices} (the `TencentCloudChat.TYPES.GRP_*` values)",
+        "请添加 `{field}`，取值为 {choices} 之一（即 `TencentCloudChat.TYPES.GRP_*` 的值）";
     UNKNOWN_FIELD_MSG = "unknown-field":
         "unknown field `{field}` ({dialect:dialect} dialect); it will be ignored",
         "未知字段 `{field}`（{dialect:dialect} 写法），将被忽略";
@@ -192,19 +228,19 @@ messages! {
         "{dialect:dialect} 写法没有此字段";
     NO_REST_EQUIVALENT_MSG = "no-rest-equivalent":
         "`{field}` has no REST create_group field; a REST body cannot carry it",
-        "`{field}` 在 REST create_group 中没有对应字段，转成 REST 请求时会丢失";
+        "`{field}` 在 REST 接口 `create_group` 中没有对应字段，转成 REST 请求时会丢失";
     NO_REST_EQUIVALENT_HELP = "no-rest-equivalent.help":
         "mute all members after creation (modify_group_base_info `ShutUpAllMember`)",
-        "创建后再设置全员禁言（modify_group_base_info 的 `ShutUpAllMember`）";
+        "创建后再设置全员禁言（`modify_group_base_info` 的 `ShutUpAllMember`）";
     BYTE_ORDER_MARK_MSG = "byte-order-mark":
         "the input starts with a byte-order mark",
         "输入以字节顺序标记（BOM）开头";
     INPUT_TOO_LARGE_MSG = "input-too-large":
         "the input is {bytes} bytes; the limit is {max} (option maxInputBytes)",
-        "输入为 {bytes} 字节，超过上限 {max}（选项 maxInputBytes）";
+        "输入为 {bytes} 字节，超过上限 {max}（选项 `maxInputBytes`）";
     INPUT_TOO_LARGE_UNREAD = "input-too-large.unread":
         "the input is more than {max} bytes, the limit (option maxInputBytes); it was not read further",
-        "输入超过上限 {max} 字节（选项 maxInputBytes），未继续读取";
+        "输入超过上限 {max} 字节（选项 `maxInputBytes`），未继续读取";
     TOO_DEEP_MSG = "too-deep":
         "arrays and objects are nested more than {max} levels deep",
         "数组和对象嵌套超过 {max} 层";
@@ -330,6 +366,17 @@ pub fn entry_not_object(ctx: &mut Ctx<'_, '_>, item: NodeId, here: &Loc<'_>, nam
     ctx.report(d, here);
 }
 
+/// A Web payload without `type`: the Web SDK refuses it with 2600.
+pub fn missing_web_type(ctx: &mut Ctx<'_, '_>, name: &'static str) {
+    let choices = crate::domain::GroupType::spellings(ctx.dialect);
+    let d = Diagnostic::new(&MISSING_REQUIRED, &MISSING_REQUIRED_WEB_TYPE, ctx.span(0))
+        .code(Some(2600))
+        .with("field", name)
+        .with("choices", choices)
+        .help(&MISSING_REQUIRED_WEB_TYPE_HELP);
+    ctx.report(d, &Loc::Root.key(name));
+}
+
 pub fn missing_required(ctx: &mut Ctx<'_, '_>, parent: NodeId, loc: &Loc<'_>, name: &'static str) {
     let d = Diagnostic::new(&MISSING_REQUIRED, &MISSING_REQUIRED_MSG, ctx.span(parent))
         .with("field", name);
@@ -399,6 +446,45 @@ fn stray_field(
         (None, None) => found(&UNKNOWN_FIELD, &UNKNOWN_FIELD_MSG),
     };
     ctx.report(d, here);
+}
+
+/// Permission groups (Communities): REST `EnablePermission` 0/1 or SDK
+/// `isEnablePermissionGroup` boolean, and `DefaultPermission` / `defaultPermissions`, a
+/// non-negative 64-bit mask. Only their JSON types are checked.
+pub fn check_permissions(ctx: &mut Ctx<'_, '_>, g: &Group) {
+    let root = Loc::Root;
+    if let Some(v) = ctx.group(g, Slot::EnablePermission) {
+        let loc = root.key(v.name);
+        if ctx.dialect == crate::options::Dialect::Rest {
+            let doc = ctx.doc;
+            let n = doc
+                .integer(v.node)
+                .filter(|_| doc.kind(v.node) == Kind::Number);
+            if !matches!(n, Some(0 | 1)) {
+                not_zero_or_one(ctx, v, &loc);
+            }
+        } else {
+            expect(ctx, v, &loc, &[JsonType::Boolean]);
+        }
+    }
+    if let Some(v) = ctx.group(g, Slot::DefaultPermission) {
+        let loc = root.key(v.name);
+        if expect(ctx, v, &loc, &[JsonType::Integer]) && permission_mask(ctx, v.node).is_none() {
+            let d = Diagnostic::new(&WRONG_TYPE, &WRONG_TYPE_PERMISSION_MASK, ctx.span(v.node))
+                .with("field", v.name)
+                .with("value", ctx.doc.raw(v.node).to_string());
+            ctx.report(d, &loc);
+        }
+    }
+}
+
+/// A permission mask: an integer literal from 0 to `u64::MAX`.
+pub fn permission_mask(ctx: &Ctx<'_, '_>, node: NodeId) -> Option<u64> {
+    let raw = ctx.doc.raw(node);
+    raw.bytes()
+        .all(|b| b.is_ascii_digit())
+        .then(|| raw.parse().ok())
+        .flatten()
 }
 
 /// `isAllMuted: true`: an SDK setting with no REST field.

@@ -5,6 +5,7 @@ use super::{Ctx, Loc, rule};
 use crate::diagnostic::{Diagnostic, JsonType, Rule, Template, messages};
 use crate::json::NodeId;
 use crate::model::{Group, Slot, Value};
+use crate::options::{Dialect, Preset};
 use crate::suggest::{characters, graphemes, truncate_to_bytes};
 
 rule! {
@@ -20,14 +21,23 @@ rule! {
     /// longest prefix that fits, cut between graphemes (never inside an emoji or a letter
     /// with its accents).
     ///
+    /// The seed's limits stay the default in every dialect (the project's specification). In
+    /// the `sdk` and `web` dialects, with the default preset, the help adds that the SDK 8.x
+    /// and Web SDK v3 pages document 100/400/400/500 and that `--preset extended` applies
+    /// them.
+    ///
     /// ## Example
     /// `"Name": "腾讯云即时通信群组名称测试"` is 13 characters but 39 bytes: over 30.
+    ///
+    /// Source: REST create_group page (seed); SDK 8.x and Web SDK v3 pages (sheet 9G).
     pub TOO_MANY_BYTES = "too-many-bytes", Error, Some(10004);
 
     /// The group name is empty.
     ///
     /// ## Why is this bad?
     /// Name is required and must be 1 to 30 bytes; `""` is refused.
+    ///
+    /// Source: REST create_group page (seed): Name is required.
     pub EMPTY_NAME = "empty-name", Error, Some(10004);
 
     /// FaceUrl is not an `http://` or `https://` URL. *(judgement)*
@@ -46,6 +56,9 @@ messages! {
     TOO_MANY_BYTES_HELP = "too-many-bytes.help":
         "the longest prefix that fits is {fits} bytes ({fitsChars} characters): {suggestion:quoted}",
         "能放下的最长前缀为 {fits} 字节（{fitsChars} 个字符）：{suggestion:quoted}";
+    TOO_MANY_BYTES_HELP_SDK = "too-many-bytes.help-sdk":
+        "the longest prefix that fits is {fits} bytes ({fitsChars} characters): {suggestion:quoted}; SDK 8.x and Web SDK v3 pages document larger limits (name 100, introduction 400, notification 400, avatar 500 bytes), which `--preset extended` applies",
+        "能放下的最长前缀为 {fits} 字节（{fitsChars} 个字符）：{suggestion:quoted}；SDK 8.x 与 Web SDK v3 文档给出的上限更大（名称 100、简介 400、公告 400、头像 500 字节），`--preset extended` 即采用这些上限";
     EMPTY_NAME_MSG = "empty-name":
         "`{field}` must not be empty",
         "`{field}` 不能为空";
@@ -54,10 +67,10 @@ messages! {
         "群名称长度应为 1 到 {max} 字节";
     FACE_URL_SCHEME_MSG = "face-url-scheme":
         "`{field}` is not an http(s) URL: {value:quoted}",
-        "`{field}` 不是 http(s) 地址：{value:quoted}";
+        "`{field}` 不是 `http(s)` 地址：{value:quoted}";
     FACE_URL_SCHEME_HELP = "face-url-scheme.help":
         "use an absolute URL starting with https://",
-        "请使用以 https:// 开头的完整地址";
+        "请使用以 `https://` 开头的完整地址";
 }
 
 pub fn check(ctx: &mut Ctx<'_, '_>, g: &Group) {
@@ -84,11 +97,12 @@ pub fn check(ctx: &mut Ctx<'_, '_>, g: &Group) {
         (Slot::Introduction, limits.introduction),
         (Slot::Notification, limits.notification),
         (Slot::FaceUrl, limits.face_url),
+        (Slot::FaceUrlIos, limits.face_url),
     ] {
         if let Some(v) = ctx.group(g, slot) {
             if let Some(node) = string(ctx, v) {
                 byte_limit(ctx, v, node, max);
-                if slot == Slot::FaceUrl {
+                if matches!(slot, Slot::FaceUrl | Slot::FaceUrlIos) {
                     face_url_scheme(ctx, v, node);
                 }
             }
@@ -103,9 +117,15 @@ fn string(ctx: &mut Ctx<'_, '_>, v: Value) -> Option<NodeId> {
 
 /// Reports `too-many-bytes` when the string at `node` is over `max` bytes.
 pub fn byte_limit(ctx: &mut Ctx<'_, '_>, v: Value, node: NodeId, max: usize) {
+    let sdk = ctx.dialect != Dialect::Rest && ctx.opts.preset == Preset::Default;
+    let help = if sdk {
+        &TOO_MANY_BYTES_HELP_SDK
+    } else {
+        &TOO_MANY_BYTES_HELP
+    };
     over_bytes(
         ctx,
-        (&TOO_MANY_BYTES, &TOO_MANY_BYTES_MSG, &TOO_MANY_BYTES_HELP),
+        (&TOO_MANY_BYTES, &TOO_MANY_BYTES_MSG, help),
         &Loc::Root.key(v.name),
         v.name,
         node,
