@@ -91,7 +91,15 @@ fn diagnostic(
     } else {
         terminal_safe(&d.pointer)
     };
+    // Codes under 10000 (2600, 2602) are the client SDK's own, answered before sending.
+    let sdk = d.tencent_code.is_some_and(|c| c < 10_000);
     let _ = match (d.tencent_code, lang) {
+        (Some(code), Lang::En) if sdk => {
+            writeln!(out, "{pad} = at {path}; the SDK would answer {code}")
+        }
+        (Some(code), Lang::ZhCn) if sdk => {
+            writeln!(out, "{pad} = 位置 {path}；SDK 将返回错误码 {code}")
+        }
         (Some(code), Lang::En) => {
             writeln!(out, "{pad} = at {path}; the server would answer {code}")
         }
