@@ -71,7 +71,7 @@ export const validate = ajv.compile(schema);
   const verdict = ours <= ajv
     ? `within budget (${ajv - ours} bytes to spare)`
     : `OVER budget by ${kb(ours - ajv)} (${ours - ajv} bytes)`;
-  // Over budget fails the build (scripts/build-wasm, and so scripts/test and CI).
+  // Over budget: exit 1 (scripts/bench reports it as MISS; build-wasm says so and goes on).
   if (ours > ajv) process.exitCode = 1;
   console.log(`size budget (gzip -9, what a page downloads):
   timlint wasm ${kb(gz(wasm))} (raw ${kb(wasm.length)}) + JS ${kb(gz(js))} (minified ${kb(js.length)}) = ${kb(ours)}  [a page importing validate]
