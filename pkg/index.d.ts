@@ -7,7 +7,10 @@ export type Lang = 'en' | 'zh-CN' | 'zh';
 /** Named sets of default limits: `default` (the REST page), `extended` (newer native SDK pages). */
 export type Preset = 'default' | 'extended';
 /** The IM plan (套餐) of the app; it caps MaxMemberCount and decides whether Community exists. */
-export type Plan = 'trial' | 'standard' | 'pro' | 'pro-plus' | 'enterprise';
+export type Plan =
+  | 'trial' | 'standard' | 'pro' | 'pro-plus' | 'ultimate' | 'enterprise'
+  // cloud.tencent.com's names: 体验版 = trial, 专业版 = pro, 旗舰版 = ultimate, 企业版 = enterprise
+  | '体验版' | '体验' | '专业版' | '专业' | '旗舰版' | '旗舰' | '企业版' | '企业';
 export type Severity = 'error' | 'warning' | 'info';
 
 /** Every numeric limit the rules use (bytes for text, entries for lists). */

@@ -45,7 +45,7 @@ export const templates = {
   "deprecated-group-type": ["`BChatRoom` is deprecated", "`BChatRoom`（在线成员广播大群）已废弃"],
   "deprecated-group-type.help": ["use `AVChatRoom`", "请改用 `AVChatRoom`"],
   "type-not-in-plan": ["Community groups are not available on the {plan} plan", "`{plan}` 套餐不支持社群（`Community`）"],
-  "type-not-in-plan.help": ["Community needs the pro, pro-plus or enterprise plan", "社群需要专业版、旗舰版或企业版套餐"],
+  "type-not-in-plan.help": ["Community needs the pro, pro-plus, ultimate or enterprise plan", "社群需要专业版、旗舰版或企业版套餐（`trtc.io` 的 `pro`、`pro-plus`、`enterprise`）"],
   "invalid-apply-join-option": ["`{value}` is not a valid `{field}`", "`{value}` 不是有效的 `{field}` 取值"],
   "ineffective-apply-join-option.work": ["`{field}` may have no effect on a {type} group: by default {type} groups are joined by invitation only (create_group page)", "`{field}` 对 `{type}` 群可能不生效：`{type}` 群默认只能邀请入群（见 `create_group` 接口文档）"],
   "ineffective-apply-join-option.community": ["`{field}` has no effect on a {type} group: the create_group page says Communities do not support it yet", "`{field}` 对 `{type}` 群不生效：`create_group` 接口文档说明社群目前不支持此字段"],

@@ -151,12 +151,19 @@ enum PresetArg {
     Extended,
 }
 
+/// Either console's names: trtc.io's, and cloud.tencent.com's (体验版, 专业版, 旗舰版 =
+/// ultimate, 企业版).
 #[derive(Clone, Copy, ValueEnum)]
 enum PlanArg {
+    #[value(alias = "体验版", alias = "体验")]
     Trial,
     Standard,
+    #[value(alias = "专业版", alias = "专业")]
     Pro,
     ProPlus,
+    #[value(alias = "旗舰版", alias = "旗舰")]
+    Ultimate,
+    #[value(alias = "企业版", alias = "企业")]
     Enterprise,
 }
 
@@ -203,6 +210,7 @@ impl OptionArgs {
                 PlanArg::Standard => Plan::Standard,
                 PlanArg::Pro => Plan::Pro,
                 PlanArg::ProPlus => Plan::ProPlus,
+                PlanArg::Ultimate => Plan::Ultimate,
                 PlanArg::Enterprise => Plan::Enterprise,
             });
         }

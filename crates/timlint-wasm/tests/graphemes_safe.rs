@@ -17,7 +17,7 @@ fn safe_ranges() -> Vec<(u32, u32)> {
         .split(',')
         .map(|n| u32::from_str_radix(n.trim().trim_start_matches("0x"), 16).unwrap())
         .collect();
-    assert!(numbers.len() % 2 == 0 && !numbers.is_empty());
+    assert!(numbers.len().is_multiple_of(2) && !numbers.is_empty());
     let ranges: Vec<(u32, u32)> = numbers.chunks(2).map(|p| (p[0], p[1])).collect();
     // In order and within the BMP (the JS compares UTF-16 code units).
     assert!(ranges.windows(2).all(|w| w[0].1 < w[1].0));

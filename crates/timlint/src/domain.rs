@@ -105,11 +105,19 @@ impl GroupType {
     }
 
     /// The most members a group of this type may have on this plan (`None`: unlimited).
+    ///
+    /// trtc.io's plans (the reference sheet, section 3): Work/Public/Meeting 20 (trial), 500
+    /// (standard), 2000 (pro), 5000 (pro-plus), 6000 (enterprise); Community 100 000 (pro),
+    /// 1 000 000 (pro-plus, enterprise). cloud.tencent.com's (sheet 9H): 体验版 20, 专业版 200
+    /// raisable to 2000, 旗舰版 2000 raisable to 6000, 企业版 as enterprise; Community 100 000,
+    /// up to 1 000 000 on 企业版. The caps are what a group may be raised to: 体验版, 专业版 and
+    /// 企业版 give the caps of trial, pro and enterprise, and 旗舰版 (`ultimate`) 6000 and
+    /// Community 100 000. No plan: the largest.
     pub fn plan_cap(self, plan: Option<Plan>) -> Option<u64> {
         match self {
             GroupType::AvChatRoom | GroupType::BChatRoom => None,
             GroupType::Community => Some(match plan {
-                Some(Plan::Pro) => 100_000,
+                Some(Plan::Pro | Plan::Ultimate) => 100_000,
                 _ => 1_000_000,
             }),
             _ => Some(match plan {
@@ -117,7 +125,7 @@ impl GroupType {
                 Some(Plan::Standard) => 500,
                 Some(Plan::Pro) => 2000,
                 Some(Plan::ProPlus) => 5000,
-                Some(Plan::Enterprise) | None => 6000,
+                Some(Plan::Ultimate | Plan::Enterprise) | None => 6000,
             }),
         }
     }

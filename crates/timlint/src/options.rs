@@ -76,13 +76,24 @@ pub enum Preset {
 }
 
 /// The IM plan (套餐) of the app; it caps MaxMemberCount and decides whether Community exists.
+///
+/// Two consoles name the plans differently: trtc.io has trial, standard, pro, pro-plus and
+/// enterprise; cloud.tencent.com has 体验版, 专业版, 旗舰版 and 企业版. Both sets of names are
+/// accepted: 体验版 is `trial`, 专业版 `pro` and 企业版 `enterprise` (the same caps), and 旗舰版
+/// is `ultimate`, a plan of its own (see [`crate::domain::GroupType::plan_cap`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Plan {
+    #[serde(alias = "体验版", alias = "体验")]
     Trial,
     Standard,
+    #[serde(alias = "专业版", alias = "专业")]
     Pro,
     ProPlus,
+    /// cloud.tencent.com's 旗舰版.
+    #[serde(alias = "旗舰版", alias = "旗舰")]
+    Ultimate,
+    #[serde(alias = "企业版", alias = "企业")]
     Enterprise,
 }
 
@@ -93,19 +104,14 @@ impl Plan {
             Plan::Standard => "standard",
             Plan::Pro => "pro",
             Plan::ProPlus => "pro-plus",
+            Plan::Ultimate => "ultimate",
             Plan::Enterprise => "enterprise",
         }
     }
 
+    /// Reads a plan by either console's name.
     pub fn parse(s: &str) -> Option<Plan> {
-        Some(match s {
-            "trial" => Plan::Trial,
-            "standard" => Plan::Standard,
-            "pro" => Plan::Pro,
-            "pro-plus" => Plan::ProPlus,
-            "enterprise" => Plan::Enterprise,
-            _ => return None,
-        })
+        PLAN_NAMES.iter().position(|n| *n == s).map(|i| PLANS[i])
     }
 }
 
@@ -341,12 +347,37 @@ const DIALECT_NAMES: [&str; 4] = ["rest", "sdk", "web", "auto"];
 const DIALECTS: [Dialect; 4] = [Dialect::Rest, Dialect::Sdk, Dialect::Web, Dialect::Auto];
 const PRESET_NAMES: [&str; 2] = ["default", "extended"];
 const PRESETS: [Preset; 2] = [Preset::Default, Preset::Extended];
-const PLAN_NAMES: [&str; 5] = ["trial", "standard", "pro", "pro-plus", "enterprise"];
-const PLANS: [Plan; 5] = [
+/// trtc.io's names, then cloud.tencent.com's (with and without 版).
+const PLAN_NAMES: [&str; 14] = [
+    "trial",
+    "standard",
+    "pro",
+    "pro-plus",
+    "ultimate",
+    "enterprise",
+    "体验版",
+    "体验",
+    "专业版",
+    "专业",
+    "旗舰版",
+    "旗舰",
+    "企业版",
+    "企业",
+];
+const PLANS: [Plan; 14] = [
     Plan::Trial,
     Plan::Standard,
     Plan::Pro,
     Plan::ProPlus,
+    Plan::Ultimate,
+    Plan::Enterprise,
+    Plan::Trial,
+    Plan::Trial,
+    Plan::Pro,
+    Plan::Pro,
+    Plan::Ultimate,
+    Plan::Ultimate,
+    Plan::Enterprise,
     Plan::Enterprise,
 ];
 /// `zh` is another name of `zh-CN` (as the serde alias has it; `zh-cn` is not).

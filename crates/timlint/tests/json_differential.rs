@@ -149,7 +149,7 @@ impl Writer<'_> {
         const PLAIN: [&str; 8] = ["", "", "", " ", "\n", "\t", "\r\n", "    "];
         const COMMENTS: [&str; 4] = ["/* c */", "//c\n", "/**/", "/* // \" * / */"];
         let s = self.seed();
-        if self.comments && s % 5 == 0 {
+        if self.comments && s.is_multiple_of(5) {
             let c = COMMENTS[usize::from(s / 5) % COMMENTS.len()];
             self.out.push_str(c);
         } else {

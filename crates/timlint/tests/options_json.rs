@@ -210,7 +210,8 @@ fn messages_name_the_key_and_what_it_takes() {
     );
     assert_eq!(
         error(r#"{"plan": 3}"#),
-        "`plan` must be one of trial, standard, pro, pro-plus, enterprise, found 3"
+        "`plan` must be one of trial, standard, pro, pro-plus, ultimate, enterprise, 体验版, 体验, \
+         专业版, 专业, 旗舰版, 旗舰, 企业版, 企业, found 3"
     );
     assert_eq!(
         error(r#"{"preset": null}"#),

@@ -403,14 +403,13 @@ fn apply(v: &mut Valid, p: &Past) -> Option<(&'static str, String)> {
                 if let Some(data) = m
                     .get_mut("AppMemberDefinedData")
                     .and_then(Value::as_array_mut)
+                    && !data.is_empty()
                 {
-                    if !data.is_empty() {
-                        data[0]["Value"] = format!("{}x", "é".repeat(32)).into(); // 65 bytes
-                        return Some((
-                            "custom-value-too-long",
-                            format!("/MemberList/{i}/AppMemberDefinedData/0/Value"),
-                        ));
-                    }
+                    data[0]["Value"] = format!("{}x", "é".repeat(32)).into(); // 65 bytes
+                    return Some((
+                        "custom-value-too-long",
+                        format!("/MemberList/{i}/AppMemberDefinedData/0/Value"),
+                    ));
                 }
             }
             None

@@ -53,37 +53,37 @@ fn diagnostic(
     let (line, col) = (d.line.unwrap_or(1), d.column.unwrap_or(1));
     let _ = writeln!(out, "  --> {file}:{line}:{col}");
     let gutter = line.to_string().len();
-    if let (Some(lines), Some(l), Some(c)) = (lines, d.line, d.column) {
-        if let Some((start, text)) = lines.line(l) {
-            let text = text.trim_end_matches('\r');
-            // The value, as byte offsets in the line: from its span (the column was computed
-            // from the span's start), else from the column; one character without a span.
-            let (from, to) = match d.span {
-                Some((s, e)) if (start..=start + text.len()).contains(&s) => {
-                    let from = s - start;
-                    let to = if lines.src.get(s..e).is_some() {
-                        e.saturating_sub(start).min(text.len())
-                    } else {
-                        from
-                    };
-                    (from, to)
-                }
-                _ => {
-                    let from = nth_char(text, 0, c as usize - 1);
-                    let to = if d.span.is_some() {
-                        from
-                    } else {
-                        nth_char(text, from, 1)
-                    };
-                    (from, to)
-                }
-            };
-            let (shown, at, width) = window(text, from, to);
-            let pad = " ".repeat(gutter);
-            let _ = writeln!(out, "{pad} |");
-            let _ = writeln!(out, "{l} | {shown}");
-            let _ = writeln!(out, "{pad} | {}{}", " ".repeat(at), "^".repeat(width));
-        }
+    if let (Some(lines), Some(l), Some(c)) = (lines, d.line, d.column)
+        && let Some((start, text)) = lines.line(l)
+    {
+        let text = text.trim_end_matches('\r');
+        // The value, as byte offsets in the line: from its span (the column was computed
+        // from the span's start), else from the column; one character without a span.
+        let (from, to) = match d.span {
+            Some((s, e)) if (start..=start + text.len()).contains(&s) => {
+                let from = s - start;
+                let to = if lines.src.get(s..e).is_some() {
+                    e.saturating_sub(start).min(text.len())
+                } else {
+                    from
+                };
+                (from, to)
+            }
+            _ => {
+                let from = nth_char(text, 0, c as usize - 1);
+                let to = if d.span.is_some() {
+                    from
+                } else {
+                    nth_char(text, from, 1)
+                };
+                (from, to)
+            }
+        };
+        let (shown, at, width) = window(text, from, to);
+        let pad = " ".repeat(gutter);
+        let _ = writeln!(out, "{pad} |");
+        let _ = writeln!(out, "{l} | {shown}");
+        let _ = writeln!(out, "{pad} | {}{}", " ".repeat(at), "^".repeat(width));
     }
     let pad = " ".repeat(gutter);
     let path = if d.pointer.is_empty() {

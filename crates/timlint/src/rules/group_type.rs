@@ -55,7 +55,7 @@ rule! {
     ///
     /// ## What it does
     /// Checked only when the caller names a plan (`--plan`): Community is not available on the
-    /// trial or standard plans.
+    /// trial or standard plans (trtc.io's names), nor on 体验版 (cloud.tencent.com's trial).
     ///
     /// Source: trtc.io and cloud.tencent.com pricing pages (reference sheet §3, 9H).
     pub TYPE_NOT_IN_PLAN = "type-not-in-plan", Error, Some(10004);
@@ -143,8 +143,8 @@ messages! {
         "Community groups are not available on the {plan} plan",
         "`{plan}` 套餐不支持社群（`Community`）";
     TYPE_NOT_IN_PLAN_HELP = "type-not-in-plan.help":
-        "Community needs the pro, pro-plus or enterprise plan",
-        "社群需要专业版、旗舰版或企业版套餐";
+        "Community needs the pro, pro-plus, ultimate or enterprise plan",
+        "社群需要专业版、旗舰版或企业版套餐（`trtc.io` 的 `pro`、`pro-plus`、`enterprise`）";
     INVALID_APPLY_JOIN_OPTION_MSG = "invalid-apply-join-option":
         "`{value}` is not a valid `{field}`",
         "`{value}` 不是有效的 `{field}` 取值";

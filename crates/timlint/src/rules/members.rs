@@ -97,10 +97,12 @@ rule! {
     /// With `--plan`, the cap is the plan's: Work/Public/Meeting 20 (trial), 500 (standard),
     /// 2000 (pro), 5000 (pro-plus), 6000 (enterprise); Community 100 000 (pro), 1 000 000
     /// (pro-plus, enterprise); AVChatRoom unlimited. Without a plan, the largest: 6000, and
-    /// 1 000 000 for Community.
+    /// 1 000 000 for Community. cloud.tencent.com's names: 体验版 is trial (20), 专业版 pro
+    /// (200, raisable to 2000), 企业版 enterprise, and 旗舰版 is `ultimate` (2000, raisable to
+    /// 6000; Community 100 000): the cap checked is what a group may be raised to.
     ///
-    /// Source: REST create_group page (seed) for MaxMemberCount; trtc.io pricing for the plan
-    /// caps (reference sheet §3, 9H); V2TimGroupCreateParam for the SDK's `maxMemberCount`
+    /// Source: REST create_group page (seed) for MaxMemberCount; trtc.io and cloud.tencent.com
+    /// pricing for the plan caps (reference sheet §3, 9H); V2TimGroupCreateParam for the SDK's `maxMemberCount`
     /// (sheet 9F).
     pub MAX_MEMBER_COUNT_RANGE = "max-member-count-range", Error, Some(10004);
 

@@ -99,12 +99,12 @@ pub fn check(ctx: &mut Ctx<'_, '_>, g: &Group) {
         (Slot::FaceUrl, limits.face_url),
         (Slot::FaceUrlIos, limits.face_url),
     ] {
-        if let Some(v) = ctx.group(g, slot) {
-            if let Some(node) = string(ctx, v) {
-                byte_limit(ctx, v, node, max);
-                if matches!(slot, Slot::FaceUrl | Slot::FaceUrlIos) {
-                    face_url_scheme(ctx, v, node);
-                }
+        if let Some(v) = ctx.group(g, slot)
+            && let Some(node) = string(ctx, v)
+        {
+            byte_limit(ctx, v, node, max);
+            if matches!(slot, Slot::FaceUrl | Slot::FaceUrlIos) {
+                face_url_scheme(ctx, v, node);
             }
         }
     }
