@@ -206,37 +206,45 @@ pub enum Role {
 }
 
 impl Role {
-    /// The SDK's `GroupMemberRoleType` number: 0 (undefined) and 200 are a member.
+    /// The SDK's `GroupMemberRoleType` numbers: 0 (undefined) and 200 are a member.
+    pub const SDK_NUMBERS: [(i64, Role); 4] = [
+        (0, Role::Member),
+        (200, Role::Member),
+        (300, Role::Admin),
+        (400, Role::Owner),
+    ];
+
+    /// The SDK's `GroupMemberRoleType` names (also written `GroupMemberRoleTypeEnum.NAME`).
+    pub const SDK_NAMES: [(&'static str, Role); 5] = [
+        ("V2TIM_GROUP_MEMBER_UNDEFINED", Role::Member),
+        ("V2TIM_GROUP_MEMBER_ROLE_MEMBER", Role::Member),
+        ("V2TIM_GROUP_MEMBER_ROLE_ADMIN", Role::Admin),
+        ("V2TIM_GROUP_MEMBER_ROLE_OWNER", Role::Owner),
+        ("V2TIM_GROUP_MEMBER_ROLE_SUPER", Role::Owner),
+    ];
+
+    /// REST's and the Web SDK's strings (the Web SDK forwards its `role` verbatim to the REST
+    /// server command, so both read the same strings).
+    pub const REST_NAMES: [(&'static str, Role); 2] =
+        [("Admin", Role::Admin), ("Member", Role::Member)];
+
     pub fn from_sdk_number(n: i64) -> Option<Role> {
-        match n {
-            0 | 200 => Some(Role::Member),
-            300 => Some(Role::Admin),
-            400 => Some(Role::Owner),
-            _ => None,
-        }
+        Role::SDK_NUMBERS
+            .iter()
+            .find(|(k, _)| *k == n)
+            .map(|&(_, r)| r)
     }
 
-    /// Reads a role string in the dialect's spelling: SDK enum names (also as
-    /// `GroupMemberRoleTypeEnum.NAME`); REST and Web `Admin` / `Member` (the Web SDK forwards
-    /// its `role` verbatim to the REST server command, so both read the same strings).
+    /// Reads a role string in the dialect's spelling.
     pub fn parse(s: &str, dialect: Dialect) -> Option<Role> {
-        match dialect {
-            Dialect::Sdk => match s.strip_prefix("GroupMemberRoleTypeEnum.").unwrap_or(s) {
-                "V2TIM_GROUP_MEMBER_UNDEFINED" | "V2TIM_GROUP_MEMBER_ROLE_MEMBER" => {
-                    Some(Role::Member)
-                }
-                "V2TIM_GROUP_MEMBER_ROLE_ADMIN" => Some(Role::Admin),
-                "V2TIM_GROUP_MEMBER_ROLE_OWNER" | "V2TIM_GROUP_MEMBER_ROLE_SUPER" => {
-                    Some(Role::Owner)
-                }
-                _ => None,
-            },
-            _ => match s {
-                "Admin" => Some(Role::Admin),
-                "Member" => Some(Role::Member),
-                _ => None,
-            },
-        }
+        let (s, names): (&str, &[(&str, Role)]) = match dialect {
+            Dialect::Sdk => (
+                s.strip_prefix("GroupMemberRoleTypeEnum.").unwrap_or(s),
+                &Role::SDK_NAMES,
+            ),
+            _ => (s, &Role::REST_NAMES),
+        };
+        names.iter().find(|(n, _)| *n == s).map(|&(_, r)| r)
     }
 
     /// The values a dialect accepts at creation, as a message lists them.

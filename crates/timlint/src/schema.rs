@@ -34,7 +34,7 @@ use schemars::generate::SchemaSettings;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value, json};
 
-use crate::domain::{GroupType, JoinOption};
+use crate::domain::{GroupType, JoinOption, Role};
 use crate::model::{GROUP_FIELDS, KV_FIELDS, KvSlot, MEMBER_FIELDS, MemberSlot, Slot};
 use crate::options::{Dialect, Limits, Options, Plan};
 use crate::request::CreateGroupRequest;
@@ -488,7 +488,7 @@ fn type_is(dialect: Dialect, field: &str, types: &[GroupType]) -> Value {
 }
 
 fn join_options(dialect: Dialect, invite: bool) -> Vec<Value> {
-    let all = [JoinOption::Forbid, JoinOption::Auth, JoinOption::Any];
+    let all = JoinOption::ALL;
     if dialect == Dialect::Sdk {
         let mut v: Vec<Value> = Vec::new();
         for o in all {
@@ -502,24 +502,21 @@ fn join_options(dialect: Dialect, invite: bool) -> Vec<Value> {
     }
 }
 
-/// The roles a member may be given at creation (see `invalid-member-role`).
+/// The roles a member may be given at creation (see `invalid-member-role`): every spelling
+/// of the dialect's vocabulary ([`Role`]) but the owner's.
 fn roles(dialect: Dialect) -> Vec<Value> {
-    match dialect {
-        Dialect::Sdk => {
-            let names = [
-                "V2TIM_GROUP_MEMBER_UNDEFINED",
-                "V2TIM_GROUP_MEMBER_ROLE_MEMBER",
-                "V2TIM_GROUP_MEMBER_ROLE_ADMIN",
-            ];
-            let mut v: Vec<Value> = vec![json!(0), json!(200), json!(300)];
-            for n in names {
-                v.push(json!(n));
-                v.push(json!(format!("GroupMemberRoleTypeEnum.{n}")));
-            }
-            v
-        }
-        _ => vec![json!("Admin"), json!("Member")],
+    let given = |r: Role| r != Role::Owner;
+    if dialect != Dialect::Sdk {
+        let names = Role::REST_NAMES.iter().filter(|&&(_, r)| given(r));
+        return names.map(|(n, _)| json!(n)).collect();
     }
+    let numbers = Role::SDK_NUMBERS.iter().filter(|&&(_, r)| given(r));
+    let mut v: Vec<Value> = numbers.map(|(n, _)| json!(n)).collect();
+    for (n, _) in Role::SDK_NAMES.iter().filter(|&&(_, r)| given(r)) {
+        v.push(json!(n));
+        v.push(json!(format!("GroupMemberRoleTypeEnum.{n}")));
+    }
+    v
 }
 
 /// Custom-data list rules at `path`: entry cap, key pattern (and enabled keys), value bytes.
