@@ -221,10 +221,6 @@ impl Params {
     pub fn iter(&self) -> impl Iterator<Item = (&'static str, &Arg)> {
         self.items[..self.len].iter().map(|(n, a)| (*n, a))
     }
-
-    pub fn is_empty(&self) -> bool {
-        self.len == 0
-    }
 }
 
 /// A template with its params: what [`crate::Conversion::dropped`] holds, and the parts of a
