@@ -14,6 +14,7 @@
 pub mod convert;
 pub mod diagnostic;
 pub mod domain;
+pub mod error;
 pub mod json;
 pub mod model;
 pub mod options;
@@ -26,6 +27,7 @@ pub mod write;
 
 pub use convert::{Conversion, to_rest};
 pub use diagnostic::{Diagnostic, Message, Report, Rule, Severity, Template};
+pub use error::Error;
 pub use options::{Dialect, Lang, LimitOverrides, Limits, Options, Plan, Preset};
 pub use request::{CreateGroupRequest, CustomField, Member};
 

@@ -397,9 +397,13 @@ impl Options {
     /// let o = Options::from_json(r#"{"lang": "zh-CN", "limits": {"name": 64}}"#).unwrap();
     /// assert_eq!((o.lang, o.resolved_limits().name), (Lang::ZhCn, 64));
     /// let e = Options::from_json(r#"{"dialet": "web"}"#).unwrap_err();
-    /// assert!(e.contains("did you mean `dialect`"), "{e}");
+    /// assert!(e.message().contains("did you mean `dialect`"), "{e}");
     /// ```
-    pub fn from_json(text: &str) -> Result<Options, String> {
+    pub fn from_json(text: &str) -> Result<Options, crate::error::Error> {
+        Self::read_json(text).map_err(|message| crate::error::Error::Options { message })
+    }
+
+    fn read_json(text: &str) -> Result<Options, String> {
         let not_json = |what: &str, offset: usize| {
             let (line, col) = crate::json::line_col(text, offset);
             let (line, col) = (number(u64::from(line)), number(u64::from(col)));
