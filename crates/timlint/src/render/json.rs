@@ -189,3 +189,29 @@ impl JsonReport<'_> {
         out
     }
 }
+
+/// A report serializes as the CLI's `--format json` report without `"file"`, texts in English:
+/// [`JsonReport::new`]`(None, report, Lang::En)`. A service can return it as the body of a
+/// 422; for texts in Chinese, serialize a [`JsonReport`] made with [`Lang::ZhCn`].
+///
+/// ```
+/// let report = timlint::validate(r#"{"Type": "Publich", "Name": "x"}"#, &Default::default());
+/// let body = serde_json::to_value(&report).unwrap();
+/// assert_eq!(body["valid"], false);
+/// assert_eq!(body["diagnostics"][0]["rule"], "unknown-group-type");
+/// assert_eq!(body["diagnostics"][0]["path"], "/Type");
+/// assert_eq!(body["diagnostics"][0]["message"], "unknown group type `Publich` in `Type`");
+/// ```
+impl Serialize for Report {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        JsonReport::new(None, self, Lang::En).serialize(s)
+    }
+}
+
+/// A diagnostic serializes as one of the CLI's `--format json` diagnostics, texts in English:
+/// [`JsonDiagnostic::new`]`(diagnostic, Lang::En)`.
+impl Serialize for Diagnostic {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        JsonDiagnostic::new(self, Lang::En).serialize(s)
+    }
+}
