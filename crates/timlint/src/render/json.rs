@@ -17,21 +17,33 @@ use crate::{Diagnostic, Lang, Report};
 /// out.
 #[derive(Serialize, Debug, Clone, PartialEq, Eq)]
 pub struct JsonDiagnostic<'r> {
+    /// The rule's ID.
     pub rule: &'static str,
+    /// `error`, `warning` or `info`.
     pub severity: &'static str,
+    /// JSON Pointer to the value at fault.
     pub path: &'r str,
     #[serde(skip_serializing_if = "Option::is_none")]
+    /// The message in one language (left out in `data`).
     pub message: Option<String>,
     #[serde(rename = "messageId")]
+    /// The message's template ID.
     pub message_id: &'static str,
+    /// The params of the message and help templates.
     pub params: &'r Params,
+    /// The error code the server (or SDK) would answer, when known.
     pub tencent_code: Option<u32>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    /// The help in one language, `null` without help (left out in `data`).
     pub help: Option<Option<String>>,
     #[serde(rename = "helpId")]
+    /// The help's template ID, when there is help.
     pub help_id: Option<&'static str>,
+    /// The replacement value offered, when there is one.
     pub suggestion: Option<&'r str>,
+    /// 1-based line, when there is a source.
     pub line: Option<u32>,
+    /// 1-based column (characters), when there is a source.
     pub column: Option<u32>,
 }
 
@@ -70,11 +82,16 @@ impl<'r> JsonDiagnostic<'r> {
 #[derive(Serialize, Debug, Clone)]
 pub struct JsonReport<'r> {
     #[serde(skip_serializing_if = "Option::is_none")]
+    /// The input's name (the CLI's file); left out when `None`.
     pub file: Option<&'r str>,
+    /// The dialect the payload was read as.
     pub dialect: &'static str,
+    /// No diagnostic of error severity, counting omitted ones.
     pub valid: bool,
+    /// The diagnostics, in order of position.
     pub diagnostics: Vec<JsonDiagnostic<'r>>,
     #[serde(skip_serializing_if = "is_zero")]
+    /// Diagnostics left out past the cap; left out when 0.
     pub omitted: usize,
 }
 
