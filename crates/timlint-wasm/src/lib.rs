@@ -28,7 +28,7 @@ pub fn parse_options(json: &str) -> Result<Options, String> {
     if json.trim_start().is_empty() {
         return Ok(Options::default());
     }
-    Options::from_json(json).map_err(|e| ["timlint: invalid options: ", &e].concat())
+    Options::from_json(json).map_err(|e| ["timlint: invalid options: ", e.message()].concat())
 }
 
 /// `validate`: the report as `{"dialect", "valid", "diagnostics"}` JSON (and `"omitted"`

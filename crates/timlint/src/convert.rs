@@ -30,13 +30,25 @@ messages! {
 /// and what could not be carried over.
 #[derive(Clone, Debug)]
 pub struct Conversion {
+    /// The source payload's verdict, in its own dialect.
     pub report: Report,
+    /// The REST body, when the source is valid.
     pub body: Option<CreateGroupRequest>,
+    /// What the REST body cannot carry (a field REST has no place for), as messages.
     pub dropped: Vec<Message>,
 }
 
 /// Validates `src` in `opts.dialect` (or the detected one) and, when it has no error,
 /// converts it to the REST body.
+///
+/// ```
+/// use timlint::{Dialect, Options};
+/// let opts = Options { dialect: Dialect::Sdk, ..Options::default() };
+/// let c = timlint::to_rest(r#"{"groupType": "Work", "groupName": "TestGroup"}"#, &opts);
+/// assert!(c.report.valid());
+/// let body = c.body.unwrap();
+/// assert_eq!((body.group_type.as_str(), body.name.as_str()), ("Private", "TestGroup"));
+/// ```
 pub fn to_rest(src: &str, opts: &Options) -> Conversion {
     let report = crate::validate(src, opts);
     if !report.valid() {

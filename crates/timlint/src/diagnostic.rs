@@ -10,13 +10,18 @@ use crate::options::{Dialect, Lang};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
+/// How serious a diagnostic is: only errors make a payload invalid.
 pub enum Severity {
+    /// Worth knowing; the server accepts it.
     Info,
+    /// Likely a mistake, though the server accepts it.
     Warning,
+    /// The server would refuse the payload.
     Error,
 }
 
 impl Severity {
+    /// The lowercase name: `info`, `warning`, `error`.
     pub fn as_str(self) -> &'static str {
         match self {
             Severity::Info => "info",
@@ -48,12 +53,16 @@ pub struct Rule {
 /// without the `docs` feature (the npm package renders from its JS copy).
 #[derive(Debug, PartialEq, Eq)]
 pub struct Template {
+    /// Stable ID: the rule's ID, or `rule-id.variant`, `rule-id.help`.
     pub id: &'static str,
+    /// English text.
     pub en: &'static str,
+    /// Simplified Chinese text.
     pub zh: &'static str,
 }
 
 impl Template {
+    /// The text in `lang`.
     pub fn text(&self, lang: Lang) -> &'static str {
         match lang {
             Lang::En => self.en,
@@ -67,6 +76,7 @@ impl Template {
 macro_rules! messages {
     ($( $name:ident = $id:literal : $en:literal, $zh:literal; )*) => {
         $(
+            #[doc = concat!("The message template `", $id, "`.")]
             pub static $name: $crate::diagnostic::Template = $crate::diagnostic::Template {
                 id: $id,
                 en: if cfg!(feature = "docs") { $en } else { "" },
@@ -82,12 +92,19 @@ pub(crate) use messages;
 /// The JSON types, as a message names them (`{found:type}`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum JsonType {
+    /// `null`.
     Null,
+    /// `true` or `false`.
     Boolean,
+    /// Any number.
     Number,
+    /// A number without fraction or exponent.
     Integer,
+    /// A string.
     String,
+    /// An array.
     Array,
+    /// An object.
     Object,
 }
 
@@ -105,6 +122,7 @@ impl JsonType {
         }
     }
 
+    /// The JSON type of a parsed value.
     pub fn of(kind: crate::json::Kind) -> JsonType {
         use crate::json::Kind;
         match kind {
@@ -122,6 +140,7 @@ impl JsonType {
 /// strings, arrays of strings); how they read is the template's business.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Arg {
+    /// A count, a size, a limit.
     Int(u64),
     /// A name (a field, a spelling) or text from the payload.
     Str(Cow<'static, str>),
@@ -203,7 +222,7 @@ impl Default for Params {
 }
 
 impl Params {
-    /// Adds a param (a name given twice keeps the first; past [`MAX_PARAMS`] it is dropped,
+    /// Adds a param (a name given twice keeps the first; past six (`MAX_PARAMS`) it is dropped,
     /// which the snapshot tests would show as an unfilled placeholder).
     #[inline]
     pub fn push(&mut self, name: &'static str, value: Arg) {
@@ -214,10 +233,12 @@ impl Params {
         }
     }
 
+    /// The param named `name`.
     pub fn get(&self, name: &str) -> Option<&Arg> {
         self.iter().find(|(n, _)| *n == name).map(|(_, a)| a)
     }
 
+    /// The params, by name, in the order given.
     pub fn iter(&self) -> impl Iterator<Item = (&'static str, &Arg)> {
         self.items[..self.len].iter().map(|(n, a)| (*n, a))
     }
@@ -227,11 +248,14 @@ impl Params {
 /// diagnostic's message.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Message {
+    /// The message's template.
     pub template: &'static Template,
+    /// Its params.
     pub params: Params,
 }
 
 impl Message {
+    /// A message without params.
     pub fn new(template: &'static Template) -> Message {
         Message {
             template,
@@ -239,19 +263,24 @@ impl Message {
         }
     }
 
+    /// Adds a param.
     pub fn with(mut self, name: &'static str, value: impl Into<Arg>) -> Message {
         self.params.push(name, value.into());
         self
     }
 
+    /// The text in `lang`.
     pub fn text(&self, lang: Lang) -> String {
         render(self.template.text(lang), &self.params, None, lang)
     }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
+/// One problem found in a payload: which rule, where, and the message as data.
 pub struct Diagnostic {
+    /// The rule that reports it.
     pub rule: &'static Rule,
+    /// Its severity (the rule's default unless the rule says otherwise for the case).
     pub severity: Severity,
     /// RFC 6901 pointer to the value at fault (for a missing field: where it belongs).
     pub pointer: String,
@@ -259,12 +288,15 @@ pub struct Diagnostic {
     pub span: Option<(usize, usize)>,
     /// 1-based line and column (characters) of `span.0`; filled in by the validator.
     pub line: Option<u32>,
+    /// 1-based column (characters) of `span.0`; filled in by the validator.
     pub column: Option<u32>,
+    /// The error code the server (or the client SDK, under 10000) would answer, when known.
     pub tencent_code: Option<u32>,
     /// The message's template; its params are `params`.
     pub message: &'static Template,
     /// The help's template, over the same params.
     pub help: Option<&'static Template>,
+    /// The params of `message` and `help`.
     pub params: Params,
     /// A replacement value to offer (the "did you mean" spelling, the prefix that fits);
     /// templates show it as `{suggestion}`.
@@ -302,29 +334,34 @@ impl Diagnostic {
     }
 
     #[inline]
+    /// Sets the help template.
     pub fn help(mut self, help: &'static Template) -> Diagnostic {
         self.help = Some(help);
         self
     }
 
     #[inline]
+    /// Sets the suggestion.
     pub fn suggest(mut self, suggestion: impl Into<String>) -> Diagnostic {
         self.suggestion = Some(suggestion.into());
         self
     }
 
     #[inline]
+    /// Sets the severity.
     pub fn severity(mut self, severity: Severity) -> Diagnostic {
         self.severity = severity;
         self
     }
 
     #[inline]
+    /// Sets the error code.
     pub fn code(mut self, code: Option<u32>) -> Diagnostic {
         self.tencent_code = code;
         self
     }
 
+    /// Error severity: the payload is invalid.
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
@@ -356,6 +393,7 @@ impl Diagnostic {
 pub struct Report {
     /// The dialect the payload was read as (with `auto`, the one chosen).
     pub dialect: Dialect,
+    /// The diagnostics, in order of position in the payload, at most `Options::max_diagnostics`.
     pub diagnostics: Vec<Diagnostic>,
     /// Diagnostics left out past `Options::max_diagnostics`.
     pub omitted: usize,

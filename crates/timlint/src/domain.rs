@@ -5,16 +5,24 @@
 use crate::options::{Dialect, Plan};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// A group type, whatever a dialect calls it (`GroupType::spelling`).
 pub enum GroupType {
+    /// REST `Private`, the SDK's `Work`.
     Work,
+    /// `Public`.
     Public,
+    /// REST `ChatRoom`, the SDK's `Meeting`.
     Meeting,
+    /// `AVChatRoom`.
     AvChatRoom,
+    /// `BChatRoom` (not in the Web SDK).
     BChatRoom,
+    /// `Community`.
     Community,
 }
 
 impl GroupType {
+    /// Every group type.
     pub const ALL: [GroupType; 6] = [
         GroupType::Work,
         GroupType::Public,
@@ -134,8 +142,11 @@ impl GroupType {
 /// The three settings of ApplyJoinOption / InviteJoinOption / addOpt / approveOpt.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum JoinOption {
+    /// `DisableApply` / `DisableInvite`, `V2TIM_GROUP_ADD_FORBID`.
     Forbid,
+    /// `NeedPermission`, `V2TIM_GROUP_ADD_AUTH`.
     Auth,
+    /// `FreeAccess`, `V2TIM_GROUP_ADD_ANY`.
     Any,
 }
 
@@ -200,8 +211,11 @@ impl JoinOption {
 /// A member's role as given at creation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Role {
+    /// An ordinary member.
     Member,
+    /// An administrator.
     Admin,
+    /// The owner.
     Owner,
 }
 
@@ -228,6 +242,7 @@ impl Role {
     pub const REST_NAMES: [(&'static str, Role); 2] =
         [("Admin", Role::Admin), ("Member", Role::Member)];
 
+    /// The role of a `GroupMemberRoleType` number, when it is one (`SDK_NUMBERS`).
     pub fn from_sdk_number(n: i64) -> Option<Role> {
         Role::SDK_NUMBERS
             .iter()

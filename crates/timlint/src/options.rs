@@ -22,6 +22,7 @@ pub enum Dialect {
 }
 
 impl Dialect {
+    /// The lowercase name: `rest`, `sdk`, `web`, `auto`.
     pub fn as_str(self) -> &'static str {
         match self {
             Dialect::Rest => "rest",
@@ -31,6 +32,7 @@ impl Dialect {
         }
     }
 
+    /// The dialect of a lowercase name, as `as_str` gives it.
     pub fn parse(s: &str) -> Option<Dialect> {
         Some(match s {
             "rest" => Dialect::Rest,
@@ -47,12 +49,15 @@ impl Dialect {
 pub enum Lang {
     #[default]
     #[serde(rename = "en")]
+    /// English (`en`).
     En,
     #[serde(rename = "zh-CN", alias = "zh")]
+    /// Simplified Chinese (`zh-CN`, also `zh`).
     ZhCn,
 }
 
 impl Lang {
+    /// The language of a name: `en`, or `zh-CN` (also `zh`, `zh-cn`).
     pub fn parse(s: &str) -> Option<Lang> {
         match s {
             "en" => Some(Lang::En),
@@ -85,19 +90,25 @@ pub enum Preset {
 #[serde(rename_all = "kebab-case")]
 pub enum Plan {
     #[serde(alias = "体验版", alias = "体验")]
+    /// 体验版.
     Trial,
+    /// 标准版.
     Standard,
     #[serde(alias = "专业版", alias = "专业")]
+    /// 专业版.
     Pro,
+    /// Pro Plus.
     ProPlus,
     /// cloud.tencent.com's 旗舰版.
     #[serde(alias = "旗舰版", alias = "旗舰")]
     Ultimate,
     #[serde(alias = "企业版", alias = "企业")]
+    /// 企业版.
     Enterprise,
 }
 
 impl Plan {
+    /// The kebab-case name: `trial`, `standard`, `pro`, `pro-plus`, `ultimate`, `enterprise`.
     pub fn as_str(self) -> &'static str {
         match self {
             Plan::Trial => "trial",
@@ -148,6 +159,7 @@ pub struct Limits {
 }
 
 impl Limits {
+    /// The limits of a preset.
     pub const fn preset(preset: Preset) -> Limits {
         let base = Limits {
             name: 30,
@@ -220,18 +232,31 @@ impl Default for Limits {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields, default)]
 pub struct LimitOverrides {
+    /// Overrides `Limits::name`.
     pub name: Option<usize>,
+    /// Overrides `Limits::introduction`.
     pub introduction: Option<usize>,
+    /// Overrides `Limits::notification`.
     pub notification: Option<usize>,
+    /// Overrides `Limits::face_url`.
     pub face_url: Option<usize>,
+    /// Overrides `Limits::members`.
     pub members: Option<usize>,
+    /// Overrides `Limits::sdk_members`.
     pub sdk_members: Option<usize>,
+    /// Overrides `Limits::group_id`.
     pub group_id: Option<usize>,
+    /// Overrides `Limits::account`.
     pub account: Option<usize>,
+    /// Overrides `Limits::group_custom_fields`.
     pub group_custom_fields: Option<usize>,
+    /// Overrides `Limits::member_custom_fields`.
     pub member_custom_fields: Option<usize>,
+    /// Overrides `Limits::custom_key`.
     pub custom_key: Option<usize>,
+    /// Overrides `Limits::group_custom_value`.
     pub group_custom_value: Option<usize>,
+    /// Overrides `Limits::member_custom_value`.
     pub member_custom_value: Option<usize>,
 }
 
@@ -239,8 +264,11 @@ pub struct LimitOverrides {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields, default)]
 pub struct Options {
+    /// The dialect payloads are written in; `auto` detects it per payload.
     pub dialect: Dialect,
+    /// The set of limits to start from.
     pub preset: Preset,
+    /// Per-limit overrides on top of the preset.
     pub limits: LimitOverrides,
     /// The app's plan; MaxMemberCount caps and Community availability follow it.
     pub plan: Option<Plan>,
@@ -248,6 +276,7 @@ pub struct Options {
     pub group_keys: Option<Vec<String>>,
     /// Member custom-data keys enabled in the console; `None`: not checked.
     pub member_keys: Option<Vec<String>>,
+    /// The language of messages and help.
     pub lang: Lang,
     /// Inputs larger than this many bytes are refused unread (`input-too-large`).
     pub max_input_bytes: usize,
@@ -397,9 +426,13 @@ impl Options {
     /// let o = Options::from_json(r#"{"lang": "zh-CN", "limits": {"name": 64}}"#).unwrap();
     /// assert_eq!((o.lang, o.resolved_limits().name), (Lang::ZhCn, 64));
     /// let e = Options::from_json(r#"{"dialet": "web"}"#).unwrap_err();
-    /// assert!(e.contains("did you mean `dialect`"), "{e}");
+    /// assert!(e.message().contains("did you mean `dialect`"), "{e}");
     /// ```
-    pub fn from_json(text: &str) -> Result<Options, String> {
+    pub fn from_json(text: &str) -> Result<Options, crate::error::Error> {
+        Self::read_json(text).map_err(|message| crate::error::Error::Options { message })
+    }
+
+    fn read_json(text: &str) -> Result<Options, String> {
         let not_json = |what: &str, offset: usize| {
             let (line, col) = crate::json::line_col(text, offset);
             let (line, col) = (number(u64::from(line)), number(u64::from(col)));

@@ -148,7 +148,9 @@ pub struct SdkMember {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(untagged)]
 pub enum SdkEnum {
+    /// The enum's number.
     Number(i64),
+    /// The enum's name.
     Name(String),
 }
 

@@ -99,6 +99,7 @@ impl<'o> ObjectWriter<'o> {
         self.out
     }
 
+    /// Adds a string member.
     pub fn str(&mut self, key: &str, value: &str) -> &mut Self {
         write_str(self.key(key), value);
         self
@@ -113,6 +114,7 @@ impl<'o> ObjectWriter<'o> {
         self
     }
 
+    /// Adds a number member.
     pub fn u64(&mut self, key: &str, value: u64) -> &mut Self {
         write_u64(self.key(key), value);
         self
@@ -127,6 +129,7 @@ impl<'o> ObjectWriter<'o> {
         self
     }
 
+    /// Adds a boolean member.
     pub fn bool(&mut self, key: &str, value: bool) -> &mut Self {
         self.key(key).push_str(if value { "true" } else { "false" });
         self

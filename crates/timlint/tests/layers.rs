@@ -1,13 +1,13 @@
 //! One direction of dependency in crates/timlint: each module uses only the modules of lower
 //! layers (and its own), never one above it, so there is no import cycle. The layers, bottom
-//! up, as `lib.rs` declares them: the reader and small helpers; options; the vocabularies; the
-//! dialect model; diagnostics; the rules; the validator (`lib.rs`); the typed request; the
-//! converter and the schema; the printers.
+//! up, as `lib.rs` declares them: the error type, the reader and small helpers; options; the
+//! vocabularies; the dialect model; diagnostics; the rules; the validator (`lib.rs`); the
+//! typed request; the converter and the schema; the printers.
 
 use std::path::Path;
 
 const LAYERS: &[&[&str]] = &[
-    &["json", "suggest", "write"],
+    &["error", "json", "suggest", "write"],
     &["options"],
     &["domain"],
     &["model"],

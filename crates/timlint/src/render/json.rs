@@ -17,21 +17,33 @@ use crate::{Diagnostic, Lang, Report};
 /// out.
 #[derive(Serialize, Debug, Clone, PartialEq, Eq)]
 pub struct JsonDiagnostic<'r> {
+    /// The rule's ID.
     pub rule: &'static str,
+    /// `error`, `warning` or `info`.
     pub severity: &'static str,
+    /// JSON Pointer to the value at fault.
     pub path: &'r str,
     #[serde(skip_serializing_if = "Option::is_none")]
+    /// The message in one language (left out in `data`).
     pub message: Option<String>,
     #[serde(rename = "messageId")]
+    /// The message's template ID.
     pub message_id: &'static str,
+    /// The params of the message and help templates.
     pub params: &'r Params,
+    /// The error code the server (or SDK) would answer, when known.
     pub tencent_code: Option<u32>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    /// The help in one language, `null` without help (left out in `data`).
     pub help: Option<Option<String>>,
     #[serde(rename = "helpId")]
+    /// The help's template ID, when there is help.
     pub help_id: Option<&'static str>,
+    /// The replacement value offered, when there is one.
     pub suggestion: Option<&'r str>,
+    /// 1-based line, when there is a source.
     pub line: Option<u32>,
+    /// 1-based column (characters), when there is a source.
     pub column: Option<u32>,
 }
 
@@ -70,11 +82,16 @@ impl<'r> JsonDiagnostic<'r> {
 #[derive(Serialize, Debug, Clone)]
 pub struct JsonReport<'r> {
     #[serde(skip_serializing_if = "Option::is_none")]
+    /// The input's name (the CLI's file); left out when `None`.
     pub file: Option<&'r str>,
+    /// The dialect the payload was read as.
     pub dialect: &'static str,
+    /// No diagnostic of error severity, counting omitted ones.
     pub valid: bool,
+    /// The diagnostics, in order of position.
     pub diagnostics: Vec<JsonDiagnostic<'r>>,
     #[serde(skip_serializing_if = "is_zero")]
+    /// Diagnostics left out past the cap; left out when 0.
     pub omitted: usize,
 }
 
@@ -187,5 +204,31 @@ impl JsonReport<'_> {
         let mut out = String::with_capacity(texts + 64);
         self.write_json(&mut out);
         out
+    }
+}
+
+/// A report serializes as the CLI's `--format json` report without `"file"`, texts in English:
+/// [`JsonReport::new`]`(None, report, Lang::En)`. A service can return it as the body of a
+/// 422; for texts in Chinese, serialize a [`JsonReport`] made with [`Lang::ZhCn`].
+///
+/// ```
+/// let report = timlint::validate(r#"{"Type": "Publich", "Name": "x"}"#, &Default::default());
+/// let body = serde_json::to_value(&report).unwrap();
+/// assert_eq!(body["valid"], false);
+/// assert_eq!(body["diagnostics"][0]["rule"], "unknown-group-type");
+/// assert_eq!(body["diagnostics"][0]["path"], "/Type");
+/// assert_eq!(body["diagnostics"][0]["message"], "unknown group type `Publich` in `Type`");
+/// ```
+impl Serialize for Report {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        JsonReport::new(None, self, Lang::En).serialize(s)
+    }
+}
+
+/// A diagnostic serializes as one of the CLI's `--format json` diagnostics, texts in English:
+/// [`JsonDiagnostic::new`]`(diagnostic, Lang::En)`.
+impl Serialize for Diagnostic {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        JsonDiagnostic::new(self, Lang::En).serialize(s)
     }
 }

@@ -55,6 +55,7 @@ pub struct SarifWriter {
 }
 
 impl SarifWriter {
+    /// A writer with messages in `lang` and at most `max_results` results in all.
     pub fn new(lang: Lang, max_results: usize) -> Self {
         SarifWriter {
             lang,

@@ -16,17 +16,8 @@ pub fn render(file: &str, src: Option<&str>, report: &Report, lang: Lang) -> Str
         diagnostic(&mut out, file, lines.as_mut(), d, lang);
     }
     if report.omitted > 0 {
-        let n = report.omitted;
-        let _ = match lang {
-            Lang::En => writeln!(
-                out,
-                "{file}: {n} more diagnostics not shown (option maxDiagnostics)\n"
-            ),
-            Lang::ZhCn => writeln!(
-                out,
-                "{file}：另有 {n} 条诊断未显示（选项 maxDiagnostics）\n"
-            ),
-        };
+        omitted_line(&mut out, Some(file), report.omitted, lang);
+        out.push_str("\n\n");
     }
     out
 }
@@ -38,18 +29,8 @@ fn diagnostic(
     d: &Diagnostic,
     lang: Lang,
 ) {
-    let sev = match (d.severity, lang) {
-        (s, Lang::En) => s.as_str(),
-        (Severity::Error, Lang::ZhCn) => "错误",
-        (Severity::Warning, Lang::ZhCn) => "警告",
-        (Severity::Info, Lang::ZhCn) => "提示",
-    };
-    let _ = writeln!(
-        out,
-        "{sev}[{}]: {}",
-        d.rule.id,
-        terminal_safe(&d.message_text(lang))
-    );
+    headline(out, d, lang);
+    out.push('\n');
     let (line, col) = (d.line.unwrap_or(1), d.column.unwrap_or(1));
     let _ = writeln!(out, "  --> {file}:{line}:{col}");
     let gutter = line.to_string().len();
@@ -85,7 +66,29 @@ fn diagnostic(
         let _ = writeln!(out, "{l} | {shown}");
         let _ = writeln!(out, "{pad} | {}{}", " ".repeat(at), "^".repeat(width));
     }
-    let pad = " ".repeat(gutter);
+    notes(out, &" ".repeat(gutter), d, lang);
+    out.push('\n');
+}
+
+/// A diagnostic's first line, without its newline: `error[rule-id]: message`.
+fn headline(out: &mut String, d: &Diagnostic, lang: Lang) {
+    let sev = match (d.severity, lang) {
+        (s, Lang::En) => s.as_str(),
+        (Severity::Error, Lang::ZhCn) => "错误",
+        (Severity::Warning, Lang::ZhCn) => "警告",
+        (Severity::Info, Lang::ZhCn) => "提示",
+    };
+    let _ = write!(
+        out,
+        "{sev}[{}]: {}",
+        d.rule.id,
+        terminal_safe(&d.message_text(lang))
+    );
+}
+
+/// The lines under a diagnostic's source snippet, each after `pad` (the gutter's width) and
+/// ending in a newline: `= at /path; the server would answer 10004`, then `= help: ...`.
+fn notes(out: &mut String, pad: &str, d: &Diagnostic, lang: Lang) {
     let path = if d.pointer.is_empty() {
         "(root)".into()
     } else {
@@ -115,7 +118,72 @@ fn diagnostic(
         };
         let _ = writeln!(out, "{pad} = {label}{}", terminal_safe(&help));
     }
-    out.push('\n');
+}
+
+/// The line that says how many diagnostics the cap left out, without its newline.
+fn omitted_line(out: &mut String, file: Option<&str>, n: usize, lang: Lang) {
+    let _ = match (file, lang) {
+        (Some(file), Lang::En) => write!(
+            out,
+            "{file}: {n} more diagnostics not shown (option maxDiagnostics)"
+        ),
+        (Some(file), Lang::ZhCn) => {
+            write!(out, "{file}：另有 {n} 条诊断未显示（选项 maxDiagnostics）")
+        }
+        (None, Lang::En) => write!(
+            out,
+            "{n} more diagnostics not shown (option maxDiagnostics)"
+        ),
+        (None, Lang::ZhCn) => write!(out, "另有 {n} 条诊断未显示（选项 maxDiagnostics）"),
+    };
+}
+
+/// A diagnostic as compiler-style text without a source snippet or a file, in English: the
+/// line `error[rule-id]: message`, then `  = at /pointer` (with the error code the server
+/// would answer, when known) and `  = help: ...` when there is help; no newline at the end.
+/// [`render`] gives the same with `file:line:column` and the source line, in either language.
+///
+/// ```
+/// let report = timlint::validate(r#"{"Type": "Publich", "Name": "x"}"#, &Default::default());
+/// assert_eq!(
+///     report.diagnostics[0].to_string(),
+///     "error[unknown-group-type]: unknown group type `Publich` in `Type`\n  \
+///      = at /Type; the server would answer 10004\n  \
+///      = help: did you mean `Public`? (one of Private, Public, ChatRoom, AVChatRoom, \
+///      BChatRoom, Community)"
+/// );
+/// ```
+impl std::fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut out = String::new();
+        headline(&mut out, self, Lang::En);
+        out.push('\n');
+        notes(&mut out, " ", self, Lang::En);
+        f.write_str(out.trim_end_matches('\n'))
+    }
+}
+
+/// A report as its diagnostics' text (see [`Diagnostic`'s `Display`](Diagnostic)), one
+/// after another, then the count of those the cap left out, in English; a report without
+/// diagnostics shows as the empty string. No newline at the end.
+impl std::fmt::Display for Report {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        for (i, d) in self.diagnostics.iter().enumerate() {
+            if i > 0 {
+                f.write_str("\n")?;
+            }
+            write!(f, "{d}")?;
+        }
+        if self.omitted > 0 {
+            let mut out = String::new();
+            if !self.diagnostics.is_empty() {
+                out.push('\n');
+            }
+            omitted_line(&mut out, None, self.omitted, Lang::En);
+            f.write_str(&out)?;
+        }
+        Ok(())
+    }
 }
 
 /// The widest source line shown, in terminal columns; a longer one (a minified payload is one

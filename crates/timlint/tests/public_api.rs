@@ -1,0 +1,94 @@
+//! The API the README's "The library" section promises, by name and signature: a rename, a
+//! removal or a changed signature fails to compile here. Not a full public-API snapshot (that
+//! would be cargo-semver-checks or rustdoc's JSON); a compile-checked list of what services
+//! lean on.
+
+use std::fmt::Display;
+
+use serde::Serialize;
+use timlint::render::json::{JsonDiagnostic, JsonReport};
+use timlint::render::{sarif, text};
+use timlint::{
+    Conversion, CreateGroupRequest, CustomField, Diagnostic, Dialect, Error, Lang, LimitOverrides,
+    Limits, Member, Message, Options, Plan, Preset, Report, Rule, Severity, Template, Validator,
+};
+
+fn is_service_ready<T: Serialize + Display + Clone + std::fmt::Debug + PartialEq + Send + Sync>() {}
+
+fn is_error<E: std::error::Error + Send + Sync + 'static>() {}
+
+#[test]
+fn the_promised_items_have_their_signatures() {
+    let _: fn(&str, &Options) -> Report = timlint::validate;
+    let _: fn(&[u8], &Options) -> Report = timlint::validate_bytes;
+    let _: fn(Options) -> Validator = Validator::new;
+    let _: fn(&mut Validator, &str) -> Report = Validator::validate;
+    let _: fn(&mut Validator, &[u8]) -> Report = Validator::validate_bytes;
+    let _: fn(&Validator) -> &Options = Validator::options;
+    let _: fn(&str) -> Result<Options, Error> = Options::from_json;
+    let _: fn(&Options) -> Limits = Options::resolved_limits;
+    let _: fn(&Limits) -> String = Limits::to_json;
+    let _: fn(&CreateGroupRequest, &Options) -> Report = CreateGroupRequest::validate;
+    let _: fn(&CreateGroupRequest) -> String = CreateGroupRequest::to_json_compact;
+    let _: fn(&str, &Options) -> Conversion = timlint::to_rest;
+    let _: fn(Dialect, &Options) -> serde_json::Value = timlint::schema::json_schema;
+    let _: fn(&Report) -> bool = Report::valid;
+    let _: fn(&Diagnostic, Lang) -> String = Diagnostic::message_text;
+    let _: fn(&Diagnostic, Lang) -> Option<String> = Diagnostic::help_text;
+    let _: fn(&Error) -> &str = Error::message;
+    let _: fn(&str, Option<&str>, &Report, Lang) -> String = text::render;
+    let _: fn(Lang, usize) -> sarif::SarifWriter = sarif::SarifWriter::new;
+    let _: fn(timlint::suggest::GraphemeSegmenter) -> bool =
+        timlint::suggest::set_grapheme_segmenter;
+    let _ = timlint::templates;
+
+    is_service_ready::<Report>();
+    is_service_ready::<Diagnostic>();
+    is_error::<Error>();
+
+    // The fields a service reads.
+    let c = timlint::to_rest("{}", &Options::default());
+    let (_, _, _): (&Report, &Option<CreateGroupRequest>, &Vec<Message>) =
+        (&c.report, &c.body, &c.dropped);
+    let r = c.report;
+    let (_, _, _, _): (&Dialect, &Vec<Diagnostic>, &usize, &usize) =
+        (&r.dialect, &r.diagnostics, &r.omitted, &r.errors);
+    let d = &r.diagnostics[0];
+    let _: (
+        &&'static Rule,
+        &Severity,
+        &String,
+        &Option<u32>,
+        &Option<String>,
+    ) = (
+        &d.rule,
+        &d.severity,
+        &d.pointer,
+        &d.tencent_code,
+        &d.suggestion,
+    );
+    let _: (&Option<u32>, &Option<u32>, &&'static Template) = (&d.line, &d.column, &d.message);
+    let _: (&'static str, Option<u32>) = (d.rule.id, d.rule.tencent_code);
+    let _: JsonDiagnostic<'_> = JsonDiagnostic::new(d, Lang::En);
+    let _: JsonReport<'_> = JsonReport::new(Some("file"), &r, Lang::En);
+
+    let o = Options {
+        dialect: Dialect::Auto,
+        preset: Preset::Extended,
+        limits: LimitOverrides {
+            name: Some(100),
+            ..LimitOverrides::default()
+        },
+        plan: Some(Plan::Pro),
+        group_keys: Some(vec!["k".into()]),
+        member_keys: None,
+        lang: Lang::ZhCn,
+        ..Options::default()
+    };
+    let _ = Validator::new(o);
+    let _ = CreateGroupRequest {
+        member_list: Some(vec![Member::default()]),
+        app_defined_data: Some(vec![CustomField::default()]),
+        ..CreateGroupRequest::default()
+    };
+}
