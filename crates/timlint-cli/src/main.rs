@@ -123,6 +123,8 @@ enum Format {
     Text,
     Json,
     Sarif,
+    /// GitHub Actions workflow commands (`::error file=…,line=…::…`), one per diagnostic
+    Github,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
