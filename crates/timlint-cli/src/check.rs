@@ -171,9 +171,20 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, Fatal> {
         }
     }
     sink.finish().map_err(Fatal::Write)?;
+    // `--max-warnings N`: more warnings than N in all fail the run, as ESLint's does.
+    let too_many_warnings = match args.max_warnings {
+        Some(max) if sink.warnings > max => {
+            streams::warn(&format!(
+                "{} warnings, more than --max-warnings {max} allows",
+                sink.warnings
+            ));
+            true
+        }
+        _ => false,
+    };
     Ok(if io_failed {
         ExitCode::from(2)
-    } else if sink.failing > 0 {
+    } else if sink.failing > 0 || too_many_warnings {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS

@@ -67,6 +67,9 @@ struct CheckArgs {
     /// reported, a password's say)
     #[arg(long)]
     no_snippets: bool,
+    /// Exit 1 when the inputs have more than N warnings in all (errors fail a run regardless)
+    #[arg(long, value_name = "N")]
+    max_warnings: Option<usize>,
     #[command(flatten)]
     opts: OptionArgs,
 }

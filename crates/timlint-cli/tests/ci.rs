@@ -1,4 +1,4 @@
-//! The CLI in CI (issue #19): `--format github` annotations.
+//! The CLI in CI (issue #19): `--format github` annotations and `--max-warnings`.
 
 use std::process::Output;
 
@@ -62,4 +62,48 @@ fn github_format_with_ndjson_names_the_file_and_the_line() {
         "{text}"
     );
     assert_eq!(text.lines().count(), 1, "{text}");
+}
+
+const TWO_WARNINGS: &[u8] = br#"{"Type": "Public", "Name": "ok", "Nmae": 1, "Tpye": 2}"#;
+
+#[test]
+fn max_warnings_fails_a_run_with_more_warnings() {
+    let out = timlint(&["check", "--max-warnings", "1"], TWO_WARNINGS);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("2 warnings, more than --max-warnings 1 allows"),
+        "{err}"
+    );
+    // The report itself is unchanged.
+    assert!(stdout(&out).contains("warning[unknown-field]"));
+}
+
+#[test]
+fn max_warnings_allows_as_many_as_it_says() {
+    for args in [
+        &["check", "--max-warnings", "2"][..],
+        &["check", "--format", "json", "--max-warnings", "5"][..],
+        &["check"][..],
+    ] {
+        let out = timlint(args, TWO_WARNINGS);
+        assert_eq!(out.status.code(), Some(0), "{args:?}");
+        assert!(out.stderr.is_empty(), "{args:?}");
+    }
+}
+
+#[test]
+fn max_warnings_zero_fails_on_any_warning_but_errors_still_decide_alone() {
+    let out = timlint(
+        &["check", "--format", "github", "--max-warnings", "0"],
+        TWO_WARNINGS,
+    );
+    assert_eq!(out.status.code(), Some(1));
+    // An input with an error and no warning: 1, and no word about warnings.
+    let out = timlint(
+        &["check", "--max-warnings", "0"],
+        br#"{"Type": "Public", "Name": ""}"#,
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("max-warnings"));
 }
