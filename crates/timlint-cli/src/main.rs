@@ -7,7 +7,7 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 
 mod check;
 mod streams;
@@ -52,6 +52,8 @@ enum Command {
         #[command(flatten)]
         opts: OptionArgs,
     },
+    /// Print a shell's completion script (`timlint completions bash > /etc/bash_completion.d/timlint`)
+    Completions { shell: clap_complete::Shell },
 }
 
 #[derive(Args)]
@@ -272,6 +274,13 @@ fn main() -> ExitCode {
         })
         .map(|()| ExitCode::SUCCESS),
         Command::Explain { rule } => explain(&rule),
+        Command::Completions { shell } => {
+            // Made in memory (clap_complete panics when its writer fails), then written with
+            // every failure seen.
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "timlint", &mut script);
+            streams::print(|out| out.write_all(&script)).map(|()| ExitCode::SUCCESS)
+        }
         Command::Convert {
             from,
             to: ToArg::Rest,

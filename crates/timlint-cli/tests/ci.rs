@@ -1,4 +1,5 @@
-//! The CLI in CI (issue #19): `--format github` annotations and `--max-warnings`.
+//! The CLI in real projects and CI (issue #19): `--format github` annotations,
+//! `--max-warnings`, shell completions.
 
 use std::process::Output;
 
@@ -106,4 +107,28 @@ fn max_warnings_zero_fails_on_any_warning_but_errors_still_decide_alone() {
     );
     assert_eq!(out.status.code(), Some(1));
     assert!(!String::from_utf8_lossy(&out.stderr).contains("max-warnings"));
+}
+
+#[test]
+fn completions_for_bash_zsh_and_fish_know_the_commands_and_options() {
+    for (shell, format_option) in [
+        ("bash", "--format"),
+        ("zsh", "--format"),
+        ("fish", "-l format"),
+    ] {
+        let out = timlint(&["completions", shell], b"");
+        assert_eq!(out.status.code(), Some(0), "{shell}");
+        let script = stdout(&out);
+        assert!(script.contains("check"), "{shell}: {script}");
+        assert!(script.contains(format_option), "{shell}: {script}");
+        assert!(script.contains("github"), "{shell}: {script}");
+        assert!(out.stderr.is_empty(), "{shell}");
+    }
+}
+
+#[test]
+fn completions_for_an_unknown_shell_are_a_usage_error() {
+    let out = timlint(&["completions", "cmd.exe"], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
 }
