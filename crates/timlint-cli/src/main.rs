@@ -30,7 +30,11 @@ enum Command {
     /// Check payloads (files, or stdin when none or `-` is given)
     Check(CheckArgs),
     /// List every rule: ID, severity, Tencent code, summary
-    Rules,
+    Rules {
+        /// `markdown`: the README's rule table
+        #[arg(long, value_enum, default_value = "text")]
+        format: RulesFormat,
+    },
     /// Print a rule's documentation
     Explain { rule: String },
     /// Convert an SDK or Web SDK payload into the REST body
@@ -130,6 +134,12 @@ enum Format {
     Sarif,
     /// GitHub Actions workflow commands (`::error file=…,line=…::…`), one per diagnostic
     Github,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum RulesFormat {
+    Text,
+    Markdown,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -258,21 +268,9 @@ fn main() -> ExitCode {
     };
     streams::exit_code(match cli.command {
         Command::Check(args) => check::run(&args),
-        Command::Rules => streams::print(|out| {
-            for r in rules::ALL {
-                let code = r.tencent_code.map_or("-".to_string(), |c| c.to_string());
-                writeln!(
-                    out,
-                    "{:<32} {:<8} {:<6} {}",
-                    r.id,
-                    r.severity.as_str(),
-                    code,
-                    r.summary
-                )?;
-            }
-            Ok(())
-        })
-        .map(|()| ExitCode::SUCCESS),
+        Command::Rules { format } => {
+            streams::print(|out| list_rules(out, format)).map(|()| ExitCode::SUCCESS)
+        }
         Command::Explain { rule } => explain(&rule),
         Command::Completions { shell } => {
             // Made in memory (clap_complete panics when its writer fails), then written with
@@ -297,6 +295,29 @@ fn main() -> ExitCode {
             .map(|()| ExitCode::SUCCESS)
         }),
     })
+}
+
+/// Every rule: a line each, or (`markdown`) the README's rule table, which a test keeps equal
+/// to it.
+fn list_rules(out: &mut dyn Write, format: RulesFormat) -> std::io::Result<()> {
+    if let RulesFormat::Markdown = format {
+        writeln!(out, "| rule | severity | code | what it reports |")?;
+        writeln!(out, "|---|---|---|---|")?;
+    }
+    for r in rules::ALL {
+        let code = r.tencent_code.map_or("-".to_string(), |c| c.to_string());
+        let severity = r.severity.as_str();
+        match format {
+            RulesFormat::Text => {
+                writeln!(out, "{:<32} {severity:<8} {code:<6} {}", r.id, r.summary)?
+            }
+            RulesFormat::Markdown => {
+                let summary = r.summary.replace('|', "\\|");
+                writeln!(out, "| `{}` | {severity} | {code} | {summary} |", r.id)?
+            }
+        }
+    }
+    Ok(())
 }
 
 fn explain(rule: &str) -> Result<ExitCode, Fatal> {
