@@ -36,13 +36,20 @@ impl<W: Write> Sink<W> {
         match self.format {
             Format::Json => self.out.write_all(b"["),
             Format::Sarif => self.sarif.start(&mut self.out),
-            Format::Text => Ok(()),
+            Format::Text | Format::Github => Ok(()),
         }
     }
 
     /// Writes one input's verdict; `name` is as given, made terminal-safe for text output and
-    /// a URI for SARIF here.
-    fn emit(&mut self, name: String, src: Option<&str>, report: Report) -> std::io::Result<()> {
+    /// a URI for SARIF here; `file` is the input's path (the name without an NDJSON line's
+    /// number), for GitHub's annotations.
+    fn emit(
+        &mut self,
+        name: String,
+        file: &str,
+        src: Option<&str>,
+        report: Report,
+    ) -> std::io::Result<()> {
         let errors = report.errors;
         self.errors += errors;
         self.failing += usize::from(errors > 0);
@@ -82,6 +89,9 @@ impl<W: Write> Sink<W> {
             Format::Sarif => self
                 .sarif
                 .report(&mut self.out, &streams::uri(&name), &report),
+            Format::Github => {
+                timlint::render::github::write_report(&mut self.out, file, src, &report, self.lang)
+            }
         }
     }
 
@@ -100,6 +110,7 @@ impl<W: Write> Sink<W> {
                 .out
                 .write_all(if self.inputs == 0 { b"]\n" } else { b"\n]\n" })?,
             Format::Sarif => self.sarif.finish(&mut self.out)?,
+            Format::Github => {}
         }
         self.out.flush()
     }
@@ -160,9 +171,20 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, Fatal> {
         }
     }
     sink.finish().map_err(Fatal::Write)?;
+    // `--max-warnings N`: more warnings than N in all fail the run, as ESLint's does.
+    let too_many_warnings = match args.max_warnings {
+        Some(max) if sink.warnings > max => {
+            streams::warn(&format!(
+                "{} warnings, more than --max-warnings {max} allows",
+                sink.warnings
+            ));
+            true
+        }
+        _ => false,
+    };
     Ok(if io_failed {
         ExitCode::from(2)
-    } else if sink.failing > 0 {
+    } else if sink.failing > 0 || too_many_warnings {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
@@ -178,7 +200,8 @@ fn whole<W: Write>(path: &Path, v: &mut Validator, sink: &mut Sink<W>) -> Result
         }
         Input::TooLarge(size) => (None, too_large(v, size)),
     };
-    sink.emit(path.display().to_string(), src.as_deref(), report)
+    let name = path.display().to_string();
+    sink.emit(name.clone(), &name, src.as_deref(), report)
         .map_err(Fatal::Write)
 }
 
@@ -335,7 +358,7 @@ fn ndjson<W: Write>(path: &Path, opts: &Options, sink: &mut Sink<W>) -> Result<(
                         d.line = line;
                     }
                 }
-                sink.emit(format!("{shown}:{no}"), None, report)
+                sink.emit(format!("{shown}:{no}"), &shown, None, report)
                     .map_err(Fatal::Write)?;
             }
         }

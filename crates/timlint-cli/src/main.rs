@@ -7,7 +7,7 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 
 mod check;
 mod streams;
@@ -30,7 +30,11 @@ enum Command {
     /// Check payloads (files, or stdin when none or `-` is given)
     Check(CheckArgs),
     /// List every rule: ID, severity, Tencent code, summary
-    Rules,
+    Rules {
+        /// `markdown`: the README's rule table
+        #[arg(long, value_enum, default_value = "text")]
+        format: RulesFormat,
+    },
     /// Print a rule's documentation
     Explain { rule: String },
     /// Convert an SDK or Web SDK payload into the REST body
@@ -52,6 +56,8 @@ enum Command {
         #[command(flatten)]
         opts: OptionArgs,
     },
+    /// Print a shell's completion script (`timlint completions bash > /etc/bash_completion.d/timlint`)
+    Completions { shell: clap_complete::Shell },
 }
 
 #[derive(Args)]
@@ -67,6 +73,9 @@ struct CheckArgs {
     /// reported, a password's say)
     #[arg(long)]
     no_snippets: bool,
+    /// Exit 1 when the inputs have more than N warnings in all (errors fail a run regardless)
+    #[arg(long, value_name = "N")]
+    max_warnings: Option<usize>,
     #[command(flatten)]
     opts: OptionArgs,
 }
@@ -123,6 +132,14 @@ enum Format {
     Text,
     Json,
     Sarif,
+    /// GitHub Actions workflow commands (`::error file=…,line=…::…`), one per diagnostic
+    Github,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum RulesFormat {
+    Text,
+    Markdown,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -251,22 +268,17 @@ fn main() -> ExitCode {
     };
     streams::exit_code(match cli.command {
         Command::Check(args) => check::run(&args),
-        Command::Rules => streams::print(|out| {
-            for r in rules::ALL {
-                let code = r.tencent_code.map_or("-".to_string(), |c| c.to_string());
-                writeln!(
-                    out,
-                    "{:<32} {:<8} {:<6} {}",
-                    r.id,
-                    r.severity.as_str(),
-                    code,
-                    r.summary
-                )?;
-            }
-            Ok(())
-        })
-        .map(|()| ExitCode::SUCCESS),
+        Command::Rules { format } => {
+            streams::print(|out| list_rules(out, format)).map(|()| ExitCode::SUCCESS)
+        }
         Command::Explain { rule } => explain(&rule),
+        Command::Completions { shell } => {
+            // Made in memory (clap_complete panics when its writer fails), then written with
+            // every failure seen.
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "timlint", &mut script);
+            streams::print(|out| out.write_all(&script)).map(|()| ExitCode::SUCCESS)
+        }
         Command::Convert {
             from,
             to: ToArg::Rest,
@@ -283,6 +295,29 @@ fn main() -> ExitCode {
             .map(|()| ExitCode::SUCCESS)
         }),
     })
+}
+
+/// Every rule: a line each, or (`markdown`) the README's rule table, which a test keeps equal
+/// to it.
+fn list_rules(out: &mut dyn Write, format: RulesFormat) -> std::io::Result<()> {
+    if let RulesFormat::Markdown = format {
+        writeln!(out, "| rule | severity | code | what it reports |")?;
+        writeln!(out, "|---|---|---|---|")?;
+    }
+    for r in rules::ALL {
+        let code = r.tencent_code.map_or("-".to_string(), |c| c.to_string());
+        let severity = r.severity.as_str();
+        match format {
+            RulesFormat::Text => {
+                writeln!(out, "{:<32} {severity:<8} {code:<6} {}", r.id, r.summary)?
+            }
+            RulesFormat::Markdown => {
+                let summary = r.summary.replace('|', "\\|");
+                writeln!(out, "| `{}` | {severity} | {code} | {summary} |", r.id)?
+            }
+        }
+    }
+    Ok(())
 }
 
 fn explain(rule: &str) -> Result<ExitCode, Fatal> {

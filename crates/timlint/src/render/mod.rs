@@ -1,6 +1,8 @@
-//! Printers: the same diagnostics as compiler-style text, as JSON, and as SARIF 2.1.0.
+//! Printers: the same diagnostics as compiler-style text, as JSON, as SARIF 2.1.0, and as
+//! GitHub Actions workflow commands.
 //! The rules never format output; the CLI and the npm package only call these.
 
+pub mod github;
 pub mod json;
 pub mod sarif;
 pub mod text;
