@@ -338,6 +338,21 @@ mod tests {
         }
     }
 
+    /// REST's 0/1 flags carry over as numbers (the SDKs' booleans are in the golden tests).
+    #[test]
+    fn rest_flags_convert_as_the_numbers_they_are() {
+        for flag in [0u8, 1] {
+            let src = format!(
+                r#"{{"Type": "Community", "Name": "x", "SupportTopic": {flag}, "EnablePermission": {flag}}}"#
+            );
+            let body = to_rest(&src, &Options::default()).body.expect("valid");
+            assert_eq!(
+                (body.support_topic, body.enable_permission),
+                (Some(flag), Some(flag))
+            );
+        }
+    }
+
     #[test]
     fn invalid_source_gives_no_body() {
         let opts = Options {
