@@ -434,13 +434,8 @@ fn soup() -> impl Strategy<Value = String> {
 
 // --- the properties -------------------------------------------------------------------------
 
-fn config(cases: u32) -> ProptestConfig {
-    ProptestConfig {
-        cases,
-        failure_persistence: None,
-        ..ProptestConfig::default()
-    }
-}
+mod proptest_config;
+use proptest_config::config;
 
 // Case counts: about 3 s in all on one core of a debug build (the generated trees are the
 // cost). PROPTEST_CASES does not change them; edit them here for a longer run.

@@ -462,13 +462,8 @@ fn stated_bytes(message: &str) -> Option<usize> {
     message[start..end].parse().ok()
 }
 
-fn config(cases: u32) -> ProptestConfig {
-    ProptestConfig {
-        cases,
-        failure_persistence: None,
-        ..ProptestConfig::default()
-    }
-}
+mod proptest_config;
+use proptest_config::config;
 
 proptest! {
     #![proptest_config(config(256))]
