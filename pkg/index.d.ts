@@ -90,6 +90,13 @@ export interface Diagnostic {
   helpId: string | null;
   /** A replacement value to offer: the "did you mean" spelling, the prefix that fits. */
   suggestion: string | null;
+  /**
+   * The edit that resolves it, when there is one clear edit (absent otherwise): put
+   * `replacement` (source text, e.g. `"Public"` with its quotes) in place of the UTF-8 bytes
+   * `start`..`end` of the validated text. `safe` keeps the payload's meaning; `unsafe`
+   * changes it (a text cut to its limit, a field removed).
+   */
+  fix?: { start: number; end: number; replacement: string; applicability: 'safe' | 'unsafe' };
   /** 1-based line and column (in characters) in the validated text. */
   line: number | null;
   column: number | null;

@@ -36,7 +36,7 @@ pub mod suggest;
 pub mod write;
 
 pub use convert::{Conversion, to_rest};
-pub use diagnostic::{Diagnostic, Message, Report, Rule, Severity, Template};
+pub use diagnostic::{Applicability, Diagnostic, Fix, Message, Report, Rule, Severity, Template};
 pub use error::Error;
 pub use options::{Dialect, Lang, LimitOverrides, Limits, Options, Plan, Preset};
 pub use request::{CreateGroupRequest, CustomField, Member};

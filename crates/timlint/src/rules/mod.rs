@@ -5,8 +5,8 @@
 
 use std::borrow::Cow;
 
-use crate::diagnostic::{Diagnostic, Rule, Template, messages};
-use crate::json::{Document, NodeId};
+use crate::diagnostic::{Applicability, Diagnostic, Fix, Rule, Template, messages};
+use crate::json::{Document, Kind, NodeId};
 use crate::model::{
     GROUP_FIELDS, Group, KV_FIELDS, Kv, KvSlot, MEMBER_FIELDS, Member, MemberSlot, Slot, Value,
 };
@@ -216,6 +216,71 @@ impl Ctx<'_, '_> {
     /// The span of `node`, for [`Diagnostic::new`].
     pub fn span(&self, node: NodeId) -> Option<(usize, usize)> {
         Some(self.doc.span(node))
+    }
+
+    /// A fix that writes `text` as a JSON string in place of `node`, when `node` is a string.
+    pub fn string_fix(
+        &self,
+        node: NodeId,
+        text: &str,
+        applicability: Applicability,
+    ) -> Option<Fix> {
+        matches!(self.doc.kind(node), Kind::String { .. }).then(|| Fix {
+            span: self.doc.span(node),
+            replacement: crate::suggest::quoted(text),
+            applicability,
+        })
+    }
+
+    /// A fix that renames the key `key` of object `obj` to `name`, unless `obj` has that key
+    /// already (the rename would repeat it).
+    pub fn rename_fix(
+        &self,
+        obj: NodeId,
+        key: NodeId,
+        name: &str,
+        applicability: Applicability,
+    ) -> Option<Fix> {
+        let doc = self.doc;
+        if doc.members(obj).any(|(k, _)| doc.str(k) == name) {
+            return None;
+        }
+        self.string_fix(key, name, applicability)
+    }
+
+    /// An unsafe fix that removes the member whose value is `value`, with its comma: from its
+    /// key to the next key (so the next member takes its place and indentation), or, for the
+    /// last member, from the comma before it. `None` when a comment sits in the way.
+    pub fn removal_fix(&self, value: NodeId) -> Option<Fix> {
+        let src = self.doc.src.as_bytes();
+        let ((start, _), (_, end)) = (self.doc.span(value - 1), self.doc.span(value));
+        let skip_ws = |mut i: usize| {
+            while src.get(i).is_some_and(u8::is_ascii_whitespace) {
+                i += 1;
+            }
+            i
+        };
+        let after = skip_ws(end);
+        let span = match src.get(after) {
+            Some(b',') => (start, skip_ws(after + 1)),
+            Some(b'}') => {
+                let mut before = start;
+                while before > 0 && src[before - 1].is_ascii_whitespace() {
+                    before -= 1;
+                }
+                match src.get(before.wrapping_sub(1)) {
+                    Some(b',') => (before - 1, end),
+                    Some(b'{') => (start, end),
+                    _ => return None,
+                }
+            }
+            _ => return None,
+        };
+        Some(Fix {
+            span,
+            replacement: String::new(),
+            applicability: Applicability::Unsafe,
+        })
     }
 
     /// A group field's value, or `None` when absent or `null`.
