@@ -29,10 +29,18 @@ struct Sink<W: Write> {
     errors: usize,
     warnings: usize,
     failing: usize,
+    /// `--diff`: the diffs are the output; verdicts are counted, not written.
+    quiet: bool,
+    /// Fixes applied (or, with `--diff`, that would be), and the inputs they change.
+    fixes: usize,
+    changed: usize,
 }
 
 impl<W: Write> Sink<W> {
     fn start(&mut self) -> std::io::Result<()> {
+        if self.quiet {
+            return Ok(());
+        }
         match self.format {
             Format::Json => self.out.write_all(b"["),
             Format::Sarif => self.sarif.start(&mut self.out),
@@ -59,6 +67,9 @@ impl<W: Write> Sink<W> {
             .filter(|d| d.severity == Severity::Warning)
             .count();
         self.inputs += 1;
+        if self.quiet {
+            return Ok(());
+        }
         match self.format {
             Format::Text => {
                 let name = streams::terminal_safe(&name);
@@ -96,6 +107,9 @@ impl<W: Write> Sink<W> {
     }
 
     fn finish(&mut self) -> std::io::Result<()> {
+        if self.quiet {
+            return self.out.flush();
+        }
         match self.format {
             Format::Text => {
                 let summary = timlint::render::text::summary(
@@ -128,9 +142,18 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, Fatal> {
             );
         }
     }
-    let stdout = std::io::stdout();
+    // `--fix` on stdin writes the fixed text on stdout: the report goes to stderr.
+    let fixing_stdin = args.fix && !args.diff && files.iter().any(|f| f.as_os_str() == "-");
+    let out: Box<dyn Write> = if fixing_stdin {
+        Box::new(std::io::BufWriter::new(std::io::stderr().lock()))
+    } else {
+        Box::new(std::io::BufWriter::with_capacity(
+            1 << 16,
+            std::io::stdout().lock(),
+        ))
+    };
     let mut sink = Sink {
-        out: std::io::BufWriter::with_capacity(1 << 16, stdout.lock()),
+        out,
         format: args.format,
         lang: opts.lang,
         auto: opts.dialect == timlint::Dialect::Auto,
@@ -143,7 +166,14 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, Fatal> {
         errors: 0,
         warnings: 0,
         failing: 0,
+        quiet: args.diff,
+        fixes: 0,
+        changed: 0,
     };
+    let fixing = (args.fix || args.diff).then_some(Fixing {
+        unsafe_fixes: args.unsafe_fixes,
+        diff: args.diff,
+    });
     sink.start().map_err(Fatal::Write)?;
     let mut io_failed = false;
     let mut validator = Validator::new(opts.clone());
@@ -158,7 +188,7 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, Fatal> {
         let result = if args.ndjson {
             ndjson(path, &opts, &mut sink)
         } else {
-            whole(path, &mut validator, &mut sink)
+            whole(path, &mut validator, &mut sink, fixing.as_ref())
         };
         match result {
             Ok(()) => {}
@@ -171,6 +201,22 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, Fatal> {
         }
     }
     sink.finish().map_err(Fatal::Write)?;
+    if let Some(f) = &fixing {
+        let (n, files) = (sink.fixes, sink.changed);
+        streams::warn(&match f.diff {
+            true => format!(
+                "{n} fixes would be applied, inputs changed: {files} (--diff: nothing written)"
+            ),
+            false => format!("{n} fixes applied, inputs changed: {files}"),
+        });
+        if f.diff {
+            return Ok(ExitCode::from(if io_failed {
+                2
+            } else {
+                u8::from(files > 0)
+            }));
+        }
+    }
     // `--max-warnings N`: more warnings than N in all fail the run, as ESLint's does.
     let too_many_warnings = match args.max_warnings {
         Some(max) if sink.warnings > max => {
@@ -191,18 +237,68 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, Fatal> {
     })
 }
 
-/// Checks one whole input, read no further than `maxInputBytes` + 1 bytes.
-fn whole<W: Write>(path: &Path, v: &mut Validator, sink: &mut Sink<W>) -> Result<(), Fatal> {
+/// Checks one whole input, read no further than `maxInputBytes` + 1 bytes; with `fixing`,
+/// fixes it first and reports what remains.
+fn whole<W: Write>(
+    path: &Path,
+    v: &mut Validator,
+    sink: &mut Sink<W>,
+    fixing: Option<&Fixing>,
+) -> Result<(), Fatal> {
+    let name = path.display().to_string();
     let (src, report) = match read_input(path, v.options().max_input_bytes)? {
         Input::Text(src) => {
+            let src = match fixing {
+                Some(f) => fix(path, &name, src, v, sink, f)?,
+                None => src,
+            };
             let report = v.validate(&src);
             (Some(src), report)
         }
         Input::TooLarge(size) => (None, too_large(v, size)),
     };
-    let name = path.display().to_string();
     sink.emit(name.clone(), &name, src.as_deref(), report)
         .map_err(Fatal::Write)
+}
+
+/// `--fix`, `--diff` and `--unsafe-fixes`.
+struct Fixing {
+    unsafe_fixes: bool,
+    diff: bool,
+}
+
+/// Applies an input's fixes: writes the file back (stdin: prints the text, changed or not),
+/// or with `--diff` prints the unified diff; returns the text to report on.
+fn fix<W: Write>(
+    path: &Path,
+    name: &str,
+    src: String,
+    v: &mut Validator,
+    sink: &mut Sink<W>,
+    f: &Fixing,
+) -> Result<String, Fatal> {
+    let (fixed, n) = v.fix(&src, f.unsafe_fixes);
+    let stdin = path.as_os_str() == "-";
+    if n > 0 {
+        sink.fixes += n;
+        sink.changed += 1;
+    }
+    if f.diff {
+        if n > 0 {
+            let name = streams::terminal_safe(name);
+            let diff = similar::TextDiff::from_lines(&src, &fixed);
+            write!(sink.out, "{}", diff.unified_diff().header(&name, &name))
+                .map_err(Fatal::Write)?;
+        }
+        return Ok(src);
+    }
+    if stdin {
+        streams::print(|out| out.write_all(fixed.as_bytes()))?;
+    } else if n > 0 {
+        std::fs::write(path, &fixed)
+            .map_err(|e| Fatal::Msg(format!("cannot write {name}: {e}")))?;
+    }
+    Ok(fixed)
 }
 
 /// The verdict on an input over `maxInputBytes` that was not read whole: its size when known

@@ -61,6 +61,7 @@ enum Command {
 }
 
 #[derive(Args)]
+#[command(group(clap::ArgGroup::new("fixing").args(["fix", "diff"]).multiple(true)))]
 struct CheckArgs {
     /// Payload files, or directories to search for them; none or `-` reads stdin
     files: Vec<PathBuf>,
@@ -76,6 +77,17 @@ struct CheckArgs {
     /// Exit 1 when the inputs have more than N warnings in all (errors fail a run regardless)
     #[arg(long, value_name = "N")]
     max_warnings: Option<usize>,
+    /// Apply the safe fixes to the files in place (stdin: the fixed text on stdout, the report
+    /// on stderr); the report is of what remains
+    #[arg(long, conflicts_with = "ndjson")]
+    fix: bool,
+    /// Print a unified diff of what --fix would change and change nothing; exit 1 when there
+    /// is a change
+    #[arg(long, conflicts_with = "ndjson")]
+    diff: bool,
+    /// With --fix or --diff: the unsafe fixes too (a text cut to its limit, a field removed)
+    #[arg(long, requires = "fixing")]
+    unsafe_fixes: bool,
     #[command(flatten)]
     opts: OptionArgs,
 }

@@ -161,6 +161,34 @@ impl Validator {
         report
     }
 
+    /// `src` with its fixes applied (the safe ones, and the unsafe ones too when `unsafe_fixes`),
+    /// and how many were. A fix can make way for another (a renamed field's value is then
+    /// read), so it validates and fixes again, up to four passes, until nothing is left to fix.
+    ///
+    /// ```
+    /// let mut v = timlint::Validator::new(Default::default());
+    /// let (text, n) = v.fix(r#"{"Type": "Publich", "Name": "x"}"#, false);
+    /// assert_eq!((text.as_str(), n), (r#"{"Type": "Public", "Name": "x"}"#, 1));
+    /// ```
+    pub fn fix(&mut self, src: &str, unsafe_fixes: bool) -> (String, usize) {
+        let mut text = src.to_string();
+        let mut applied = 0;
+        for _ in 0..4 {
+            let report = self.validate(&text);
+            let fixes = report
+                .diagnostics
+                .iter()
+                .filter_map(|d| d.fix.as_ref())
+                .filter(|f| unsafe_fixes || f.applicability == Applicability::Safe);
+            let (next, n) = Fix::apply_all(&text, fixes);
+            if n == 0 {
+                break;
+            }
+            (text, applied) = (next, applied + n);
+        }
+        (text, applied)
+    }
+
     /// The verdict on an input of `len` bytes that is over `maxInputBytes`, for callers that
     /// stop reading such an input instead of holding it in memory.
     pub fn too_large(&self, len: usize) -> Report {
