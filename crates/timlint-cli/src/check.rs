@@ -2,7 +2,8 @@
 //! Reports stream out in input order as they are made, SARIF too (its rule table first, its
 //! results as they come, nothing kept of them).
 
-use std::collections::BTreeMap;
+use std::collections::hash_map::Entry;
+use std::collections::{BTreeMap, HashMap};
 use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -12,6 +13,7 @@ use std::sync::{Arc, Mutex};
 use timlint::render::json::JsonReport;
 use timlint::{Lang, Options, Report, Severity, Validator};
 
+use crate::config::{self, Configs};
 use crate::streams::{self, Fatal, Input, read_input};
 use crate::{CheckArgs, Format};
 
@@ -131,7 +133,14 @@ impl<W: Write> Sink<W> {
 }
 
 pub fn run(args: &CheckArgs) -> Result<ExitCode, Fatal> {
-    let opts = args.opts.resolve()?;
+    let configs = Configs {
+        explicit: args.opts.config.clone(),
+        off: args.no_config,
+    };
+    // The output's language: the options of the current directory's file and the flags.
+    let opts = args
+        .opts
+        .resolve_from(configs.for_input(Path::new("-")).as_deref())?;
     let mut files = args.files.clone();
     if files.is_empty() {
         files.push(PathBuf::from("-"));
@@ -176,7 +185,8 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, Fatal> {
     });
     sink.start().map_err(Fatal::Write)?;
     let mut io_failed = false;
-    let mut validator = Validator::new(opts.clone());
+    // One validator per options file, made when an input first needs it.
+    let mut validators: HashMap<Option<PathBuf>, Validator> = HashMap::new();
     let mut expanded = Vec::with_capacity(files.len());
     for path in &files {
         for msg in expand(path, args.ndjson, &mut expanded) {
@@ -185,11 +195,29 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, Fatal> {
         }
     }
     for path in &expanded {
-        let result = if args.ndjson {
-            ndjson(path, &opts, &mut sink)
-        } else {
-            whole(path, &mut validator, &mut sink, fixing.as_ref())
+        let config = configs.for_input(path);
+        if args.verbose {
+            let used = config
+                .as_deref()
+                .map_or("no options file".into(), config::shown);
+            streams::warn(&format!("{}: options from {used}", path.display()));
+        }
+        let v = match validators.entry(config) {
+            Entry::Occupied(v) => Ok(v.into_mut()),
+            Entry::Vacant(slot) => {
+                let opts = args.opts.resolve_from(slot.key().as_deref());
+                opts.map(|o| slot.insert(Validator::new(o)))
+            }
         };
+        let result = v.and_then(|v| {
+            sink.auto = v.options().dialect == timlint::Dialect::Auto;
+            if args.ndjson {
+                let opts = v.options().clone();
+                ndjson(path, &opts, &mut sink)
+            } else {
+                whole(path, v, &mut sink, fixing.as_ref())
+            }
+        });
         match result {
             Ok(()) => {}
             Err(Fatal::Msg(msg)) => {
@@ -312,7 +340,8 @@ pub fn too_large(v: &Validator, size: Option<u64>) -> Report {
 
 /// The payload files a path names: itself, or for a directory every file under it with a
 /// payload's extension (`.json`, `.jsonc`; with `--ndjson`, `.ndjson`, `.jsonl`), in path
-/// order, leaving out hidden entries (`.git`, …) and `node_modules`. Symbolic links to files
+/// order, leaving out hidden entries (`.git`, …), `node_modules` and options files
+/// (`timlint.json`). Symbolic links to files
 /// are followed, links to directories are not (no loops). Returns what could not be read (a
 /// subdirectory, say), or that a directory holds no payload file; the rest is still listed.
 fn expand(path: &Path, ndjson: bool, out: &mut Vec<PathBuf>) -> Vec<String> {
@@ -345,7 +374,7 @@ fn expand(path: &Path, ndjson: bool, out: &mut Vec<PathBuf>) -> Vec<String> {
             };
             let name = entry.file_name();
             let name = name.to_string_lossy();
-            if name.starts_with('.') || name == "node_modules" {
+            if name.starts_with('.') || name == "node_modules" || name == config::FILE_NAME {
                 continue;
             }
             let path = entry.path();

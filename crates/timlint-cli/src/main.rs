@@ -4,12 +4,13 @@
 //! disk included); 141 the reader of stdout went away (`| head -1`), with nothing on stderr.
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 
 mod check;
+mod config;
 mod streams;
 use streams::{Fatal, Input, read_input};
 use timlint::{Dialect, Lang, Options, Plan, Preset, Validator, rules};
@@ -88,13 +89,20 @@ struct CheckArgs {
     /// With --fix or --diff: the unsafe fixes too (a text cut to its limit, a field removed)
     #[arg(long, requires = "fixing")]
     unsafe_fixes: bool,
+    /// Use no options file: neither --config nor a timlint.json found up from the inputs
+    #[arg(long, conflicts_with = "config")]
+    no_config: bool,
+    /// Say on stderr which options file each input was checked with
+    #[arg(long)]
+    verbose: bool,
     #[command(flatten)]
     opts: OptionArgs,
 }
 
 #[derive(Args)]
 struct OptionArgs {
-    /// Options file (JSON, the npm package's options shape); flags override it
+    /// Options file (JSON, the npm package's options shape); flags override it. Without it,
+    /// `check` uses the nearest timlint.json up from each input's directory
     #[arg(long)]
     config: Option<PathBuf>,
     #[arg(long, value_enum)]
@@ -204,8 +212,14 @@ const MAX_INPUT_BYTES: usize = match usize::BITS {
 };
 
 impl OptionArgs {
+    /// The options of `--config` (or the defaults) with the flags applied.
     fn resolve(&self) -> Result<Options, Fatal> {
-        let mut o = match &self.config {
+        self.resolve_from(self.config.as_deref())
+    }
+
+    /// The options of the file `config` (or the defaults) with the flags applied.
+    fn resolve_from(&self, config: Option<&Path>) -> Result<Options, Fatal> {
+        let mut o = match config {
             Some(path) => {
                 let text = streams::read_config(path)?;
                 Options::from_json(&text)
