@@ -67,6 +67,8 @@ export interface Options {
   maxDepth?: number;
   /** At most this many diagnostics per payload; the rest are counted in `omitted`. Default 200. */
   maxDiagnostics?: number;
+  /** Rules at another level than their own, by rule ID: `off` (not reported, not counted), `info`, `warning`, `error`. An unknown ID is an error. */
+  rules?: Record<string, 'off' | 'info' | 'warning' | 'error'>;
 }
 
 /** One problem: exactly an element of the CLI's `--format json` `diagnostics`. */

@@ -13,7 +13,7 @@ mod check;
 mod config;
 mod streams;
 use streams::{Fatal, Input, read_input};
-use timlint::{Dialect, Lang, Options, Plan, Preset, Validator, rules};
+use timlint::{Dialect, Lang, Options, Plan, Preset, RuleLevel, Validator, rules};
 
 #[derive(Parser)]
 #[command(
@@ -145,6 +145,10 @@ struct OptionArgs {
     /// Report at most this many diagnostics per payload (default 200)
     #[arg(long, value_name = "N")]
     max_diagnostics: Option<usize>,
+    /// A rule at another level, or off: `unknown-field=off`, `face-url-scheme=error`
+    /// (repeatable; over the options file's `rules`)
+    #[arg(long = "rule", value_name = "ID=off|info|warning|error")]
+    rules: Vec<String>,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -283,6 +287,22 @@ impl OptionArgs {
         if let Some(n) = self.max_diagnostics {
             o.max_diagnostics = n;
         }
+        for rule in &self.rules {
+            let level = rule.split_once('=').and_then(|(id, level)| {
+                RuleLevel::parse(level).map(|level| (id.to_string(), level))
+            });
+            let Some((id, level)) = level else {
+                let rule = streams::terminal_safe(rule);
+                return Err(Fatal::Msg(format!(
+                    "--rule {rule}: expected ID=LEVEL, LEVEL one of off, info, warning, error"
+                )));
+            };
+            o.rules.insert(id, level);
+        }
+        rules::check_levels(&o).map_err(|e| {
+            let from = config.map_or(String::new(), |c| format!(" (--rule or {})", c.display()));
+            Fatal::Msg(format!("{}{from}", streams::terminal_safe(e.message())))
+        })?;
         Ok(o)
     }
 }

@@ -147,3 +147,77 @@ fn a_bad_options_file_is_an_error_naming_it() {
         "{err}"
     );
 }
+
+#[test]
+fn rule_levels_from_the_file_and_from_rule_flags() {
+    let payload = r#"{"Type": "Public", "Name": "x", "Nmae": 1, "FaceUrl": "ftp://x"}"#;
+    let root = tree(
+        "levels",
+        &[
+            (
+                "timlint.json",
+                r#"{"rules": {"unknown-field": "off", "face-url-scheme": "error"}}"#,
+            ),
+            ("a.json", payload),
+            (
+                "typo/timlint.json",
+                r#"{"rules": {"face-url-schem": "off"}}"#,
+            ),
+            ("typo/b.json", payload),
+        ],
+    );
+    // (arguments, exit code, what stdout and stderr together say, what they must not)
+    let cases: [(&[&str], i32, &str, &str); 6] = [
+        (&["a.json"], 1, "error[face-url-scheme]", "unknown-field"),
+        (
+            &["--no-config", "a.json"],
+            0,
+            "warning[face-url-scheme]",
+            "error[",
+        ),
+        // The flag is over the file's rules.
+        (
+            &["--rule", "face-url-scheme=off", "a.json"],
+            0,
+            "0 errors, 0 warnings",
+            "face-url",
+        ),
+        (
+            &[
+                "--rule",
+                "face-url-scheme=off",
+                "--rule",
+                "unknown-field=error",
+                "a.json",
+            ],
+            1,
+            "error[unknown-field]",
+            "face-url",
+        ),
+        (
+            &["--rule", "unknown-feild=off", "a.json"],
+            2,
+            "unknown rule `unknown-feild`; did you mean `unknown-field`?",
+            "-->",
+        ),
+        (
+            &["typo/b.json"],
+            2,
+            "did you mean `face-url-scheme`? (`timlint rules` lists them) (--rule or ",
+            "-->",
+        ),
+    ];
+    for (args, code, says, not) in cases {
+        let out = run_in(&root, &[&["check"], args].concat(), None);
+        let said = text(&out.stdout) + &text(&out.stderr);
+        assert_eq!(out.status.code(), Some(code), "{args:?}: {said}");
+        assert!(said.contains(says), "{args:?}: {said}");
+        assert!(!said.contains(not), "{args:?}: {said}");
+    }
+    // The JSON verdict follows the levels.
+    let out = run_in(&root, &["check", "--format", "json", "a.json"], None);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json[0]["valid"], false);
+    assert_eq!(json[0]["diagnostics"][0]["severity"], "error");
+    assert_eq!(json[0]["diagnostics"].as_array().unwrap().len(), 1);
+}

@@ -38,7 +38,7 @@ pub mod write;
 pub use convert::{Conversion, to_rest};
 pub use diagnostic::{Applicability, Diagnostic, Fix, Message, Report, Rule, Severity, Template};
 pub use error::Error;
-pub use options::{Dialect, Lang, LimitOverrides, Limits, Options, Plan, Preset};
+pub use options::{Dialect, Lang, LimitOverrides, Limits, Options, Plan, Preset, RuleLevel};
 pub use request::{CreateGroupRequest, CustomField, Member};
 
 use json::{Document, Kind, Node};
@@ -213,6 +213,11 @@ impl Validator {
 
     /// Orders diagnostics by position, fills in line and column, applies the cap.
     fn finish(&self, dialect: Dialect, mut diags: Vec<Diagnostic>, src: Option<&str>) -> Report {
+        // The rules' own diagnostics have their level already; these are for those made here
+        // (a syntax error, an input too large).
+        if !self.opts.rules.is_empty() {
+            diags.retain_mut(|d| rules::apply_level(&self.opts, d));
+        }
         if let Some(src) = src {
             // Mostly found in order already: a check is cheaper than moving diagnostics.
             let key = |d: &Diagnostic| d.span.map_or(usize::MAX, |s| s.0);
@@ -324,6 +329,50 @@ mod tests {
             ..Options::default()
         };
         assert!(!validate("{", &opts).valid());
+    }
+
+    #[test]
+    fn rule_levels_drop_or_change_a_rule_s_diagnostics_and_the_count() {
+        let rules = |json: &str| Options::from_json(json).unwrap();
+        let src = r#"{"Type": "Publich", "Name": "x", "Nmae": 1, "FaceUrl": "ftp://x"}"#;
+        let r = validate(src, &Options::default());
+        let ids: Vec<_> = r.diagnostics.iter().map(|d| d.rule.id).collect();
+        assert_eq!(
+            ids,
+            ["unknown-group-type", "unknown-field", "face-url-scheme"]
+        );
+        assert_eq!(r.errors, 1);
+        let opts = rules(
+            r#"{"rules": {"unknown-field": "off", "face-url-scheme": "error", "unknown-group-type": "info"}}"#,
+        );
+        let r = validate(src, &opts);
+        let got: Vec<_> = r
+            .diagnostics
+            .iter()
+            .map(|d| (d.rule.id, d.severity))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("unknown-group-type", Severity::Info),
+                ("face-url-scheme", Severity::Error)
+            ]
+        );
+        assert_eq!(r.errors, 1);
+        // Past the diagnostics cap, and for what the validator reports itself.
+        let opts = Options {
+            max_diagnostics: 0,
+            ..rules(r#"{"rules": {"unknown-group-type": "warning", "invalid-json": "off"}}"#)
+        };
+        assert!(validate(src, &opts).valid());
+        assert_eq!(validate("{", &opts).errors, 0);
+        assert!(rules::check_levels(&opts).is_ok());
+        let e = rules::check_levels(&rules(r#"{"rules": {"unknown-feild": "off"}}"#));
+        assert!(
+            e.unwrap_err()
+                .message()
+                .contains("did you mean `unknown-field`")
+        );
     }
 
     #[test]

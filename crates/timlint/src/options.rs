@@ -126,6 +126,28 @@ impl Plan {
     }
 }
 
+/// What a rule is reported as (the `rules` option): not at all, or at a severity of its own
+/// instead of the rule's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RuleLevel {
+    /// Not reported, not counted.
+    Off,
+    /// Reported as info.
+    Info,
+    /// Reported as a warning.
+    Warning,
+    /// Reported as an error: the payload is invalid.
+    Error,
+}
+
+impl RuleLevel {
+    /// The level of a name: `off`, `info`, `warning`, `error`.
+    pub fn parse(s: &str) -> Option<RuleLevel> {
+        LEVEL_NAMES.iter().position(|n| *n == s).map(|i| LEVELS[i])
+    }
+}
+
 /// Every numeric limit the rules use, resolved from a preset and the overrides.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -284,6 +306,9 @@ pub struct Options {
     pub max_depth: usize,
     /// At most this many diagnostics are reported per payload; the rest are counted.
     pub max_diagnostics: usize,
+    /// Rules reported at another level than their own, or not at all, by rule ID. An ID that
+    /// names no rule changes nothing here; [`crate::rules::check_levels`] finds such IDs.
+    pub rules: std::collections::BTreeMap<String, RuleLevel>,
 }
 
 impl Default for Options {
@@ -299,6 +324,7 @@ impl Default for Options {
             max_input_bytes: 1 << 20,
             max_depth: 64,
             max_diagnostics: 200,
+            rules: std::collections::BTreeMap::new(),
         }
     }
 }
@@ -342,7 +368,7 @@ impl Options {
 // (`{"dialect": {"web": null}}`), which are errors here. The derives stay for Rust callers.
 
 /// The option names, as written in JSON.
-const OPTION_FIELDS: [&str; 10] = [
+const OPTION_FIELDS: [&str; 11] = [
     "dialect",
     "preset",
     "limits",
@@ -353,6 +379,7 @@ const OPTION_FIELDS: [&str; 10] = [
     "maxInputBytes",
     "maxDepth",
     "maxDiagnostics",
+    "rules",
 ];
 
 /// The limit names, in JSON and in the order of [`Limits`].
@@ -408,6 +435,13 @@ const PLANS: [Plan; 14] = [
     Plan::Ultimate,
     Plan::Enterprise,
     Plan::Enterprise,
+];
+const LEVEL_NAMES: [&str; 4] = ["off", "info", "warning", "error"];
+const LEVELS: [RuleLevel; 4] = [
+    RuleLevel::Off,
+    RuleLevel::Info,
+    RuleLevel::Warning,
+    RuleLevel::Error,
 ];
 /// `zh` is another name of `zh-CN` (as the serde alias has it; `zh-cn` is not).
 const LANG_NAMES: [&str; 3] = ["en", "zh-CN", "zh"];
@@ -507,7 +541,8 @@ impl Options {
                 6 => o.lang = LANGS[r.choice(v, path, &LANG_NAMES)?],
                 7 => o.max_input_bytes = r.count(v, path)?,
                 8 => o.max_depth = r.count(v, path)?,
-                _ => o.max_diagnostics = r.count(v, path)?,
+                9 => o.max_diagnostics = r.count(v, path)?,
+                _ => o.rules = r.levels(v, path)?,
             }
             Ok(())
         })?;
@@ -610,6 +645,28 @@ impl OptionsReader<'_, '_> {
                 let want = ["one of ", &crate::suggest::join(names, ", ")].concat();
                 self.wrong(v, path, &want) + &mean(s.as_deref().unwrap_or(""), names, "")
             })
+    }
+
+    /// The `rules` object: a level by rule ID (any string; the rules layer checks the IDs).
+    fn levels(
+        &self,
+        v: NodeId,
+        path: &str,
+    ) -> Result<std::collections::BTreeMap<String, RuleLevel>, String> {
+        let doc = self.doc;
+        if doc.kind(v) != Kind::Object {
+            return Err(self.wrong(v, path, "an object of rule IDs and levels"));
+        }
+        let mut out = std::collections::BTreeMap::new();
+        for (k, level) in doc.members(v) {
+            let id = doc.str(k).into_owned();
+            let at = [path, ".", &id].concat();
+            let level = LEVELS[self.choice(level, &at, &LEVEL_NAMES)?];
+            if out.insert(id, level).is_some() {
+                return Err(["option `", &at, "` is given twice"].concat());
+            }
+        }
+        Ok(out)
     }
 
     /// An array of strings.

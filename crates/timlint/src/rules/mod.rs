@@ -5,12 +5,12 @@
 
 use std::borrow::Cow;
 
-use crate::diagnostic::{Applicability, Diagnostic, Fix, Rule, Template, messages};
+use crate::diagnostic::{Applicability, Diagnostic, Fix, Rule, Severity, Template, messages};
 use crate::json::{Document, Kind, NodeId};
 use crate::model::{
     GROUP_FIELDS, Group, KV_FIELDS, Kv, KvSlot, MEMBER_FIELDS, Member, MemberSlot, Slot, Value,
 };
-use crate::options::{Dialect, Limits, Options};
+use crate::options::{Dialect, Limits, Options, RuleLevel};
 
 pub mod custom_data;
 pub mod group_type;
@@ -98,6 +98,42 @@ pub fn templates() -> impl Iterator<Item = &'static Template> {
 /// Looks a rule up by its ID.
 pub fn find(id: &str) -> Option<&'static Rule> {
     ALL.iter().copied().find(|r| r.id == id)
+}
+
+/// Puts `d` at the level the `rules` option gives its rule; false when the rule is off.
+pub fn apply_level(opts: &Options, d: &mut Diagnostic) -> bool {
+    d.severity = match opts.rules.get(d.rule.id) {
+        None => return true,
+        Some(RuleLevel::Off) => return false,
+        Some(RuleLevel::Info) => Severity::Info,
+        Some(RuleLevel::Warning) => Severity::Warning,
+        Some(RuleLevel::Error) => Severity::Error,
+    };
+    true
+}
+
+/// Fails on a rule ID in the `rules` option that names no rule, with the nearest ID.
+///
+/// ```
+/// let o = timlint::Options::from_json(r#"{"rules": {"unknown-feild": "off"}}"#).unwrap();
+/// let e = timlint::rules::check_levels(&o).unwrap_err();
+/// assert_eq!(e.message(), "unknown rule `unknown-feild`; did you mean `unknown-field`? (`timlint rules` lists them)");
+/// ```
+pub fn check_levels(opts: &Options) -> Result<(), crate::error::Error> {
+    let Some(id) = opts.rules.keys().find(|id| find(id).is_none()) else {
+        return Ok(());
+    };
+    let near = crate::suggest::did_you_mean(id, ALL.iter().map(|r| r.id));
+    let mean = near.map_or(String::new(), |n| ["; did you mean `", n, "`?"].concat());
+    let message = [
+        "unknown rule `",
+        id,
+        "`",
+        &mean,
+        " (`timlint rules` lists them)",
+    ]
+    .concat();
+    Err(crate::error::Error::Options { message })
 }
 
 /// Messages several rules share: help for a value outside a closed set, and for a field to
@@ -312,6 +348,9 @@ impl Ctx<'_, '_> {
     /// Records a finished diagnostic at `loc` (its pointer); past `max_diagnostics` it is only
     /// counted (a hostile payload could make millions), and its pointer never made.
     pub fn report(&mut self, mut d: Diagnostic, loc: &Loc<'_>) {
+        if !self.opts.rules.is_empty() && !apply_level(self.opts, &mut d) {
+            return;
+        }
         if self.out.len() < self.opts.max_diagnostics {
             d.pointer = loc.pointer();
             if self.out.capacity() == 0 {
