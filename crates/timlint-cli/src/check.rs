@@ -13,7 +13,7 @@ use std::sync::{Arc, Mutex};
 use timlint::render::json::JsonReport;
 use timlint::{Lang, Options, Report, Severity, Validator};
 
-use crate::config::{self, Configs};
+use crate::config::{self, Configs, Filter};
 use crate::streams::{self, Fatal, Input, read_input};
 use crate::{CheckArgs, Format};
 
@@ -189,7 +189,9 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, Fatal> {
     let mut validators: HashMap<Option<PathBuf>, Validator> = HashMap::new();
     let mut expanded = Vec::with_capacity(files.len());
     for path in &files {
-        for msg in expand(path, args.ndjson, &mut expanded) {
+        let filter =
+            Filter::new(configs.for_dir(path).as_deref(), &args.exclude).map_err(Fatal::Msg)?;
+        for msg in expand(path, args.ndjson, &filter, &mut expanded) {
             streams::warn(&msg);
             io_failed = true;
         }
@@ -340,11 +342,11 @@ pub fn too_large(v: &Validator, size: Option<u64>) -> Report {
 
 /// The payload files a path names: itself, or for a directory every file under it with a
 /// payload's extension (`.json`, `.jsonc`; with `--ndjson`, `.ndjson`, `.jsonl`), in path
-/// order, leaving out hidden entries (`.git`, …), `node_modules` and options files
-/// (`timlint.json`). Symbolic links to files
+/// order, leaving out hidden entries (`.git`, …), `node_modules`, options files
+/// (`timlint.json`) and what `filter` excludes (`filter`'s `include` replaces the extensions). Symbolic links to files
 /// are followed, links to directories are not (no loops). Returns what could not be read (a
 /// subdirectory, say), or that a directory holds no payload file; the rest is still listed.
-fn expand(path: &Path, ndjson: bool, out: &mut Vec<PathBuf>) -> Vec<String> {
+fn expand(path: &Path, ndjson: bool, filter: &Filter, out: &mut Vec<PathBuf>) -> Vec<String> {
     if path.as_os_str() == "-" || !path.is_dir() {
         out.push(path.to_path_buf());
         return Vec::new();
@@ -378,12 +380,16 @@ fn expand(path: &Path, ndjson: bool, out: &mut Vec<PathBuf>) -> Vec<String> {
                 continue;
             }
             let path = entry.path();
+            if filter.excluded(&path) {
+                continue;
+            }
             if entry.file_type().is_ok_and(|t| t.is_dir()) {
                 dirs.push(path);
             } else if path.is_file()
-                && path
-                    .extension()
-                    .is_some_and(|e| extensions.iter().any(|x| e.eq_ignore_ascii_case(x)))
+                && filter.included(&path).unwrap_or_else(|| {
+                    path.extension()
+                        .is_some_and(|e| extensions.iter().any(|x| e.eq_ignore_ascii_case(x)))
+                })
             {
                 out.push(path);
             }

@@ -95,6 +95,10 @@ struct CheckArgs {
     /// Say on stderr which options file each input was checked with
     #[arg(long)]
     verbose: bool,
+    /// Leave out of directories the files and directories this glob matches, relative to the
+    /// current directory; a glob without `/` matches a name at any depth (repeatable)
+    #[arg(long, value_name = "GLOB")]
+    exclude: Vec<String>,
     #[command(flatten)]
     opts: OptionArgs,
 }
@@ -226,6 +230,8 @@ impl OptionArgs {
         let mut o = match config {
             Some(path) => {
                 let text = streams::read_config(path)?;
+                let (text, ..) = config::split(&text)
+                    .map_err(|e| Fatal::Msg(format!("bad options in {}: {e}", path.display())))?;
                 Options::from_json(&text)
                     .map_err(|e| Fatal::Msg(format!("bad options in {}: {e}", path.display())))?
             }

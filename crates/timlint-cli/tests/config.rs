@@ -221,3 +221,96 @@ fn rule_levels_from_the_file_and_from_rule_flags() {
     assert_eq!(json[0]["diagnostics"][0]["severity"], "error");
     assert_eq!(json[0]["diagnostics"].as_array().unwrap().len(), 1);
 }
+
+const VALID: &str = r#"{"Type": "Public", "Name": "x"}"#;
+const INVALID: &str = r#"{"Type": "Publich", "Name": "x"}"#;
+
+#[test]
+fn include_and_exclude_choose_a_directory_s_files() {
+    let root = tree(
+        "globs",
+        &[
+            (
+                "timlint.json",
+                r#"{"exclude": ["fixtures/bad", "*.generated.json"], "dialect": "rest"}"#,
+            ),
+            ("good.json", VALID),
+            ("fixtures/bad/x.json", INVALID),
+            ("fixtures/good/y.json", VALID),
+            ("deep/er/a.generated.json", INVALID),
+            ("node_modules/m.json", INVALID),
+            (".hidden/h.json", INVALID),
+            ("vendor/v.json", INVALID),
+        ],
+    );
+    // (arguments, exit code, what stdout and stderr together say)
+    let cases: [(&[&str], i32, &str); 5] = [
+        (&["."], 1, "vendor/v.json"),
+        (
+            &["--exclude", "vendor", "."],
+            0,
+            "0 errors, 0 warnings in 2 inputs",
+        ),
+        (&["--exclude", "vendor/*.json", "."], 0, "in 2 inputs"),
+        // A file named is checked whatever the globs say.
+        (
+            &["--exclude", "vendor", "fixtures/bad/x.json"],
+            1,
+            "unknown-group-type",
+        ),
+        // From a subdirectory, the globs are still the options file's, relative to it.
+        (&["--exclude", "vendor", "fixtures"], 0, "in 1 input"),
+    ];
+    for (args, code, says) in cases {
+        let out = run_in(&root, &[&["check"], args].concat(), None);
+        let said = text(&out.stdout) + &text(&out.stderr);
+        assert_eq!(out.status.code(), Some(code), "{args:?}: {said}");
+        assert!(said.contains(says), "{args:?}: {said}");
+    }
+    let out = run_in(&root.join("fixtures"), &["check", "."], None);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stdout));
+}
+
+#[test]
+fn include_replaces_the_payload_extensions() {
+    let root = tree(
+        "include",
+        &[
+            (
+                "timlint.json",
+                r#"{"include": ["*.payload", "api/**/*.json"]}"#,
+            ),
+            ("a.payload", VALID),
+            ("b.json", INVALID),
+            ("api/v1/c.json", VALID),
+            ("bad-glob/timlint.json", r#"{"exclude": ["a{"]}"#),
+            ("bad-glob/d.json", VALID),
+            ("bad-type/timlint.json", r#"{"include": "*.json"}"#),
+            ("bad-type/e.json", VALID),
+        ],
+    );
+    let out = run_in(&root, &["check", "--verbose", "."], None);
+    let said = text(&out.stdout) + &text(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{said}");
+    assert!(
+        said.contains("in 2 inputs") && said.contains("c.json: options"),
+        "{said}"
+    );
+    let out = run_in(&root, &["check", "bad-glob"], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("bad glob `a{`"),
+        "{}",
+        text(&out.stderr)
+    );
+    let out = run_in(&root, &["check", "bad-type"], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("`include` must be an array of glob strings"));
+    // The options reader never sees the CLI's keys.
+    let out = run_in(
+        &root,
+        &["check", "--config", "timlint.json", "a.payload"],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+}
