@@ -15,7 +15,7 @@ use timlint::{Lang, Options, Report, Severity, Validator};
 
 use crate::config::{self, Configs, Filter};
 use crate::streams::{self, Fatal, Input, read_input};
-use crate::{CheckArgs, Format};
+use crate::{CheckArgs, ColorChoice, Format};
 
 /// Where verdicts go, in input order.
 struct Sink<W: Write> {
@@ -26,6 +26,8 @@ struct Sink<W: Write> {
     auto: bool,
     /// `--no-snippets`: text output without the source line and caret.
     snippets: bool,
+    /// `--color`: text output in colour.
+    color: bool,
     sarif: timlint::render::sarif::SarifWriter,
     inputs: usize,
     errors: usize,
@@ -87,7 +89,11 @@ impl<W: Write> Sink<W> {
                     }
                 }
                 let src = src.filter(|_| self.snippets);
-                let text = timlint::render::text::render(&name, src, &report, self.lang);
+                let text = if self.color {
+                    timlint::render::text::render_colored(&name, src, &report, self.lang)
+                } else {
+                    timlint::render::text::render(&name, src, &report, self.lang)
+                };
                 self.out.write_all(text.as_bytes())
             }
             Format::Json => {
@@ -167,6 +173,7 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, Fatal> {
         lang: opts.lang,
         auto: opts.dialect == timlint::Dialect::Auto,
         snippets: !args.no_snippets,
+        color: use_color(args.color, fixing_stdin),
         sarif: timlint::render::sarif::SarifWriter::new(
             opts.lang,
             timlint::render::sarif::MAX_RESULTS,
@@ -265,6 +272,25 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, Fatal> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// Whether the text output is in colour: `--color always` or `never`, else (`auto`) when
+/// it goes to a terminal, `NO_COLOR` is unset or empty (no-color.org) and `TERM` is not `dumb`.
+fn use_color(choice: ColorChoice, to_stderr: bool) -> bool {
+    use std::io::IsTerminal;
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            let set = |name| std::env::var_os(name).filter(|v| !v.is_empty());
+            let terminal = if to_stderr {
+                std::io::stderr().is_terminal()
+            } else {
+                std::io::stdout().is_terminal()
+            };
+            terminal && set("NO_COLOR").is_none() && set("TERM").is_none_or(|t| t != "dumb")
+        }
+    }
 }
 
 /// Checks one whole input, read no further than `maxInputBytes` + 1 bytes; with `fixing`,

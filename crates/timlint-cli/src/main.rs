@@ -99,6 +99,9 @@ struct CheckArgs {
     /// current directory; a glob without `/` matches a name at any depth (repeatable)
     #[arg(long, value_name = "GLOB")]
     exclude: Vec<String>,
+    /// Colour in the text output: `auto` on a terminal unless NO_COLOR is set (or TERM=dumb)
+    #[arg(long, value_enum, default_value = "auto")]
+    color: ColorChoice,
     #[command(flatten)]
     opts: OptionArgs,
 }
@@ -162,6 +165,13 @@ enum Format {
     Sarif,
     /// GitHub Actions workflow commands (`::error file=…,line=…::…`), one per diagnostic
     Github,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ColorChoice {
+    Auto,
+    Always,
+    Never,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
