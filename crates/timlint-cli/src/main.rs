@@ -59,6 +59,11 @@ enum Command {
     },
     /// Print a shell's completion script (`timlint completions bash > /etc/bash_completion.d/timlint`)
     Completions { shell: clap_complete::Shell },
+    /// Print a manual page in roff: timlint(1), or a command's (`timlint man check > timlint-check.1`)
+    Man {
+        /// The command (`check`, `rules`, …); none: timlint(1)
+        command: Option<String>,
+    },
 }
 
 #[derive(Args)]
@@ -341,6 +346,7 @@ fn main() -> ExitCode {
             clap_complete::generate(shell, &mut Cli::command(), "timlint", &mut script);
             streams::print(|out| out.write_all(&script)).map(|()| ExitCode::SUCCESS)
         }
+        Command::Man { command } => man(command.as_deref()),
         Command::Convert {
             from,
             to: ToArg::Rest,
@@ -380,6 +386,35 @@ fn list_rules(out: &mut dyn Write, format: RulesFormat) -> std::io::Result<()> {
         }
     }
     Ok(())
+}
+
+/// timlint(1), or timlint-COMMAND(1), generated from the clap definition.
+fn man(command: Option<&str>) -> Result<ExitCode, Fatal> {
+    let cli = Cli::command();
+    let page = match command {
+        None => cli,
+        Some(name) => {
+            let Some(sub) = cli.find_subcommand(name) else {
+                let names: Vec<_> = cli.get_subcommands().map(|c| c.get_name()).collect();
+                return Err(Fatal::Msg(format!(
+                    "no command `{}`; one of {}",
+                    streams::terminal_safe(name),
+                    names.join(", ")
+                )));
+            };
+            let full = format!("timlint-{name}");
+            sub.clone()
+                .display_name(full)
+                .version(env!("CARGO_PKG_VERSION"))
+                .bin_name(format!("timlint {name}"))
+        }
+    };
+    // Made in memory, then written with every failure seen (as completions are).
+    let mut roff = Vec::new();
+    clap_mangen::Man::new(page)
+        .render(&mut roff)
+        .map_err(|e| Fatal::Msg(format!("cannot make the manual page: {e}")))?;
+    streams::print(|out| out.write_all(&roff)).map(|()| ExitCode::SUCCESS)
 }
 
 fn explain(rule: &str) -> Result<ExitCode, Fatal> {
