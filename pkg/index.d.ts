@@ -83,7 +83,7 @@ export interface Diagnostic {
   /** The message's params: numbers, strings, arrays of strings (e.g. `{ field: 'Name', bytes: 49, max: 30 }`). */
   params: Record<string, number | string | string[]>;
   /** The error code Tencent's server would answer, when there is one. */
-  tencent_code: number | null;
+  tencentCode: number | null;
   /** The help, rendered from `helpId` and `params`; `null` without help. */
   help: string | null;
   /** The help's template ID, or `null`. */

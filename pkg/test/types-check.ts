@@ -13,7 +13,7 @@ const options: Options = {
 };
 const report: Report = validate({ Type: 'Public', Name: 'x' }, options);
 const first: Diagnostic | undefined = report.diagnostics[0];
-const code: number | null | undefined = first?.tencent_code;
+const code: number | null | undefined = first?.tencentCode;
 const path: string | undefined = first?.path;
 const caps: Limits = limits();
 const left: number = caps.name - byteLength('群');
