@@ -148,3 +148,17 @@ test('TanStack Form takes it as a form validator and maps issues to fields', asy
   await form.validate('change');
   assert.equal(form.state.isValid, true);
 });
+
+test("each dialect's payload type in index.d.ts has exactly the fields of its JSON Schema", async () => {
+  const { readFileSync } = await import('node:fs');
+  const { jsonSchema } = await import('../schema-node.js');
+  const dts = readFileSync(new URL('../index.d.ts', import.meta.url), 'utf8');
+  const fieldsOf = (name) => {
+    const body = dts.match(new RegExp(`export interface ${name} \\{\\n([\\s\\S]*?)\\n\\}`))?.[1];
+    assert.ok(body, `${name} is in index.d.ts`);
+    return [...body.matchAll(/^ {2}(\w+)\??:/gm)].map((m) => m[1]).sort();
+  };
+  for (const [dialect, name] of [['rest', 'RestBody'], ['sdk', 'SdkCreateGroupParams'], ['web', 'WebCreateGroupOptions']]) {
+    assert.deepEqual(fieldsOf(name), Object.keys(jsonSchema(dialect).properties).sort(), dialect);
+  }
+});
