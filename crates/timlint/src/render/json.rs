@@ -11,7 +11,7 @@ pub use crate::write::{ObjectWriter, write_array, write_str, write_u64};
 use crate::{Diagnostic, Lang, Report};
 
 /// One diagnostic as JSON: `{"rule", "severity", "path", "message", "messageId", "params",
-/// "tencent_code", "help", "helpId", "suggestion", "fix", "line", "column"}` (`fix` only
+/// "tencentCode", "help", "helpId", "suggestion", "fix", "line", "column"}` (`fix` only
 /// when there is one: `{"start", "end", "replacement", "applicability"}`). `message` and `help`
 /// are the templates `messageId` and `helpId` rendered with `params` in one language; in
 /// [`JsonDiagnostic::data`] (the npm package's wasm, whose JS side renders them) they are left
@@ -33,6 +33,7 @@ pub struct JsonDiagnostic<'r> {
     /// The params of the message and help templates.
     pub params: &'r Params,
     /// The error code the server (or SDK) would answer, when known.
+    #[serde(rename = "tencentCode")]
     pub tencent_code: Option<u32>,
     #[serde(skip_serializing_if = "Option::is_none")]
     /// The help in one language, `null` without help (left out in `data`).
@@ -160,7 +161,7 @@ impl JsonDiagnostic<'_> {
         }
         o.str("messageId", self.message_id);
         write_params(o.key("params"), self.params);
-        o.opt_u64("tencent_code", self.tencent_code.map(u64::from));
+        o.opt_u64("tencentCode", self.tencent_code.map(u64::from));
         if let Some(help) = &self.help {
             o.opt_str("help", help.as_deref());
         }
