@@ -115,6 +115,11 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, Fatal> {
     let mut validators: HashMap<Option<PathBuf>, Validator> = HashMap::new();
     let mut expanded = Vec::with_capacity(files.len());
     for path in &files {
+        // A file named is checked as it is: no options file to read for its globs.
+        if path.as_os_str() == "-" || !path.is_dir() {
+            expanded.push(path.clone());
+            continue;
+        }
         let filter =
             Filter::new(configs.for_dir(path).as_deref(), &args.exclude).map_err(Fatal::Msg)?;
         for msg in expand(path, args.ndjson, &filter, &mut expanded) {
@@ -285,17 +290,13 @@ pub fn too_large(v: &Validator, size: Option<u64>) -> Report {
     v.too_large(usize::try_from(size).unwrap_or(usize::MAX))
 }
 
-/// The payload files a path names: itself, or for a directory every file under it with a
-/// payload's extension (`.json`, `.jsonc`; with `--ndjson`, `.ndjson`, `.jsonl`), in path
+/// The payload files of a directory: every file under it with a payload's extension (`.json`,
+/// `.jsonc`; with `--ndjson`, `.ndjson`, `.jsonl`), or that `filter`'s `include` takes, in path
 /// order, leaving out hidden entries (`.git`, …), `node_modules`, options files
-/// (`timlint.json`) and what `filter` excludes (`filter`'s `include` replaces the extensions). Symbolic links to files
-/// are followed, links to directories are not (no loops). Returns what could not be read (a
+/// (`timlint.json`) and what `filter` excludes. Symbolic links to files are followed, links to
+/// directories are not (no loops). Returns what could not be read (a
 /// subdirectory, say), or that a directory holds no payload file; the rest is still listed.
 fn expand(path: &Path, ndjson: bool, filter: &Filter, out: &mut Vec<PathBuf>) -> Vec<String> {
-    if path.as_os_str() == "-" || !path.is_dir() {
-        out.push(path.to_path_buf());
-        return Vec::new();
-    }
     let extensions: &[&str] = if ndjson {
         &["ndjson", "jsonl"]
     } else {
