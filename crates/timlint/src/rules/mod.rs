@@ -261,9 +261,16 @@ impl Ctx<'_, '_> {
         text: &str,
         applicability: Applicability,
     ) -> Option<Fix> {
-        matches!(self.doc.kind(node), Kind::String { .. }).then(|| Fix {
+        if !matches!(self.doc.kind(node), Kind::String { .. }) {
+            return None;
+        }
+        // The JSON writer's escaping (not suggest::quoted's, whose `format!` would bring the
+        // formatting machinery into the npm package's wasm).
+        let mut replacement = String::with_capacity(text.len() + 2);
+        crate::write::write_str(&mut replacement, text);
+        Some(Fix {
             span: self.doc.span(node),
-            replacement: crate::suggest::quoted(text),
+            replacement,
             applicability,
         })
     }
