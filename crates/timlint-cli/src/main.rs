@@ -318,7 +318,7 @@ impl OptionArgs {
                     "--rule {rule}: expected ID=LEVEL, LEVEL one of off, info, warning, error"
                 )));
             };
-            o.rules.insert(id, level);
+            o.set_level(&id, level);
         }
         rules::check_levels(&o).map_err(|e| {
             let from = config.map_or(String::new(), |c| format!(" (--rule or {})", c.display()));

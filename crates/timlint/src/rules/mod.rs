@@ -102,7 +102,7 @@ pub fn find(id: &str) -> Option<&'static Rule> {
 
 /// Puts `d` at the level the `rules` option gives its rule; false when the rule is off.
 pub fn apply_level(opts: &Options, d: &mut Diagnostic) -> bool {
-    d.severity = match opts.rules.get(d.rule.id) {
+    d.severity = match opts.level(d.rule.id) {
         None => return true,
         Some(RuleLevel::Off) => return false,
         Some(RuleLevel::Info) => Severity::Info,
@@ -120,7 +120,7 @@ pub fn apply_level(opts: &Options, d: &mut Diagnostic) -> bool {
 /// assert_eq!(e.message(), "unknown rule `unknown-feild`; did you mean `unknown-field`? (`timlint rules` lists them)");
 /// ```
 pub fn check_levels(opts: &Options) -> Result<(), crate::error::Error> {
-    let Some(id) = opts.rules.keys().find(|id| find(id).is_none()) else {
+    let Some((id, _)) = opts.rules.iter().find(|(id, _)| find(id).is_none()) else {
         return Ok(());
     };
     let near = crate::suggest::did_you_mean(id, ALL.iter().map(|r| r.id));
