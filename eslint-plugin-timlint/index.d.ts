@@ -1,12 +1,16 @@
 // Types of eslint-plugin-timlint.
 import type { ESLint, Linter, Rule } from 'eslint';
-import type { Limits, Plan, Lang, Preset } from 'timlint';
+import type { Options } from 'timlint';
 
 /** A callee pattern (`chat.createGroup`, `*.createGroup`), or one with the argument to check. */
 export type Callee = string | { callee: string; argument?: number };
 
-/** The options of `timlint/create-group` (one object; every key optional). */
-export interface CreateGroupOptions {
+/**
+ * The options of `timlint/create-group` (one object; every key optional): which calls, and
+ * timlint's own options (pkg/index.d.ts `Options`; the dialect comes from the call).
+ */
+export interface CreateGroupOptions
+  extends Pick<Options, 'preset' | 'limits' | 'plan' | 'groupKeys' | 'memberKeys' | 'lang' | 'maxDiagnostics'> {
   /** Web SDK calls. Default `['chat.createGroup', 'tim.createGroup', 'TUIGroupService.createGroup']`. */
   callees?: Callee[];
   /** Helpers that send a REST create_group body. Default none. */
@@ -17,13 +21,6 @@ export interface CreateGroupOptions {
   minSeverity?: 'error' | 'warning' | 'info';
   /** Append timlint's help to the message. Default `true`. */
   help?: boolean;
-  preset?: Preset;
-  limits?: Partial<Limits>;
-  plan?: Plan | null;
-  groupKeys?: string[] | null;
-  memberKeys?: string[] | null;
-  lang?: Lang;
-  maxDiagnostics?: number;
 }
 
 declare const plugin: ESLint.Plugin & {

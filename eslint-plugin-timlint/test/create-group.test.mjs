@@ -41,6 +41,8 @@ describe('static payloads', () => {
       "chat.updateGroupProfile({ type: 'Publich' });",
       'chat.createGroup(options);',
       'chat.createGroup();',
+      "myChat.createGroup({ type: 'Publich' });",
+      "chat.createGroup.call(null, { type: 'Publich' });",
     ],
     invalid: [
       {
@@ -71,6 +73,12 @@ describe('static payloads', () => {
         code: "chat.createGroup({ type: TencentCloudChat.TYPES.GRP_ROOM, name: 'T' });",
         output: null,
         errors: [at('unknown-group-type', 1, 26, { message: /2600/ })],
+      },
+      {
+        // Callee forms a pattern's end matches: a longer chain, `?.`, a string-literal key.
+        code: "store.chat?.createGroup({ type: 'Publich', name: 'T' }); chat['createGroup']({ type: 'Public', name: 'T', maxMemberNum: -1 });",
+        output: "store.chat?.createGroup({ type: 'Public', name: 'T' }); chat['createGroup']({ type: 'Public', name: 'T', maxMemberNum: -1 });",
+        errors: [at('unknown-group-type', 1, 33), at('max-member-count-range', 1, 121)],
       },
       {
         // A missing field is reported on the object literal.
