@@ -10,10 +10,13 @@ const plugin = {
   configs: {},
 };
 
-/** `...timlint.configs.recommended` in eslint.config.js: the rule as an error on JS and TS files. */
+/**
+ * `timlint.configs.recommended` in eslint.config.js: the rule as an error on every file ESLint
+ * lints. No `files` of its own: the project's other configs decide which files (TypeScript,
+ * Vue) are linted and with which parser, and this one applies to them all.
+ */
 plugin.configs.recommended = {
   name: 'timlint/recommended',
-  files: ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx,vue}'],
   plugins: { timlint: plugin },
   rules: { 'timlint/create-group': 'error' },
 };
