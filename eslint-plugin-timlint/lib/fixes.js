@@ -44,6 +44,12 @@ function isStringLiteral(node) {
     (node.type === 'TemplateLiteral' && node.expressions.length === 0);
 }
 
+/** Any value written as a literal: a string as above, a number, `-1`, a boolean, null. */
+function isLiteral(node) {
+  if (node.type === 'UnaryExpression') return isLiteral(node.argument);
+  return node.type === 'Literal' || isStringLiteral(node);
+}
+
 /** JS source for a JSON value replacing `node`. */
 function jsFor(value, node) {
   return typeof value === 'string' ? stringLiteral(value, node) : JSON.stringify(value);
@@ -77,11 +83,12 @@ export function remedies(d, where, serialized) {
     } catch {
       value = undefined;
     }
-    if (tree && value !== undefined && (typeof value !== 'string' || isStringLiteral(tree.node) || tree.node.type === 'Literal')) {
+    if (tree && value !== undefined && isLiteral(tree.node)) {
       const text = jsFor(value, tree.node);
       const fix = (fixer) => fixer.replaceText(tree.node, text);
-      if (SAFE.has(d.fix.applicability)) out.fix = fix;
-      else out.suggest.push({ messageId: 'replace', data: { value: text }, fix });
+      // A cut loses text: never applied unasked, whatever the core says.
+      if (SAFE.has(d.fix.applicability) && !TRUNCATE_RULES.has(d.rule)) out.fix = fix;
+      else out.suggest.push({ messageId: TRUNCATE_RULES.has(d.rule) ? 'truncate' : 'replace', data: { value: text }, fix });
       return out;
     }
   }

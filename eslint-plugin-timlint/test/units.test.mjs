@@ -79,6 +79,24 @@ test("the core's fix, given as offsets into the text validated, lands on the val
     s,
   );
   assert.deepEqual(cut.suggest[0].fix(fixer).text, '"团队"');
+  // A cut is a suggestion even when the core calls it safe.
+  const safeCut = remedies(
+    { rule: 'too-many-bytes', path: '/name', suggestion: null, fix: { start: bytes, end: bytes + 17, replacement: '"团队"', applicability: 'machine-applicable' } },
+    resolvePointer(tree, '/name'),
+    s,
+  );
+  assert.equal(safeCut.fix, undefined);
+  assert.equal(safeCut.suggest[0].messageId, 'truncate');
+  // A constant is not rewritten, even by the core's fix.
+  const constTree = treeOf("x({ type: 'Public', name: 'T', joinOption: TIM.TYPES.INVITE_OPTIONS_DISABLE_INVITE })");
+  const cs = serialize(constTree);
+  const j = cs.text.indexOf('"DisableInvite"');
+  const onConst = remedies(
+    { rule: 'invalid-apply-join-option', path: '/joinOption', suggestion: null, fix: { start: j, end: j + 15, replacement: '"DisableApply"', applicability: 'machine-applicable' } },
+    resolvePointer(constTree, '/joinOption'),
+    cs,
+  );
+  assert.deepEqual(onConst, { suggest: [] });
   // A range that is no value of ours: the fix is not used, and the suggestion takes its place.
   const off = remedies({ ...d, suggestion: 'Admin', fix: { ...d.fix, start: role + 1 } }, w, s);
   assert.equal(off.fix(fixer).text, "'Admin'");
