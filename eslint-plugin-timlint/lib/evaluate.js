@@ -199,7 +199,6 @@ export function resolvePointer(tree, pointer) {
 
 /** A field of the root object whose value is not known: dynamic, or possibly set by a spread. */
 export function isUnknownField(tree, key) {
-  if (tree.kind !== 'object') return true;
   if (tree.dynamicKeys.has(key)) return true;
   const entry = tree.props.get(key);
   if (!entry) return tree.open;

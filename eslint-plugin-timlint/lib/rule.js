@@ -94,8 +94,11 @@ function classify(sourceCode, call, s) {
   return null;
 }
 
-/** A diagnostic says nothing true of the code: it is about, or depends on, an unknown value. */
-function where(d, tree, dialect) {
+/**
+ * Where a diagnostic lands in the tree (resolvePointer), or null when it says nothing true of
+ * the code: it is about, or depends on, an unknown value.
+ */
+export function where(d, tree, dialect) {
   const w = resolvePointer(tree, d.path);
   if (!w) return null;
   if (w.at === 'dynamic-key' && !KEY_RULES.has(d.rule)) return null;

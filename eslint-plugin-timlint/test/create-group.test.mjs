@@ -191,9 +191,11 @@ describe('dynamic values are skipped, never guessed', () => {
       "chat.createGroup({ type: groupType, name: 'W', memberList: [{ userID: 'a', role: 'Admin' }] });",
       "chat.createGroup({ type: groupType, name: 'W', memberList: [{ userID: 'a', memberCustomField: [{ key: 'k', value: 'v' }] }], inviteOption: 'FreeAccess', isSupportTopic: true });",
       "chat.createGroup({ type: 'Public', name: 'P', maxMemberNum: cap, memberList: [{ userID: 'a' }, { userID: 'b' }] });",
-      "chat.createGroup({ type: 'Public', name: 'P', maxMemberNum: 1, memberList: [{ userID: 'a' }, ...others] });",
+      // A list with a spread: its length is not known, so nothing is said of it (not even
+      // here, where it has at least 2 entries: the count in the message would be wrong).
+      "chat.createGroup({ type: 'Public', name: 'P', maxMemberNum: 1, memberList: [{ userID: 'a' }, { userID: 'b' }, ...others] });",
       "chat.createGroup({ type: 'AVChatRoom', name: 'Live', memberList: [...picked] });",
-      "chat.createGroup({ type: 'Public', name: 'P', memberList: picked.map((id) => ({ userID: id })) });",
+      "chat.createGroup({ type: 'AVChatRoom', name: 'P', memberList: picked.map((id) => ({ userID: id })) });",
       "chat.createGroup({ type: 'Public', name: 'P', memberList: [{ userID: id, role: 'Admin' }, { userID }] });",
       // A spread may bring any field: no "missing" from an object with one.
       "chat.createGroup({ ...defaults, name: 'P' });",
@@ -207,9 +209,9 @@ describe('dynamic values are skipped, never guessed', () => {
       "chat.createGroup({ type: 'Public', get name() { return n; } });",
       "chat.createGroup({ type: 'Public', name() {} });",
       // Another object's TYPES, or a constant this plugin does not know: unknown.
-      "chat.createGroup({ type: Other.TYPES.GRP_PUBLIC, name: 'P' });",
+      "chat.createGroup({ type: Other.TYPES.GRP_WORK, name: 'P', memberList: [{ userID: 'a', role: 'Admin' }] });",
       "chat.createGroup({ type: TencentCloudChat.TYPES.GRP_FUTURE, name: 'P' });",
-      "chat.createGroup({ type: TencentCloudChat.TYPES?.GRP_PUBLIC, name: 'P' });",
+      "chat.createGroup({ type: TencentCloudChat.TYPES?.GRP_WORK, name: 'P', memberList: [{ userID: 'a', role: 'Admin' }] });",
       // A const used elsewhere may be changed before the call.
       "const options = { name: 'P' }; options.type = t; chat.createGroup(options);",
       "const options = { name: 'P' }; prepare(options); chat.createGroup(options);",

@@ -10,6 +10,7 @@ import { evaluate, resolvePointer } from '../lib/evaluate.js';
 import { serialize } from '../lib/serialize.js';
 import { remedies, stringLiteral } from '../lib/fixes.js';
 import { DEFAULT_SDK_OBJECTS } from '../lib/constants.js';
+import { where } from '../lib/rule.js';
 
 test('every rule of the core is in the table of fields each rule reads, and no other', () => {
   const fromTemplates = new Set(
@@ -119,4 +120,36 @@ test('the options are checked by the schema, and timlint values by timlint', () 
   // What only timlint knows: its own message.
   assert.throws(() => lint({ limits: { name: 1e12 } }), /`limits.name` must be at most 4294967295/);
   assert.equal(lint({ limits: { name: 100 }, plan: '旗舰版', groupKeys: null }).length, 2); // type and name missing
+});
+
+test('a diagnostic that reads an unknown field is dropped, whatever the core makes of its absence', () => {
+  // The core skips type rules when the type is absent, so these are checked on diagnostics
+  // written here: the table must hold even if the core one day assumed a default.
+  const web = "x({ type: 'Private', name: 'W', isSupportTopic: true, maxMemberNum: 5, memberList: [{ userID: 'a', role: 'Admin' }] })";
+  const cases = [
+    ['admin-role-in-work-group', '/memberList/0/role', ['type']],
+    ['members-not-allowed', '/memberList', ['type']],
+    ['topic-requires-community', '/isSupportTopic', ['type']],
+    ['exceeds-max-member-count', '/memberList', ['type', 'maxMemberNum', 'memberList']],
+  ];
+  for (const [rule, path, reads] of cases) {
+    const d = { rule, path };
+    assert.ok(where(d, treeOf(web), 'web'), `${rule} with everything known`);
+    for (const field of reads) {
+      const code = web.replace(new RegExp(`${field}: (\\[.*\\]|'[^']*'|\\d+)`), `${field}: dyn`);
+      assert.notEqual(code, web);
+      const drop = path.startsWith(`/${field}`) ? 'at the field' : `reading ${field}`;
+      assert.equal(where(d, treeOf(code), 'web'), null, `${rule} ${drop}`);
+    }
+    // Another field unknown does not matter.
+    assert.ok(where(d, treeOf(web.replace("name: 'W'", 'name: dyn')), 'web'), `${rule} with name unknown`);
+  }
+  const rest = "x({ Owner_Account: 'o', Type: 'Public', Name: 'R', MemberList: [{ Member_Account: 'o' }] })";
+  const owner = { rule: 'owner-in-member-list', path: '/MemberList/0/Member_Account' };
+  assert.ok(where(owner, treeOf(rest), 'rest'));
+  assert.equal(where(owner, treeOf(rest.replace("Owner_Account: 'o'", 'Owner_Account: me')), 'rest'), null);
+  // A rule the table does not know: dropped when anything at all is unknown.
+  const future = { rule: 'a-rule-from-the-future', path: '/name' };
+  assert.ok(where(future, treeOf(web), 'web'));
+  assert.equal(where(future, treeOf(web.replace("userID: 'a'", 'userID: a')), 'web'), null);
 });
