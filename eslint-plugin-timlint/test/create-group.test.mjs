@@ -92,6 +92,12 @@ describe('static payloads', () => {
         errors: [at('missing-required', 1, 18, { message: /`name`/ }), at('missing-required', 1, 49, { message: /`userID`/ })],
       },
       {
+        // A list entry of the wrong type: on the entry.
+        code: "chat.createGroup({ type: 'Public', name: 'T', memberList: [{ userID: 'a' }, 'bob'] });",
+        output: null,
+        errors: [at('wrong-type', 1, 77)],
+      },
+      {
         // Wrong JSON types.
         code: "chat.createGroup({ type: 'Public', name: 'T', maxMemberNum: '200', isSupportTopic: 1 });",
         output: null,
