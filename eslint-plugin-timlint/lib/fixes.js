@@ -1,9 +1,10 @@
 // A diagnostic's remedy as ESLint fixes and suggestions.
 //
 // - The core's `fix` ({start, end, replacement, applicability}), when a diagnostic has one:
-//   start/end are offsets into the text validated, which is ours (serialize.js), so they are
-//   traced back to the value whose span they cover; `replacement` is JSON text. Applied as an
-//   autofix when its applicability says it is safe, offered as a suggestion otherwise.
+//   start/end are byte offsets into the text validated, which is ours (serialize.js), so they
+//   are traced back to what they cover: a value (`replacement` is its JSON text), a key (a
+//   JSON string: a rename), or a whole member (`replacement` empty: a removal). Applied as
+//   an autofix when its applicability is safe, offered as a suggestion otherwise.
 // - Without it, the `suggestion`: an enum spelling ('Publich' -> 'Public') is an autofix; a
 //   cut to the longest prefix that fits, a key's other spelling, anything else: a suggestion.
 // Only literals are rewritten (a string's quote style kept); a constant or a template with
@@ -55,54 +56,91 @@ function jsFor(value, node) {
   return typeof value === 'string' ? stringLiteral(value, node) : JSON.stringify(value);
 }
 
-function utf8Offset(text, units) {
-  return Buffer.byteLength(text.slice(0, units), 'utf8');
+/** UTF-8 offset of each UTF-16 offset of `text` (the core's offsets are bytes). */
+const byteOffsets = new WeakMap();
+function bytesOf(serialized) {
+  let table = byteOffsets.get(serialized);
+  if (!table) {
+    const { text } = serialized;
+    table = new Uint32Array(text.length + 1);
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      table[i + 1] = table[i] + (c < 0x80 ? 1 : c < 0x800 ? 2 : (c & 0xfc00) === 0xd800 ? 4 : (c & 0xfc00) === 0xdc00 ? 0 : 3);
+    }
+    byteOffsets.set(serialized, table);
+  }
+  return table;
 }
 
-/** The value of the tree whose span in `text` is [start, end), in UTF-16 units or in bytes. */
-function valueAt(spans, text, start, end) {
-  for (const [tree, [s, e]] of spans) {
-    if (tree.kind !== 'value') continue;
-    if ((s === start && e === end) || (utf8Offset(text, s) === start && utf8Offset(text, e) === end)) return tree;
+/** The core's fix as an ESLint edit, with its message, when it lands on something of ours. */
+function coreEdit(d, serialized, sourceCode) {
+  const { start, end, replacement } = d.fix;
+  if (typeof start !== 'number' || typeof end !== 'number' || typeof replacement !== 'string') return null;
+  const bytes = bytesOf(serialized);
+  // Offsets in bytes, as the core documents them; in UTF-16 units, as JS would count.
+  const is = (s, e) => (bytes[s] === start && bytes[e] === end) || (s === start && e === end);
+  const within = (s, e) => (bytes[s] >= start && bytes[e] <= end) || (s >= start && e <= end);
+  if (replacement === '') {
+    // A removal: from a member's key to the next key (or from the comma before it).
+    const covered = serialized.members.filter((m) => within(m.keySpan[0], m.end));
+    if (covered.length !== 1 || covered[0].prop.type !== 'Property') return null;
+    const { key, prop } = covered[0];
+    return { messageId: 'remove', data: { key }, fix: (fixer) => removeProperty(fixer, sourceCode, prop) };
+  }
+  let value;
+  try {
+    value = JSON.parse(replacement);
+  } catch {
+    return null;
+  }
+  for (const [tree, [s, e]] of serialized.spans) {
+    if (tree.kind !== 'value' || !is(s, e)) continue;
+    if (!isLiteral(tree.node)) return null; // a constant, a concatenation: left as written
+    const text = jsFor(value, tree.node);
+    const messageId = TRUNCATE_RULES.has(d.rule) ? 'truncate' : 'replace';
+    return { messageId, data: { value: text }, fix: (fixer) => fixer.replaceText(tree.node, text) };
+  }
+  const renamed = serialized.members.find((m) => is(m.keySpan[0], m.keySpan[1]));
+  if (renamed && typeof value === 'string' && !renamed.prop.computed) {
+    return { messageId: 'rename', data: { from: renamed.key, to: value }, fix: renameFix(renamed.prop, value) };
   }
   return null;
+}
+
+/** `{ groupId: x }` -> `{ groupID: x }`; a shorthand keeps its variable: `{ groupID: groupId }`. */
+function renameFix(prop, name) {
+  const to = keyText(name, prop.key);
+  return (fixer) => (prop.shorthand ? fixer.insertTextBefore(prop, `${to}: `) : fixer.replaceText(prop.key, to));
+}
+
+/** A property removed with its comma, the next one taking its place. */
+function removeProperty(fixer, sourceCode, prop) {
+  const after = sourceCode.getTokenAfter(prop);
+  if (after?.value === ',') return fixer.removeRange([prop.range[0], sourceCode.getTokenAfter(after).range[0]]);
+  const before = sourceCode.getTokenBefore(prop);
+  if (before?.value === ',') return fixer.removeRange([before.range[0], prop.range[1]]);
+  return fixer.remove(prop);
 }
 
 /**
  * @returns {{ fix?: object, suggest: object[] }} the `fix` and `suggest` of context.report
  *   (`fix` a function of the fixer; each suggestion { messageId, data, fix })
  */
-export function remedies(d, where, serialized) {
+export function remedies(d, where, serialized, sourceCode) {
   const out = { suggest: [] };
-  // The core's own fix, traced to a value of ours.
-  if (d.fix && typeof d.fix.start === 'number' && typeof d.fix.end === 'number' && typeof d.fix.replacement === 'string') {
-    const tree = valueAt(serialized.spans, serialized.text, d.fix.start, d.fix.end);
-    let value;
-    try {
-      value = JSON.parse(d.fix.replacement);
-    } catch {
-      value = undefined;
-    }
-    if (tree && value !== undefined && isLiteral(tree.node)) {
-      const text = jsFor(value, tree.node);
-      const fix = (fixer) => fixer.replaceText(tree.node, text);
-      // A cut loses text: never applied unasked, whatever the core says.
-      if (SAFE.has(d.fix.applicability) && !TRUNCATE_RULES.has(d.rule)) out.fix = fix;
-      else out.suggest.push({ messageId: TRUNCATE_RULES.has(d.rule) ? 'truncate' : 'replace', data: { value: text }, fix });
-      return out;
-    }
+  // The core's own fix, traced to a value or key of ours.
+  const core = d.fix ? coreEdit(d, serialized, sourceCode) : null;
+  if (core) {
+    // A cut loses text: never applied unasked, whatever the core says.
+    if (SAFE.has(d.fix.applicability) && !TRUNCATE_RULES.has(d.rule)) out.fix = core.fix;
+    else out.suggest.push(core);
+    return out;
   }
   if (typeof d.suggestion !== 'string') return out;
   if (KEY_RULES.has(d.rule)) {
     const prop = where.entry?.prop;
     if (prop && !prop.computed) {
-      const to = keyText(d.suggestion, prop.key);
-      out.suggest.push({
-        messageId: 'rename',
-        data: { from: where.entry.key, to: d.suggestion },
-        // `{ groupId }` becomes `{ groupID: groupId }`: the value stays the same variable.
-        fix: (fixer) => (prop.shorthand ? fixer.insertTextBefore(prop, `${to}: `) : fixer.replaceText(prop.key, to)),
-      });
+      out.suggest.push({ messageId: 'rename', data: { from: where.entry.key, to: d.suggestion }, fix: renameFix(prop, d.suggestion) });
     }
     return out;
   }

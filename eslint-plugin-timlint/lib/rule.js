@@ -118,8 +118,12 @@ function text(d, withHelp) {
   return `${d.rule}${severity}: ${d.message}${withHelp && d.help ? `; ${d.help}` : ''}`;
 }
 
-/** @type {import('eslint').Rule.RuleModule} */
-export const createGroup = {
+/**
+ * The rule, checking with `check` (timlint's `validate`; the tests give one whose diagnostics
+ * carry the core's `fix`, which the package's build may not have yet).
+ * @returns {import('eslint').Rule.RuleModule}
+ */
+export const makeCreateGroup = (check) => ({
   meta: {
     type: 'problem',
     docs: {
@@ -134,6 +138,7 @@ export const createGroup = {
       replace: 'Replace with {{value}}',
       truncate: 'Cut to the longest prefix that fits: {{value}}',
       rename: 'Rename `{{from}}` to `{{to}}`',
+      remove: 'Remove `{{key}}`',
     },
   },
   create(context) {
@@ -147,12 +152,12 @@ export const createGroup = {
         if (!literal) return;
         const tree = evaluate(literal, s.sdkObjects);
         const serialized = serialize(tree);
-        const report = validate(serialized.text, { ...s.timlint, dialect: c.dialect });
+        const report = check(serialized.text, { ...s.timlint, dialect: c.dialect });
         for (const d of report.diagnostics) {
           if (SEVERITY_RANK[d.severity] > s.minRank) continue;
           const w = where(d, tree, c.dialect);
           if (!w) continue;
-          const { fix, suggest } = remedies(d, w, serialized);
+          const { fix, suggest } = remedies(d, w, serialized, sourceCode);
           context.report({
             node: reportNode(d, w),
             messageId: 'diagnostic',
@@ -164,4 +169,6 @@ export const createGroup = {
       },
     };
   },
-};
+});
+
+export const createGroup = makeCreateGroup(validate);

@@ -4,12 +4,24 @@
 // that text can be traced back to the AST node.
 
 /**
- * @returns {{ text: string, spans: Map<object, [number, number]> }} spans in UTF-16 units
+ * @returns {{ text: string, spans: Map<object, [number, number]>, members: object[] }}
+ *   spans: each value's; members: each object member's `{ key, prop, keySpan, end }` (the
+ *   key's span, and where its value ends); all in UTF-16 units of `text`
  */
 export function serialize(tree) {
   const parts = [];
   let length = 0;
   const spans = new Map();
+  const members = [];
+  const member = (key, prop, value) => {
+    const start = length;
+    put(JSON.stringify(key));
+    const keySpan = [start, length];
+    put(':');
+    if (value) walk(value);
+    else put('null');
+    members.push({ key, prop, keySpan, end: length });
+  };
   const put = (s) => {
     parts.push(s);
     length += s.length;
@@ -31,22 +43,19 @@ export function serialize(tree) {
       for (const [key, entry] of t.props) {
         if (!first) put(',');
         first = false;
-        put(JSON.stringify(key));
-        put(':');
-        walk(entry.value);
+        member(key, entry.prop, entry.value);
       }
       // A key whose value is unknown is sent as null, which timlint reads as absent: its name
       // is still checked (unknown-field), its value never is.
-      for (const key of t.dynamicKeys.keys()) {
+      for (const [key, prop] of t.dynamicKeys) {
         if (!first) put(',');
         first = false;
-        put(JSON.stringify(key));
-        put(':null');
+        member(key, prop, null);
       }
       put('}');
     }
     spans.set(t, [start, length]);
   };
   walk(tree);
-  return { text: parts.join(''), spans };
+  return { text: parts.join(''), spans, members };
 }
