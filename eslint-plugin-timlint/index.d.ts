@@ -1,6 +1,6 @@
 // Types of eslint-plugin-timlint.
 import type { ESLint, Linter, Rule } from 'eslint';
-import type { Options } from 'timlint';
+import type { MessageId, Options } from 'timlint';
 
 /** A callee pattern (`chat.createGroup`, `*.createGroup`), or one with the argument to check. */
 export type Callee = string | { callee: string; argument?: number };
@@ -11,6 +11,8 @@ export type Callee = string | { callee: string; argument?: number };
  */
 export interface CreateGroupOptions
   extends Pick<Options, 'preset' | 'limits' | 'plan' | 'groupKeys' | 'memberKeys' | 'lang' | 'maxDiagnostics'> {
+  /** Your own wording per message ID: templates with timlint's placeholders (no functions). */
+  messages?: Partial<Record<MessageId, string>>;
   /** Web SDK calls. Default `['chat.createGroup', 'tim.createGroup', 'TUIGroupService.createGroup']`. */
   callees?: Callee[];
   /** Helpers that send a REST create_group body. Default none. */

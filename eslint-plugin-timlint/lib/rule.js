@@ -21,7 +21,7 @@ const PLANS = [
   '体验版', '体验', '专业版', '专业', '旗舰版', '旗舰', '企业版', '企业',
 ];
 /** The options passed on to timlint as they are (pkg/index.d.ts `Options`, less `dialect`). */
-const TIMLINT_OPTION_KEYS = ['preset', 'limits', 'plan', 'groupKeys', 'memberKeys', 'lang', 'maxDiagnostics'];
+const TIMLINT_OPTION_KEYS = ['preset', 'limits', 'plan', 'groupKeys', 'memberKeys', 'lang', 'maxDiagnostics', 'messages'];
 
 const calleeSchema = {
   anyOf: [
@@ -60,6 +60,8 @@ export const optionsSchema = [
       memberKeys: keysSchema,
       lang: { enum: ['en', 'zh-CN', 'zh'] },
       maxDiagnostics: { type: 'integer', minimum: 1 },
+      // Your own wording per message ID: templates with timlint's placeholders ({field}, …).
+      messages: { type: 'object', additionalProperties: { type: 'string' } },
     },
     additionalProperties: false,
   },

@@ -307,6 +307,16 @@ describe('options', () => {
         errors: [{ message: 'too-many-bytes: `name` 为 49 字节（19 个字符），上限为 30 字节（UTF-8）', line: 1, column: 42, suggestions: 1 }],
       },
       {
+        // Your own wording, per message ID.
+        code: "chat.createGroup({ type: 'Publich', name: '腾讯云即时通信 IM 产品研发部周会群' });",
+        options: [{ messages: { 'too-many-bytes': '{field}: {bytes} of {max} bytes', 'unknown-group-type.web': 'no such type: {value}' }, help: false }],
+        output: "chat.createGroup({ type: 'Public', name: '腾讯云即时通信 IM 产品研发部周会群' });",
+        errors: [
+          { message: 'unknown-group-type: no such type: Publich', line: 1, column: 26 },
+          { message: 'too-many-bytes: name: 49 of 30 bytes', line: 1, column: 43, suggestions: 1 },
+        ],
+      },
+      {
         code: "chat.createGroup({ type: 'Public', name: 'T', avatar: 'ftp://x' });",
         output: null,
         errors: [at('face-url-scheme', 1, 55, { message: /^face-url-scheme \(warning\): /})],
