@@ -1,7 +1,8 @@
 // "Never guessed", checked as a property: making any part of a payload dynamic (a value
 // replaced by a variable, a spread added to an object or a list) may take reports away but
-// never add one, nor change one's text. Every such change of every payload in the fixtures
-// with mistakes is linted and compared with the original's reports.
+// never add one, nor change one's text. Every such change of every object literal in the
+// TUIKit-shaped fixtures and the example's files is linted and compared with the original's
+// reports.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -13,29 +14,27 @@ const config = [plugin.configs.recommended, { files: ['**/*.ts'], languageOption
 const linter = new Linter();
 const lint = (code) => linter.verify(code, config, { filename: 'x.ts' });
 
-/** Each object literal argument of a create-group call, with every node under it. */
-function payloadNodes(code) {
+/** Every node of the file (payloads written in the call or in a const before it). */
+function allNodes(code) {
   const { ast } = tsParser.parseForESLint(code, { range: true, loc: true });
   const found = [];
-  const visit = (n, inPayload) => {
+  const visit = (n) => {
     if (!n || typeof n.type !== 'string') return;
-    const isCall = n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && n.callee.property.name === 'createGroup';
-    if (inPayload) found.push(n);
+    found.push(n);
     for (const [k, v] of Object.entries(n)) {
       if (k === 'parent') continue;
-      const here = inPayload || (isCall && k === 'arguments');
-      if (Array.isArray(v)) v.forEach((c) => visit(c, here));
-      else if (v && typeof v === 'object') visit(v, here);
+      if (Array.isArray(v)) v.forEach(visit);
+      else if (v && typeof v === 'object') visit(v);
     }
   };
-  visit(ast, false);
+  visit(ast);
   return found;
 }
 
 /** The code with one part made dynamic, for every part. */
 function* mutations(code) {
   const edit = (from, to, text) => code.slice(0, from) + text + code.slice(to);
-  for (const n of payloadNodes(code)) {
+  for (const n of allNodes(code)) {
     if (n.type === 'Property' && !n.shorthand && !n.computed) yield edit(n.value.range[0], n.value.range[1], 'dyn');
     if (n.type === 'ObjectExpression') {
       yield edit(n.range[0] + 1, n.range[0] + 1, ' ...dyn, ');
@@ -62,9 +61,10 @@ function isSubMultiset(sub, all) {
   });
 }
 
-for (const name of ['tuikit-create-group-mistakes.ts', 'tuikit-create-group.ts']) {
+const files = ['fixtures/tuikit-create-group-mistakes.ts', 'fixtures/tuikit-create-group.ts', '../example/src/create-team.js', '../example/src/meeting.ts'];
+for (const name of files) {
   test(`${name}: a dynamic part never adds a report`, () => {
-    const code = readFileSync(new URL(`fixtures/${name}`, import.meta.url), 'utf8');
+    const code = readFileSync(new URL(name, import.meta.url), 'utf8');
     const original = texts(lint(code));
     let tried = 0;
     let fewer = 0;
@@ -74,8 +74,8 @@ for (const name of ['tuikit-create-group-mistakes.ts', 'tuikit-create-group.ts']
       tried++;
       if (now.length < original.length) fewer++;
     }
-    assert.ok(tried > 50, `${tried} changes tried`);
-    // And the property has teeth: in the fixture with mistakes, many changes take some away.
-    if (original.length) assert.ok(fewer > 10, `${fewer} changes took reports away`);
+    assert.ok(tried > 10, `${tried} changes tried`);
+    // And the property has teeth: where there are mistakes, changes take some away.
+    if (original.length) assert.ok(fewer >= original.length, `${fewer} changes took reports away`);
   });
 }
