@@ -1,5 +1,6 @@
 // The demo: a create-group form validated on every keystroke by the timlint package.
 import { byteLength, limits, renderMessage, templates, toRest } from '../pkg/rest.js';
+import { labelTemplates, withLabel } from './labels.js';
 
 const UI = {
   en: {
@@ -45,23 +46,8 @@ const LABELS = {
   Member_Account: 'account', Role: 'role',
 };
 
-/**
- * The package's templates with the form's labels where they name a field: every template
- * quotes `{field}` as code (`Name`, the wire key); here the param is the label, quoted as
- * each language quotes words (“群名称”), and a key the form has no label for stays code.
- */
-const OWN = Object.fromEntries(['en', 'zh-CN'].map((l, i) => [l, Object.fromEntries(
-  Object.entries(templates)
-    .filter(([, t]) => t[i].includes('`{field}`'))
-    .map(([id, t]) => [id, t[i].replaceAll('`{field}`', '{field}')]),
-)]));
-function labelled(d) {
-  const field = d.params?.field;
-  if (typeof field !== 'string') return d;
-  const label = UI[lang][LABELS[field]];
-  const shown = label === undefined ? `\`${field}\`` : lang === 'en' ? label : `“${label}”`;
-  return { ...d, params: { ...d.params, field: shown } };
-}
+const OWN = labelTemplates(templates);
+const labelled = (d) => withLabel(d, UI[lang][LABELS[d.params?.field]], lang);
 
 const $ = (sel) => document.querySelector(sel);
 const form = $('#form');
