@@ -5,10 +5,20 @@
 // options' language.
 import { addTexts, renderId } from './render.js';
 
-/** Options as the JSON text the Rust side reads; undefined or null: the defaults. */
+/** Options as the JSON text the Rust side reads; undefined or null: the defaults. `messages`
+ * (your own wording, which may hold functions) stays on this side: render.js reads it. */
 function optionsText(options) {
   if (options === undefined || options === null) return '';
-  const text = JSON.stringify(options);
+  let text;
+  if (typeof options === 'object' && Object.hasOwn(options, 'messages')) {
+    const { messages, ...rest } = options;
+    if (messages !== undefined && messages !== null && typeof messages !== 'object') {
+      throw new TypeError('timlint: options.messages must be an object of message IDs');
+    }
+    text = JSON.stringify(rest);
+  } else {
+    text = JSON.stringify(options);
+  }
   if (text === undefined) throw new TypeError('timlint: options must be an object');
   return text;
 }
@@ -80,6 +90,7 @@ export function bind(raw) {
       addTexts(
         withBytes(input, options, raw.validateJson, (r) => r),
         options?.lang,
+        options?.messages,
       ),
 
     /** The byte and count limits in force for these options (preset plus overrides). */
@@ -89,8 +100,8 @@ export function bind(raw) {
      * (only the `timlint/rest` module has it). */
     toRest(input, options) {
       const c = withBytes(input, options, raw.toRestJson, (report) => ({ ok: false, body: null, dropped: [], report }));
-      c.dropped = c.dropped.map((m) => renderId(m.messageId, m.params, null, options?.lang));
-      addTexts(c.report, options?.lang);
+      c.dropped = c.dropped.map((m) => renderId(m.messageId, m.params, null, options?.lang, options?.messages));
+      addTexts(c.report, options?.lang, options?.messages);
       return c;
     },
 

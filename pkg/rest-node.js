@@ -4,10 +4,14 @@ import { readFileSync } from 'node:fs';
 import { initSync } from './dist/rest/timlint_wasm.js';
 import * as raw from './dist/rest/timlint_wasm.js';
 import { bind } from './api.js';
+import { standardSchema } from './form.js';
 
 initSync({ module: readFileSync(new URL('./dist/rest/timlint_wasm_bg.wasm', import.meta.url)) });
 
 export const { validate, limits, toRest, byteLength, truncateToBytes } = bind(raw);
+/** The validator as a Standard Schema v1, for form libraries (form.js). */
+export const createGroupSchema = (options) => standardSchema(validate, options);
 export { xMaxUtf8Bytes, addTimlintKeywords } from './keywords.js';
 export { renderMessage } from './render.js';
+export { errorsByField } from './form.js';
 export { templates } from './messages.js';

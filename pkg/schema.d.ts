@@ -9,5 +9,38 @@ import type { Dialect, Options } from './index.js';
  * `maxLength` and as the vendor keyword `x-maxUtf8Bytes`: register it with
  * `addTimlintKeywords(ajv)`. Throws an `Error` for an unknown dialect or bad options.
  */
-export function jsonSchema(dialect?: Dialect, options?: Options): object;
+export function jsonSchema(dialect?: Dialect, options?: Options): JSONSchema;
+
+type JSONSchemaType = 'string' | 'number' | 'integer' | 'boolean' | 'object' | 'array' | 'null';
+
+/** A JSON Schema (draft 2020-12) as `jsonSchema` writes it: the keywords it uses, typed. */
+export interface JSONSchema {
+  $schema?: string;
+  $id?: string;
+  $ref?: string;
+  $defs?: Record<string, JSONSchema>;
+  title?: string;
+  description?: string;
+  type?: JSONSchemaType | JSONSchemaType[];
+  enum?: unknown[];
+  const?: unknown;
+  properties?: Record<string, JSONSchema>;
+  required?: string[];
+  additionalProperties?: boolean | JSONSchema;
+  items?: JSONSchema;
+  minItems?: number;
+  maxItems?: number;
+  minLength?: number;
+  maxLength?: number;
+  pattern?: string;
+  minimum?: number;
+  maximum?: number;
+  not?: JSONSchema;
+  anyOf?: JSONSchema[];
+  oneOf?: JSONSchema[];
+  allOf?: JSONSchema[];
+  /** The UTF-8 byte cap, timlint's vendor keyword: register it with `addTimlintKeywords(ajv)`. */
+  'x-maxUtf8Bytes'?: number;
+  [keyword: string]: unknown;
+}
 export { xMaxUtf8Bytes, addTimlintKeywords, KeywordDefinition } from './keywords.js';

@@ -23,7 +23,7 @@ test('a valid payload, as text and as an object', () => {
 test('a diagnostic has exactly the CLI JSON keys', () => {
   const [d] = validate('{"Type": "Publich", "Name": "x"}').diagnostics;
   assert.deepEqual(Object.keys(d), [
-    'rule', 'severity', 'path', 'message', 'messageId', 'params', 'tencent_code', 'help', 'helpId',
+    'rule', 'severity', 'path', 'message', 'messageId', 'params', 'tencentCode', 'help', 'helpId',
     'suggestion', 'line', 'column',
   ]);
   assert.equal(d.rule, 'unknown-group-type');

@@ -18,6 +18,8 @@ test('the type declarations compile and match the exports', { skip: !existsSync(
   try {
     mkdirSync(join(dir, 'node_modules'));
     symlinkSync(PKG, join(dir, 'node_modules/timlint'), 'dir');
+    // The Standard Schema types, as a user of a form library has them.
+    symlinkSync(join(PKG, 'node_modules/@standard-schema'), join(dir, 'node_modules/@standard-schema'), 'dir');
     symlinkSync(join(PKG, 'test/types-check.ts'), join(dir, 'check.ts'));
     writeFileSync(join(dir, 'package.json'), '{"type": "module"}');
     writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({

@@ -54,7 +54,7 @@ fn the_whole_corpus_through_check_format_json() {
             .map(|d| {
                 json!({
                     "rule": d["rule"], "severity": d["severity"], "path": d["path"],
-                    "line": d["line"], "column": d["column"], "tencent_code": d["tencent_code"],
+                    "line": d["line"], "column": d["column"], "tencent_code": d["tencentCode"],
                 })
                 .to_string()
                     + "\n"

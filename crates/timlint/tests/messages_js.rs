@@ -1,7 +1,8 @@
 //! `pkg/messages.js`, the npm package's copy of every message template and the vocabulary
-//! params are shown with, is generated from the Rust rules: this test fails when the
-//! checked-in file differs from what they give. `TIMLINT_BLESS=1 cargo test -p timlint --test
-//! messages_js` rewrites it; review the diff before committing it.
+//! params are shown with, and `pkg/messages.d.ts`, the rule and message IDs as TypeScript
+//! types, are generated from the Rust rules: this test fails when a checked-in file differs
+//! from what they give. `TIMLINT_BLESS=1 cargo test -p timlint --test messages_js` rewrites
+//! them; review the diff before committing it.
 
 use std::fmt::Write;
 
@@ -48,19 +49,86 @@ fn generate() -> String {
     out
 }
 
-#[test]
-fn pkg_messages_js_is_what_the_rules_generate() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../pkg/messages.js");
-    let want = generate();
+/// A union of string literal types, one per line.
+fn union(out: &mut String, name: &str, doc: &str, ids: impl Iterator<Item = &'static str>) {
+    let _ = write!(out, "/** {doc} */\nexport type {name} =");
+    for id in ids {
+        let _ = write!(out, "\n  | {}", js_string(id));
+    }
+    out.push_str(";\n\n");
+}
+
+/// The types of the IDs, for editors and `tsc`: which rule and message IDs exist, and the
+/// placeholders each message's template fills (the keys its `params` has for sure).
+fn generate_types() -> String {
+    let mut out = String::from(
+        "// Generated from the Rust rules by `TIMLINT_BLESS=1 cargo test -p timlint --test\n\
+         // messages_js`: do not edit. The types of messages.js, and the IDs as string literal\n\
+         // types.\n\n",
+    );
+    union(
+        &mut out,
+        "RuleId",
+        "Every rule's ID (`timlint rules` lists them; `timlint explain <id>` documents one).",
+        timlint::rules::ALL.iter().map(|r| r.id),
+    );
+    union(
+        &mut out,
+        "MessageId",
+        "Every message template's ID: a rule ID, a rule ID and a variant, `common.*` or `convert.*`.",
+        timlint::templates().map(|t| t.id),
+    );
+    out.push_str(
+        "/** The placeholders of each message template (`{suggestion}` is the diagnostic's own field, not a param). */\n\
+         export interface MessagePlaceholders {\n",
+    );
+    for t in timlint::templates() {
+        let mut names: Vec<&str> = timlint::diagnostic::placeholders(t.en)
+            .into_iter()
+            .map(|p| p.split(':').next().unwrap_or(p))
+            .filter(|p| *p != "suggestion")
+            .collect();
+        names.sort_unstable();
+        names.dedup();
+        let names: Vec<String> = names.into_iter().map(js_string).collect();
+        let names = if names.is_empty() {
+            "never".to_string()
+        } else {
+            names.join(" | ")
+        };
+        let _ = writeln!(out, "  {}: {names};", js_string(t.id));
+    }
+    out.push_str(
+        "}\n\n\
+         /** Message templates by message ID: `[English, Simplified Chinese]`. */\n\
+         export const templates: { readonly [Id in MessageId]: readonly [string, string] };\n\n\
+         /** The words params are shown with: vocabulary -> key -> `[en, zh]`. */\n\
+         export const vocabulary: Record<string, Record<string, readonly [string, string]>>;\n",
+    );
+    out
+}
+
+fn check(file: &str, want: &str) {
+    let path = format!("{}/../../pkg/{file}", env!("CARGO_MANIFEST_DIR"));
     if std::env::var_os("TIMLINT_BLESS").is_some() {
-        std::fs::write(path, &want).unwrap();
+        std::fs::write(&path, want).unwrap();
         return;
     }
-    let got = std::fs::read_to_string(path).unwrap_or_default();
+    let got = std::fs::read_to_string(&path).unwrap_or_default();
     assert!(
         got == want,
-        "pkg/messages.js is stale: run TIMLINT_BLESS=1 cargo test -p timlint --test messages_js"
+        "pkg/{file} is stale: run TIMLINT_BLESS=1 cargo test -p timlint --test messages_js"
     );
+}
+
+#[test]
+fn pkg_messages_js_is_what_the_rules_generate() {
+    check("messages.js", &generate());
+}
+
+#[test]
+fn pkg_messages_d_ts_is_what_the_rules_generate() {
+    check("messages.d.ts", &generate_types());
 }
 
 /// Message IDs are unique and named after their rule (`rule-id` or `rule-id.variant`), or

@@ -35,7 +35,7 @@ fn a_report_serializes_as_the_cli_json_without_file() {
                     "value": "Publich",
                     "choices": ["Private", "Public", "ChatRoom", "AVChatRoom", "BChatRoom", "Community"]
                 },
-                "tencent_code": 10004,
+                "tencentCode": 10004,
                 "help": HELP,
                 "helpId": "common.did-you-mean-one-of",
                 "suggestion": "Public",
@@ -49,7 +49,7 @@ fn a_report_serializes_as_the_cli_json_without_file() {
                 "message": "`FaceUrl` is not an http(s) URL: \"ftp://x\"",
                 "messageId": "face-url-scheme",
                 "params": {"field": "FaceUrl", "value": "ftp://x"},
-                "tencent_code": null,
+                "tencentCode": null,
                 "help": "use an absolute URL starting with https://",
                 "helpId": "face-url-scheme.help",
                 "suggestion": null,

@@ -11,7 +11,7 @@ pub use crate::write::{ObjectWriter, write_array, write_str, write_u64};
 use crate::{Diagnostic, Lang, Report};
 
 /// One diagnostic as JSON: `{"rule", "severity", "path", "message", "messageId", "params",
-/// "tencent_code", "help", "helpId", "suggestion", "line", "column"}`. `message` and `help`
+/// "tencentCode", "help", "helpId", "suggestion", "line", "column"}`. `message` and `help`
 /// are the templates `messageId` and `helpId` rendered with `params` in one language; in
 /// [`JsonDiagnostic::data`] (the npm package's wasm, whose JS side renders them) they are left
 /// out.
@@ -32,6 +32,7 @@ pub struct JsonDiagnostic<'r> {
     /// The params of the message and help templates.
     pub params: &'r Params,
     /// The error code the server (or SDK) would answer, when known.
+    #[serde(rename = "tencentCode")]
     pub tencent_code: Option<u32>,
     #[serde(skip_serializing_if = "Option::is_none")]
     /// The help in one language, `null` without help (left out in `data`).
@@ -155,7 +156,7 @@ impl JsonDiagnostic<'_> {
         }
         o.str("messageId", self.message_id);
         write_params(o.key("params"), self.params);
-        o.opt_u64("tencent_code", self.tencent_code.map(u64::from));
+        o.opt_u64("tencentCode", self.tencent_code.map(u64::from));
         if let Some(help) = &self.help {
             o.opt_str("help", help.as_deref());
         }

@@ -1,0 +1,307 @@
+// Generated from the Rust rules by `TIMLINT_BLESS=1 cargo test -p timlint --test
+// messages_js`: do not edit. The types of messages.js, and the IDs as string literal
+// types.
+
+/** Every rule's ID (`timlint rules` lists them; `timlint explain <id>` documents one). */
+export type RuleId =
+  | "invalid-json"
+  | "json-comments"
+  | "not-an-object"
+  | "wrong-type"
+  | "missing-required"
+  | "unknown-field"
+  | "duplicate-key"
+  | "mixed-dialect"
+  | "no-rest-equivalent"
+  | "byte-order-mark"
+  | "input-too-large"
+  | "too-deep"
+  | "unknown-group-type"
+  | "group-type-spelling"
+  | "deprecated-group-type"
+  | "type-not-in-plan"
+  | "invalid-apply-join-option"
+  | "ineffective-apply-join-option"
+  | "invalid-invite-join-option"
+  | "invite-option-not-supported"
+  | "topic-requires-community"
+  | "too-many-bytes"
+  | "empty-name"
+  | "face-url-scheme"
+  | "group-id-charset"
+  | "group-id-too-long"
+  | "empty-group-id"
+  | "group-id-reserved-prefix"
+  | "community-group-id-prefix"
+  | "account-too-long"
+  | "account-charset"
+  | "too-many-members"
+  | "member-list-over-100"
+  | "members-not-allowed"
+  | "duplicate-member"
+  | "owner-in-member-list"
+  | "invalid-member-role"
+  | "admin-role-in-work-group"
+  | "max-member-count-range"
+  | "exceeds-max-member-count"
+  | "too-many-custom-fields"
+  | "custom-key-invalid"
+  | "duplicate-custom-key"
+  | "custom-value-too-long"
+  | "member-custom-data-not-allowed"
+  | "unconfigured-custom-key";
+
+/** Every message template's ID: a rule ID, a rule ID and a variant, `common.*` or `convert.*`. */
+export type MessageId =
+  | "invalid-json.empty"
+  | "invalid-json.unexpected"
+  | "invalid-json.end"
+  | "invalid-json.trailing"
+  | "invalid-json.escape"
+  | "invalid-json.surrogate"
+  | "invalid-json.control"
+  | "invalid-json.number"
+  | "invalid-json.comment"
+  | "invalid-json.not-utf8"
+  | "json-comments"
+  | "json-comments.help"
+  | "not-an-object"
+  | "wrong-type"
+  | "wrong-type.entry"
+  | "wrong-type.zero-or-one"
+  | "wrong-type.permission-mask"
+  | "missing-required"
+  | "missing-required.web-type"
+  | "missing-required.web-type.help"
+  | "unknown-field"
+  | "unknown-field.other-spelling"
+  | "unknown-field.other-dialect"
+  | "duplicate-key"
+  | "mixed-dialect"
+  | "mixed-dialect.help"
+  | "mixed-dialect.help-none"
+  | "no-rest-equivalent"
+  | "no-rest-equivalent.help"
+  | "byte-order-mark"
+  | "input-too-large"
+  | "input-too-large.unread"
+  | "too-deep"
+  | "unknown-group-type"
+  | "unknown-group-type.web"
+  | "group-type-spelling"
+  | "group-type-spelling.help"
+  | "deprecated-group-type"
+  | "deprecated-group-type.help"
+  | "type-not-in-plan"
+  | "type-not-in-plan.help"
+  | "invalid-apply-join-option"
+  | "ineffective-apply-join-option.work"
+  | "ineffective-apply-join-option.community"
+  | "ineffective-apply-join-option.sdk-drops"
+  | "ineffective-apply-join-option.open"
+  | "invalid-invite-join-option"
+  | "invite-option-not-supported"
+  | "invite-option-not-supported.sdk-forces"
+  | "topic-requires-community"
+  | "topic-requires-community.sdk-ignores"
+  | "topic-requires-community.help"
+  | "too-many-bytes"
+  | "too-many-bytes.help"
+  | "too-many-bytes.help-sdk"
+  | "empty-name"
+  | "empty-name.help"
+  | "face-url-scheme"
+  | "face-url-scheme.help"
+  | "group-id-charset"
+  | "group-id-charset.help"
+  | "group-id-too-long"
+  | "group-id-too-long.help"
+  | "empty-group-id"
+  | "empty-group-id.help"
+  | "group-id-reserved-prefix"
+  | "group-id-reserved-prefix.web"
+  | "group-id-reserved-prefix.help"
+  | "group-id-reserved-prefix.topic"
+  | "community-group-id-prefix"
+  | "community-group-id-prefix.help"
+  | "account-too-long"
+  | "account-too-long.empty"
+  | "account-charset"
+  | "account-charset.help"
+  | "too-many-members"
+  | "too-many-members.help"
+  | "too-many-members.sdk"
+  | "too-many-members.sdk.help"
+  | "member-list-over-100"
+  | "member-list-over-100.help"
+  | "members-not-allowed"
+  | "members-not-allowed.sdk-drops"
+  | "members-not-allowed.empty"
+  | "duplicate-member"
+  | "duplicate-member.help"
+  | "owner-in-member-list"
+  | "owner-in-member-list.help"
+  | "invalid-member-role"
+  | "invalid-member-role.help"
+  | "invalid-member-role.did-you-mean"
+  | "invalid-member-role.owner"
+  | "invalid-member-role.owner.help"
+  | "admin-role-in-work-group"
+  | "admin-role-in-work-group.help"
+  | "max-member-count-range"
+  | "max-member-count-range.plan"
+  | "max-member-count-range.any-plan"
+  | "exceeds-max-member-count"
+  | "exceeds-max-member-count.with-owner"
+  | "exceeds-max-member-count.default"
+  | "exceeds-max-member-count.default.with-owner"
+  | "exceeds-max-member-count.help"
+  | "too-many-custom-fields"
+  | "custom-key-invalid"
+  | "duplicate-custom-key"
+  | "custom-value-too-long"
+  | "custom-value-too-long.help"
+  | "member-custom-data-not-allowed"
+  | "unconfigured-custom-key"
+  | "unconfigured-custom-key.help"
+  | "unconfigured-custom-key.did-you-mean"
+  | "common.did-you-mean"
+  | "common.did-you-mean-one-of"
+  | "common.one-of"
+  | "common.remove-field"
+  | "convert.all-muted"
+  | "convert.owner"
+  | "convert.sdk-drops"
+  | "convert.empty-group-id"
+  | "convert.unknown-field";
+
+/** The placeholders of each message template (`{suggestion}` is the diagnostic's own field, not a param). */
+export interface MessagePlaceholders {
+  "invalid-json.empty": never;
+  "invalid-json.unexpected": "char";
+  "invalid-json.end": never;
+  "invalid-json.trailing": never;
+  "invalid-json.escape": never;
+  "invalid-json.surrogate": "code";
+  "invalid-json.control": never;
+  "invalid-json.number": never;
+  "invalid-json.comment": never;
+  "invalid-json.not-utf8": "offset";
+  "json-comments": "count";
+  "json-comments.help": never;
+  "not-an-object": "found";
+  "wrong-type": "expected" | "field" | "found";
+  "wrong-type.entry": "field" | "found";
+  "wrong-type.zero-or-one": "field";
+  "wrong-type.permission-mask": "field" | "value";
+  "missing-required": "field";
+  "missing-required.web-type": "field";
+  "missing-required.web-type.help": "choices" | "field";
+  "unknown-field": "dialect" | "field";
+  "unknown-field.other-spelling": "dialect" | "field" | "from";
+  "unknown-field.other-dialect": "dialect" | "field" | "from";
+  "duplicate-key": "field";
+  "mixed-dialect": "dialect" | "field" | "from";
+  "mixed-dialect.help": "dialect";
+  "mixed-dialect.help-none": "dialect";
+  "no-rest-equivalent": "field";
+  "no-rest-equivalent.help": never;
+  "byte-order-mark": never;
+  "input-too-large": "bytes" | "max";
+  "input-too-large.unread": "max";
+  "too-deep": "max";
+  "unknown-group-type": "field" | "value";
+  "unknown-group-type.web": "field" | "value";
+  "group-type-spelling": "value";
+  "group-type-spelling.help": never;
+  "deprecated-group-type": never;
+  "deprecated-group-type.help": never;
+  "type-not-in-plan": "plan";
+  "type-not-in-plan.help": never;
+  "invalid-apply-join-option": "field" | "value";
+  "ineffective-apply-join-option.work": "field" | "type";
+  "ineffective-apply-join-option.community": "field" | "type";
+  "ineffective-apply-join-option.sdk-drops": "dialect" | "field" | "type";
+  "ineffective-apply-join-option.open": "field" | "type";
+  "invalid-invite-join-option": "field" | "value";
+  "invite-option-not-supported": "field" | "type";
+  "invite-option-not-supported.sdk-forces": "dialect" | "field" | "type";
+  "topic-requires-community": "field" | "type";
+  "topic-requires-community.sdk-ignores": "dialect" | "field" | "type";
+  "topic-requires-community.help": "field";
+  "too-many-bytes": "bytes" | "chars" | "field" | "max";
+  "too-many-bytes.help": "fits" | "fitsChars";
+  "too-many-bytes.help-sdk": "fits" | "fitsChars";
+  "empty-name": "field";
+  "empty-name.help": "max";
+  "face-url-scheme": "field" | "value";
+  "face-url-scheme.help": never;
+  "group-id-charset": "field" | "found";
+  "group-id-charset.help": never;
+  "group-id-too-long": "bytes" | "field" | "max";
+  "group-id-too-long.help": "max";
+  "empty-group-id": "field";
+  "empty-group-id.help": "field";
+  "group-id-reserved-prefix": "field";
+  "group-id-reserved-prefix.web": "field";
+  "group-id-reserved-prefix.help": "field";
+  "group-id-reserved-prefix.topic": "field";
+  "community-group-id-prefix": "field";
+  "community-group-id-prefix.help": "field";
+  "account-too-long": "bytes" | "field" | "max";
+  "account-too-long.empty": "field" | "max";
+  "account-charset": "field" | "found";
+  "account-charset.help": never;
+  "too-many-members": "count" | "field" | "max";
+  "too-many-members.help": "max";
+  "too-many-members.sdk": "count" | "field" | "max";
+  "too-many-members.sdk.help": "max";
+  "member-list-over-100": "count" | "field" | "max" | "newer";
+  "member-list-over-100.help": "newer";
+  "members-not-allowed": "type";
+  "members-not-allowed.sdk-drops": "dialect" | "field" | "type";
+  "members-not-allowed.empty": "field" | "type";
+  "duplicate-member": "list" | "value";
+  "duplicate-member.help": "field";
+  "owner-in-member-list": "value";
+  "owner-in-member-list.help": never;
+  "invalid-member-role": "value";
+  "invalid-member-role.help": "choices" | "field";
+  "invalid-member-role.did-you-mean": "choices" | "field";
+  "invalid-member-role.owner": "field" | "value";
+  "invalid-member-role.owner.help": never;
+  "admin-role-in-work-group": "type";
+  "admin-role-in-work-group.help": "field";
+  "max-member-count-range": "field" | "value";
+  "max-member-count-range.plan": "field" | "max" | "plan" | "type" | "value";
+  "max-member-count-range.any-plan": "field" | "max" | "type" | "value";
+  "exceeds-max-member-count": "limit" | "maxField" | "total";
+  "exceeds-max-member-count.with-owner": "limit" | "maxField" | "total";
+  "exceeds-max-member-count.default": "limit" | "total" | "type";
+  "exceeds-max-member-count.default.with-owner": "limit" | "total" | "type";
+  "exceeds-max-member-count.help": "maxField";
+  "too-many-custom-fields": "count" | "field" | "max";
+  "custom-key-invalid": "max" | "value";
+  "duplicate-custom-key": "field" | "value";
+  "custom-value-too-long": "bytes" | "chars" | "field" | "max";
+  "custom-value-too-long.help": "fits" | "fitsChars";
+  "member-custom-data-not-allowed": "field" | "type";
+  "unconfigured-custom-key": "value";
+  "unconfigured-custom-key.help": "enabled";
+  "unconfigured-custom-key.did-you-mean": "enabled";
+  "common.did-you-mean": never;
+  "common.did-you-mean-one-of": "choices";
+  "common.one-of": "choices";
+  "common.remove-field": "field";
+  "convert.all-muted": "field";
+  "convert.owner": never;
+  "convert.sdk-drops": "dialect" | "field" | "type";
+  "convert.empty-group-id": "field";
+  "convert.unknown-field": "dialect" | "field";
+}
+
+/** Message templates by message ID: `[English, Simplified Chinese]`. */
+export const templates: { readonly [Id in MessageId]: readonly [string, string] };
+
+/** The words params are shown with: vocabulary -> key -> `[en, zh]`. */
+export const vocabulary: Record<string, Record<string, readonly [string, string]>>;
