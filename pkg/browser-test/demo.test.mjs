@@ -7,17 +7,15 @@
 // it needs a browser.
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../../www/serve.mjs';
 import { byteLength, limits } from '../node.js';
-import { launch, STEP_TIMEOUT, watchedPage, within } from './harness.mjs';
+import { axeViolations, launch, openPage, overflow, STEP_TIMEOUT, within } from './harness.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SHOT = process.env.TIMLINT_SCREENSHOT ?? join(ROOT, 'target/www-screenshot.png');
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const DESKTOP = { width: 1200, height: 900 };
 const PHONE = { width: 375, height: 800 };
 
@@ -37,10 +35,6 @@ async function fillWithErrors(page) {
   await page.locator('.diags[data-for="members"] li').nth(1).waitFor();
 }
 
-/** The page's width beyond the viewport's, in CSS pixels (0: no horizontal scrolling). */
-const overflow = (page) =>
-  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-
 /** The focused element, named by its id, or by what it is ('use' for a suggestion's button). */
 const focused = (page) =>
   page.evaluate(() => {
@@ -54,18 +48,7 @@ test('the demo page in Chromium', { timeout: 120_000 }, async (t) => {
   const server = await serve(0);
   t.after(() => within(STEP_TIMEOUT, server.close()));
 
-  /** A fresh demo page at `viewport`, ready; its problems must stay none. */
-  const open = async (st, viewport) => {
-    const { page, problems, ready } = await watchedPage(context);
-    st.after(async () => {
-      await within(STEP_TIMEOUT, page.close());
-      assert.deepEqual(problems, []);
-    });
-    await page.setViewportSize(viewport);
-    await page.goto(server.url);
-    await ready('body[data-ready="true"]');
-    return page;
-  };
+  const open = (st, viewport) => openPage(st, context, server.url, viewport);
 
   await t.test('validates as you type, in the form’s words, in two languages', async (st) => {
     const page = await open(st, DESKTOP);
@@ -193,15 +176,10 @@ test('the demo page in Chromium', { timeout: 120_000 }, async (t) => {
       await fillWithErrors(page);
       for (const lang of ['en', 'zh']) {
         await page.click(`#lang-${lang}`);
-        if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
-        const violations = await page.evaluate(async () => {
-          const { violations } = await window.axe.run(document, { resultTypes: ['violations'] });
-          return violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
-        });
-        const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+        const { all, bad } = await axeViolations(page);
         assert.deepEqual(bad, [], `at ${viewport.width} px, ${lang}`);
         // The lesser ones are printed, to be read: none today.
-        if (violations.length) console.log(`axe (${viewport.width} px, ${lang}):`, JSON.stringify(violations));
+        if (all.length) console.log(`axe (${viewport.width} px, ${lang}):`, JSON.stringify(all));
       }
     }
   });

@@ -3,10 +3,12 @@
 // wait is bounded, so that a browser that cannot start, or a page that never gets ready,
 // fails the test instead of hanging it.
 import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
@@ -66,6 +68,22 @@ export async function watchedPage(context) {
   return { page, problems, ready };
 }
 
+/**
+ * A new page of `context` at `viewport` on `url`, once `selector` shows it ready; closed after
+ * the (sub)test `t`, which then fails if the page had any problem.
+ */
+export async function openPage(t, context, url, viewport, selector = 'body[data-ready="true"]') {
+  const { page, problems, ready } = await watchedPage(context);
+  t.after(async () => {
+    await within(STEP_TIMEOUT, page.close());
+    assert.deepEqual(problems, []);
+  });
+  await page.setViewportSize(viewport);
+  await page.goto(url);
+  await ready(selector);
+  return page;
+}
+
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -97,4 +115,23 @@ export async function serveDir(t, dir) {
     server.listen(0, '127.0.0.1', resolve);
   });
   return `http://127.0.0.1:${server.address().port}/`;
+}
+
+/** The page's width beyond the viewport's, in CSS pixels (0: no horizontal scrolling). */
+export const overflow = (page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/**
+ * axe-core's violations on the page as it is (injected once per page): `[{ id, impact,
+ * nodes }]`, the serious and critical ones in `bad`.
+ */
+export async function axeViolations(page) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
+  const all = await page.evaluate(async () => {
+    const { violations } = await window.axe.run(document, { resultTypes: ['violations'] });
+    return violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+  });
+  return { all, bad: all.filter((v) => v.impact === 'serious' || v.impact === 'critical') };
 }
