@@ -5,13 +5,12 @@
 // pkg's devDependencies, run from pkg/node_modules/.bin as a user's would run from theirs;
 // nothing is fetched (the tarball is installed with npm --offline).
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { launch, serveDir, STEP_TIMEOUT, watchedPage, within } from './harness.mjs';
 
 const PKG = fileURLToPath(new URL('..', import.meta.url));
@@ -19,18 +18,33 @@ const APP = fileURLToPath(new URL('./bundler-app/', import.meta.url));
 const BIN = join(PKG, 'node_modules/.bin');
 const BUILD_TIMEOUT = 60_000; // one bundler's run, or npm's
 
-/** Runs a shell command line in `cwd` with pkg's bundlers on PATH; rejects on failure or after the timeout. */
-async function sh(cwd, line) {
-  try {
-    return await promisify(execFile)('sh', ['-c', line], {
+/**
+ * Runs a shell command line in `cwd` with pkg's bundlers on PATH, in a process group of its
+ * own, killed whole (the shell and whatever it started) after BUILD_TIMEOUT; rejects unless
+ * it exits 0. Resolves to its stdout.
+ */
+function sh(cwd, line) {
+  return new Promise((resolve, reject) => {
+    const child = spawn('sh', ['-c', line], {
       cwd,
-      timeout: BUILD_TIMEOUT,
-      killSignal: 'SIGKILL',
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, PATH: `${BIN}${delimiter}${process.env.PATH}`, NO_COLOR: '1' },
     });
-  } catch (e) {
-    throw new Error(`\`${line}\` failed: ${e.message}\n${e.stdout ?? ''}${e.stderr ?? ''}`);
-  }
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => { out += d; });
+    child.stderr.on('data', (d) => { err += d; });
+    const timer = setTimeout(() => {
+      try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone already */ }
+    }, BUILD_TIMEOUT);
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      if (code === 0) resolve(out);
+      else reject(new Error(`\`${line}\` failed (${signal ?? `exit ${code}`}):\n${out}${err}`));
+    });
+  });
 }
 
 /** The page built at `url`: the diagnostics it shows, in Chinese as it asked. */
@@ -67,7 +81,7 @@ test('timlint from its npm tarball, bundled by esbuild, Vite and webpack, in Chr
   const context = await launch(t);
 
   // The project: what `npm install timlint` gives, from the tarball `npm pack` makes.
-  const packed = JSON.parse((await sh(PKG, `npm pack --json --pack-destination "${work}"`)).stdout);
+  const packed = JSON.parse(await sh(PKG, `npm pack --json --pack-destination "${work}"`));
   assert.ok(packed[0].files.some((f) => f.path === 'dist/timlint_wasm_bg.wasm'), 'the tarball has the wasm (run scripts/build-wasm)');
   const project = join(work, 'app');
   cpSync(APP, project, { recursive: true });
