@@ -119,8 +119,10 @@ function fill(li, d, id, where) {
     }
     use.dataset.value = d.suggestion;
     use.textContent = `${t.use} “${d.suggestion}”`;
-  } else {
-    use?.remove();
+  } else if (use) {
+    const hadFocus = use === document.activeElement;
+    use.remove();
+    if (hadFocus) form.elements[id].focus();
   }
 }
 
