@@ -9,40 +9,26 @@ use std::process::ExitCode;
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 use std::sync::{Arc, Mutex};
 
-use timlint::render::json::JsonReport;
-use timlint::{Lang, Options, Report, Severity, Validator};
+use timlint::render::run::{self, Run};
+use timlint::{Options, Report, Validator};
 
 use crate::streams::{self, Fatal, Input, read_input};
 use crate::{CheckArgs, Format};
 
-/// Where verdicts go, in input order.
+/// Where verdicts go, in input order: stdout, printed by the core's [`Run`] (which the npm
+/// package's `timlint` command prints through too).
 struct Sink<W: Write> {
     out: W,
-    format: Format,
-    lang: Lang,
-    /// `--dialect auto`: the text output says which dialect each input was read as.
-    auto: bool,
-    /// `--no-snippets`: text output without the source line and caret.
-    snippets: bool,
-    sarif: timlint::render::sarif::SarifWriter,
-    inputs: usize,
-    errors: usize,
-    warnings: usize,
-    failing: usize,
+    run: Run,
 }
 
 impl<W: Write> Sink<W> {
     fn start(&mut self) -> std::io::Result<()> {
-        match self.format {
-            Format::Json => self.out.write_all(b"["),
-            Format::Sarif => self.sarif.start(&mut self.out),
-            Format::Text | Format::Github => Ok(()),
-        }
+        self.run.start(&mut self.out)
     }
 
-    /// Writes one input's verdict; `name` is as given, made terminal-safe for text output and
-    /// a URI for SARIF here; `file` is the input's path (the name without an NDJSON line's
-    /// number), for GitHub's annotations.
+    /// Writes one input's verdict; `name` is as given; `file` is the input's path (the name
+    /// without an NDJSON line's number), for GitHub's annotations.
     fn emit(
         &mut self,
         name: String,
@@ -50,69 +36,11 @@ impl<W: Write> Sink<W> {
         src: Option<&str>,
         report: Report,
     ) -> std::io::Result<()> {
-        let errors = report.errors;
-        self.errors += errors;
-        self.failing += usize::from(errors > 0);
-        self.warnings += report
-            .diagnostics
-            .iter()
-            .filter(|d| d.severity == Severity::Warning)
-            .count();
-        self.inputs += 1;
-        match self.format {
-            Format::Text => {
-                let name = streams::terminal_safe(&name);
-                if self.auto {
-                    let dialect = report.dialect.as_str();
-                    match self.lang {
-                        Lang::En => {
-                            writeln!(self.out, "{name}: read as {dialect} (--dialect auto)")?
-                        }
-                        Lang::ZhCn => {
-                            writeln!(self.out, "{name}：按 {dialect} 写法读取（--dialect auto）")?
-                        }
-                    }
-                }
-                let src = src.filter(|_| self.snippets);
-                let text = timlint::render::text::render(&name, src, &report, self.lang);
-                self.out.write_all(text.as_bytes())
-            }
-            Format::Json => {
-                self.out
-                    .write_all(if self.inputs == 1 { b"\n" } else { b",\n" })?;
-                serde_json::to_writer_pretty(
-                    &mut self.out,
-                    &JsonReport::new(Some(&name), &report, self.lang),
-                )
-                .map_err(std::io::Error::from)
-            }
-            Format::Sarif => self
-                .sarif
-                .report(&mut self.out, &streams::uri(&name), &report),
-            Format::Github => {
-                timlint::render::github::write_report(&mut self.out, file, src, &report, self.lang)
-            }
-        }
+        self.run.emit(&mut self.out, &name, file, src, &report)
     }
 
     fn finish(&mut self) -> std::io::Result<()> {
-        match self.format {
-            Format::Text => {
-                let summary = timlint::render::text::summary(
-                    self.errors,
-                    self.warnings,
-                    self.inputs,
-                    self.lang,
-                );
-                writeln!(self.out, "{summary}")?;
-            }
-            Format::Json => self
-                .out
-                .write_all(if self.inputs == 0 { b"]\n" } else { b"\n]\n" })?,
-            Format::Sarif => self.sarif.finish(&mut self.out)?,
-            Format::Github => {}
-        }
-        self.out.flush()
+        self.run.finish(&mut self.out)
     }
 }
 
@@ -129,20 +57,16 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, Fatal> {
         }
     }
     let stdout = std::io::stdout();
+    let format = match args.format {
+        Format::Text => run::Format::Text,
+        Format::Json => run::Format::Json,
+        Format::Sarif => run::Format::Sarif,
+        Format::Github => run::Format::Github,
+    };
+    let auto = opts.dialect == timlint::Dialect::Auto;
     let mut sink = Sink {
         out: std::io::BufWriter::with_capacity(1 << 16, stdout.lock()),
-        format: args.format,
-        lang: opts.lang,
-        auto: opts.dialect == timlint::Dialect::Auto,
-        snippets: !args.no_snippets,
-        sarif: timlint::render::sarif::SarifWriter::new(
-            opts.lang,
-            timlint::render::sarif::MAX_RESULTS,
-        ),
-        inputs: 0,
-        errors: 0,
-        warnings: 0,
-        failing: 0,
+        run: Run::new(format, opts.lang, auto, !args.no_snippets),
     };
     sink.start().map_err(Fatal::Write)?;
     let mut io_failed = false;
@@ -173,10 +97,10 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, Fatal> {
     sink.finish().map_err(Fatal::Write)?;
     // `--max-warnings N`: more warnings than N in all fail the run, as ESLint's does.
     let too_many_warnings = match args.max_warnings {
-        Some(max) if sink.warnings > max => {
+        Some(max) if sink.run.warnings > max => {
             streams::warn(&format!(
                 "{} warnings, more than --max-warnings {max} allows",
-                sink.warnings
+                sink.run.warnings
             ));
             true
         }
@@ -184,7 +108,7 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, Fatal> {
     };
     Ok(if io_failed {
         ExitCode::from(2)
-    } else if sink.failing > 0 || too_many_warnings {
+    } else if sink.run.failing > 0 || too_many_warnings {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS

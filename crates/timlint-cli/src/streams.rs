@@ -1,8 +1,6 @@
 //! Reading inputs within a byte cap, writing stdout with every failure seen, and printing
 //! names from outside (file names, option keys) so that a terminal shows them, not obeys them.
 
-use std::borrow::Cow;
-use std::fmt::Write as _;
 use std::io::{ErrorKind, Read, Write};
 use std::path::Path;
 use std::process::ExitCode;
@@ -58,41 +56,7 @@ pub fn print(f: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> Result<()
     f(&mut out).and_then(|()| out.flush()).map_err(Fatal::Write)
 }
 
-/// Text from outside as printed to a terminal: control characters (the tab and newline
-/// included) and the bidirectional formatting characters become `\u001b`-style escapes.
-pub fn terminal_safe(text: &str) -> Cow<'_, str> {
-    let unsafe_char = |ch: char| {
-        ch.is_control()
-            || matches!(ch, '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
-    };
-    if !text.chars().any(unsafe_char) {
-        return text.into();
-    }
-    let mut out = String::with_capacity(text.len() + 8);
-    for ch in text.chars() {
-        if unsafe_char(ch) {
-            let _ = write!(out, "\\u{:04x}", u32::from(ch));
-        } else {
-            out.push(ch);
-        }
-    }
-    out.into()
-}
-
-/// A file name as a URI reference (SARIF's `artifactLocation.uri`): every byte but the
-/// unreserved characters and `/` is percent-encoded, `:` included (a colon in the first
-/// segment would read as a scheme).
-pub fn uri(name: &str) -> String {
-    let mut out = String::with_capacity(name.len());
-    for &b in name.as_bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b'/') {
-            out.push(char::from(b));
-        } else {
-            let _ = write!(out, "%{b:02X}");
-        }
-    }
-    out
-}
+pub use timlint::render::run::terminal_safe;
 
 /// A whole input, read no further than its cap.
 pub enum Input {
@@ -122,11 +86,8 @@ pub fn read_input(path: &Path, cap: usize) -> Result<Input, Fatal> {
         return Ok(Input::TooLarge(None));
     };
     String::from_utf8(bytes).map(Input::Text).map_err(|e| {
-        let at = e.utf8_error().valid_up_to();
-        let (line, col) = timlint::json::line_col(std::str::from_utf8(&e.as_bytes()[..at]).unwrap_or(""), at);
-        Fatal::Msg(format!(
-            "{shown} is not UTF-8 (invalid byte at offset {at}, line {line}, column {col}); save it as UTF-8"
-        ))
+        let shown = shown.to_string();
+        Fatal::Msg(timlint::render::run::not_utf8(&shown, e.as_bytes()).unwrap_or(shown))
     })
 }
 
@@ -155,21 +116,6 @@ fn read_capped(r: impl Read, cap: usize) -> std::io::Result<Option<Vec<u8>>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn names_are_escaped_for_the_terminal() {
-        assert_eq!(terminal_safe("a.json"), "a.json");
-        assert_eq!(
-            terminal_safe("a\x1b[2J\u{202e}\n.json"),
-            "a\\u001b[2J\\u202e\\u000a.json"
-        );
-    }
-
-    #[test]
-    fn uris_are_percent_encoded() {
-        assert_eq!(uri("dir/a-b_c.json"), "dir/a-b_c.json");
-        assert_eq!(uri("a b%#?:é.json"), "a%20b%25%23%3F%3A%C3%A9.json");
-    }
 
     #[test]
     fn capped_reads_stop_one_past_the_cap() {

@@ -4,6 +4,7 @@
 
 pub mod github;
 pub mod json;
+pub mod run;
 pub mod sarif;
 pub mod text;
 
