@@ -255,14 +255,14 @@ impl MemberRole {
 /// by hand because schemars derives a `oneOf` of documented constants, which `schema.rs`
 /// would have to take apart again to widen the REST `Type` to the SDK names it reads.
 macro_rules! string_enum_schema {
-    ($($ty:ty => $values:expr;)*) => {$(
+    ($($ty:ident => $spelling:path;)*) => {$(
         impl JsonSchema for $ty {
             fn schema_name() -> Cow<'static, str> {
                 stringify!($ty).into()
             }
 
             fn json_schema(_: &mut SchemaGenerator) -> Schema {
-                let values: Vec<&str> = $values;
+                let values: Vec<&str> = $ty::ALL.into_iter().map($spelling).collect();
                 json_schema!({"type": "string", "enum": values})
             }
         }
@@ -270,10 +270,10 @@ macro_rules! string_enum_schema {
 }
 
 string_enum_schema! {
-    GroupType => GroupType::ALL.iter().map(|t| t.rest()).collect();
-    ApplyJoinOption => ApplyJoinOption::ALL.iter().map(|o| o.as_str()).collect();
-    InviteJoinOption => InviteJoinOption::ALL.iter().map(|o| o.as_str()).collect();
-    MemberRole => MemberRole::ALL.iter().map(|r| r.as_str()).collect();
+    GroupType => GroupType::rest;
+    ApplyJoinOption => ApplyJoinOption::as_str;
+    InviteJoinOption => InviteJoinOption::as_str;
+    MemberRole => MemberRole::as_str;
 }
 
 impl From<ApplyJoinOption> for JoinOption {
