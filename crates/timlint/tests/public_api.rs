@@ -1,7 +1,7 @@
 //! The API the README's "The library" section promises, by name and signature: a rename, a
-//! removal or a changed signature fails to compile here. Not a full public-API snapshot (that
-//! would be cargo-semver-checks or rustdoc's JSON); a compile-checked list of what services
-//! lean on.
+//! removal or a changed signature fails to compile here. A compile-checked list of what
+//! services lean on, with the traits they need; the whole surface is snapshotted by
+//! `public_surface.rs`.
 
 use std::fmt::Display;
 
