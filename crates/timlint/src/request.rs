@@ -175,8 +175,9 @@ pub struct CustomField {
 
 /// How users may apply to join (`ApplyJoinOption`), as the REST page spells it.
 ///
-/// Has no effect on Private (Work), AVChatRoom and BChatRoom groups, and Communities do not
-/// support it yet: [`CreateGroupRequest::validate`] warns about those.
+/// [`CreateGroupRequest::validate`] warns where it may have no effect: on Private (Work)
+/// groups, which are invitation only by default; on AVChatRoom and BChatRoom; on Communities,
+/// which the current create_group page says do not support it yet.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum ApplyJoinOption {
     /// Nobody may apply.
