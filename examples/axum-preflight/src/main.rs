@@ -110,7 +110,7 @@ mod tests {
             ),
             "{json}"
         );
-        assert_eq!(d["tencent_code"], 10004);
+        assert_eq!(d["tencentCode"], 10004);
     }
 
     /// The README shows the handler: the very code here.
