@@ -20,8 +20,8 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
-use serde_json::json;
-use timlint::{Dialect, Options, Plan};
+use serde::Serialize;
+use timlint::{CreateGroupRequest, Dialect, Options, Plan, Report};
 
 /// The check. The body is taken as text, not through axum's `Json` extractor: timlint then
 /// reports bad JSON itself (`invalid-json`, with line and column) and every problem of a
@@ -32,13 +32,20 @@ async fn preflight(State(opts): State<Arc<Options>>, body: String) -> Response {
     match conversion.body {
         // This is where the service would send `request` (its JSON: `request.to_json()`) to
         // v4/group_open_http_svc/create_group.
-        Some(request) => (
-            StatusCode::ACCEPTED,
-            Json(json!({"request": request, "report": conversion.report})),
-        )
-            .into_response(),
+        Some(request) => {
+            let report = conversion.report;
+            (StatusCode::ACCEPTED, Json(Accepted { request, report })).into_response()
+        }
         None => (StatusCode::UNPROCESSABLE_ENTITY, Json(conversion.report)).into_response(),
     }
+}
+
+/// The answer to a valid body: the request to forward, and the report (its warnings). A
+/// struct, not `json!`, so that the request keeps the REST body's field order.
+#[derive(Serialize)]
+struct Accepted {
+    request: CreateGroupRequest,
+    report: Report,
 }
 
 /// The options the checks use: any dialect, and the app's plan (it caps MaxMemberCount).
@@ -67,23 +74,35 @@ async fn main() -> std::io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::Value;
+    use serde_json::{Value, json};
 
-    /// The handler's answer to `body`: its status and its JSON body.
-    async fn answer(body: &str) -> (StatusCode, Value) {
+    /// The handler's answer to `body`: its status, its body as text and as JSON.
+    async fn answer_text(body: &str) -> (StatusCode, String, Value) {
         let response = preflight(State(Arc::new(options())), body.to_string()).await;
         let status = response.status();
         let bytes = axum::body::to_bytes(response.into_body(), 1 << 20)
             .await
             .expect("the body is in memory");
-        let json = serde_json::from_slice(&bytes).expect("the body is JSON");
+        let text = String::from_utf8(bytes.to_vec()).expect("the body is UTF-8");
+        let json = serde_json::from_str(&text).expect("the body is JSON");
+        (status, text, json)
+    }
+
+    async fn answer(body: &str) -> (StatusCode, Value) {
+        let (status, _, json) = answer_text(body).await;
         (status, json)
     }
 
     #[tokio::test]
     async fn a_valid_body_is_accepted_as_the_rest_request() {
-        let (status, json) = answer(r#"{"groupType": "Work", "groupName": "团队"}"#).await;
+        let (status, text, json) =
+            answer_text(r#"{"groupType": "Work", "groupName": "团队"}"#).await;
         assert_eq!(status, StatusCode::ACCEPTED);
+        // The REST body as it would be sent, in its own field order.
+        assert!(
+            text.starts_with(r#"{"request":{"Type":"Private","Name":"团队"},"report":"#),
+            "{text}"
+        );
         assert_eq!(
             json["request"],
             json!({"Type": "Private", "Name": "团队"}),
