@@ -1,5 +1,6 @@
 // The demo: a create-group form validated on every keystroke by the timlint package.
-import { byteLength, limits, toRest } from '../pkg/rest.js';
+import { byteLength, limits, renderMessage, templates, toRest } from '../pkg/rest.js';
+import { labelTemplates, withLabel } from './labels.js';
 
 const UI = {
   en: {
@@ -9,8 +10,10 @@ const UI = {
     faceUrl: 'Avatar URL', members: 'Members',
     membersHint: 'One userID per line, optionally followed by a role (Admin).',
     apply: 'Who may ask to join', invite: 'Invitations', unset: '(not set)', body: 'REST body',
-    left: (n) => `${n} bytes left`, over: (n) => `${n} bytes too many`,
-    valid: 'ready to send', invalid: (n) => `${n} error${n === 1 ? '' : 's'}`,
+    account: 'userID', role: 'role',
+    left: (n) => (n === 1 ? '1 byte left' : `${n} bytes left`),
+    over: (n) => (n === 1 ? '1 byte too many' : `${n} bytes too many`),
+    valid: 'ready to send', invalid: (n) => (n === 1 ? '1 error' : `${n} errors`),
     draft: '// not sent: fix the errors first. The payload checked:\n',
     line: (n) => `line ${n}: `, use: 'use', ready: (ms) => `timlint ready · last check ${ms} ms`,
     loading: 'Loading the validator…',
@@ -22,6 +25,7 @@ const UI = {
     faceUrl: '群头像 URL', members: '初始成员',
     membersHint: '每行一个 userID，可在其后写角色（Admin）。',
     apply: '申请加群方式', invite: '邀请加群方式', unset: '（不设置）', body: 'REST 请求体',
+    account: 'userID', role: '身份',
     left: (n) => `还可输入 ${n} 字节`, over: (n) => `超出 ${n} 字节`,
     valid: '可以发送', invalid: (n) => `${n} 个错误`,
     draft: '// 未发送：请先修正错误。被校验的请求体：\n',
@@ -36,6 +40,14 @@ const FIELDS = {
   faceUrl: 'FaceUrl', members: 'MemberList', apply: 'ApplyJoinOption', invite: 'InviteJoinOption',
 };
 const BYTE_LIMITED = { name: 'name', introduction: 'introduction', notification: 'notification', faceUrl: 'faceUrl' };
+/** A diagnostic's `field` param (a REST key) → the UI string that names it on the form. */
+const LABELS = {
+  ...Object.fromEntries(Object.entries(FIELDS).map(([id, field]) => [field, id])),
+  Member_Account: 'account', Role: 'role',
+};
+
+const OWN = labelTemplates(templates);
+const labelled = (d) => withLabel(d, UI[lang][LABELS[d.params?.field]], lang);
 
 const $ = (sel) => document.querySelector(sel);
 const form = $('#form');
@@ -75,6 +87,67 @@ function placeOf(path) {
   return { id: 'other' };
 }
 
+/** A diagnostic's list item, built once: its text is set by `fill` on every check. */
+function item(key) {
+  const li = document.createElement('li');
+  li.dataset.key = key;
+  const msg = document.createElement('span');
+  msg.className = 'msg';
+  const rule = document.createElement('span');
+  rule.className = 'rule';
+  li.append(msg, rule);
+  return li;
+}
+
+/** Puts a diagnostic's current text (and its "use" button, when it has a suggestion) on `li`. */
+function fill(li, d, id, where) {
+  const t = UI[lang];
+  li.className = d.severity;
+  li.dataset.rule = d.rule;
+  li.querySelector('.msg').textContent = `${where}${renderMessage(labelled(d), lang, OWN[lang]).message} `;
+  li.querySelector('.rule').textContent = `[${d.rule}]`;
+  let use = li.querySelector('button');
+  if (d.suggestion !== null && (id in BYTE_LIMITED || id === 'type')) {
+    if (!use) {
+      use = document.createElement('button');
+      use.type = 'button';
+      use.addEventListener('click', () => {
+        form.elements[id].value = use.dataset.value;
+        render(); // the button goes with the error it fixes, and hands the focus to the field
+      });
+      li.append(use);
+    }
+    use.dataset.value = d.suggestion;
+    use.textContent = `${t.use} “${d.suggestion}”`;
+  } else if (use) {
+    const hadFocus = use === document.activeElement;
+    use.remove();
+    if (hadFocus) form.elements[id].focus();
+  }
+}
+
+/**
+ * Makes `ul` show `entries` ([key, fill] in order) while keeping the items whose key stays:
+ * an item is never rebuilt on a keystroke, so a focused "use" button keeps the focus (Tab
+ * from a field lands on it just as `change` re-checks the form). An item that goes while
+ * focused hands the focus to the field it was about.
+ */
+function reconcile(ul, entries, control) {
+  const old = new Map([...ul.children].map((li) => [li.dataset.key, li]));
+  entries.forEach(([key, fillItem], i) => {
+    const li = old.get(key) ?? item(key);
+    old.delete(key);
+    fillItem(li);
+    if (ul.children[i] !== li) ul.insertBefore(li, ul.children[i] ?? null);
+  });
+  for (const li of old.values()) {
+    const hadFocus = li.contains(document.activeElement);
+    li.remove();
+    if (hadFocus) control?.focus();
+  }
+}
+
+let announced = '';
 function render() {
   const t = UI[lang];
   const started = performance.now();
@@ -90,44 +163,31 @@ function render() {
     el.classList.toggle('over', left < 0);
   }
 
-  const lists = {};
-  for (const ul of document.querySelectorAll('.diags')) {
-    ul.replaceChildren();
-    lists[ul.dataset.for] = ul;
-    ul.closest('.field, .row > div')?.classList.remove('has-error');
-  }
+  const entries = Object.fromEntries([...document.querySelectorAll('.diags')].map((ul) => [ul.dataset.for, []]));
+  const errorAt = new Set();
   for (const d of report.diagnostics) {
     const { id, index } = placeOf(d.path);
-    const li = document.createElement('li');
-    li.className = d.severity;
-    li.dataset.rule = d.rule;
     const where = id === 'members' && index !== undefined ? t.line(memberLine[index]) : '';
-    const msg = document.createElement('span');
-    msg.className = 'msg';
-    msg.textContent = `${where}${d.message} `;
-    li.append(msg);
-    const rule = document.createElement('span');
-    rule.className = 'rule';
-    rule.textContent = `[${d.rule}]`;
-    li.append(rule);
-    if (d.suggestion !== null && (id in BYTE_LIMITED || id === 'type')) {
-      const use = document.createElement('button');
-      use.type = 'button';
-      use.textContent = `${t.use} “${d.suggestion}”`;
-      use.addEventListener('click', () => {
-        form.elements[id].value = d.suggestion;
-        render();
-      });
-      li.append(use);
+    entries[id].push([`${d.messageId} ${d.path}`, (li) => fill(li, d, id, where)]);
+    if (d.severity === 'error') errorAt.add(id);
+  }
+  for (const ul of document.querySelectorAll('.diags')) {
+    const id = ul.dataset.for;
+    const control = form.elements[id];
+    reconcile(ul, entries[id], control);
+    ul.closest('.field, .row > div')?.classList.toggle('has-error', errorAt.has(id));
+    if (control) {
+      if (errorAt.has(id)) control.setAttribute('aria-invalid', 'true');
+      else control.removeAttribute('aria-invalid');
     }
-    lists[id].append(li);
-    if (d.severity === 'error') lists[id].closest('.field, .row > div')?.classList.add('has-error');
   }
 
   const errors = report.diagnostics.filter((d) => d.severity === 'error').length;
   const verdict = $('#verdict');
   verdict.textContent = result.ok ? t.valid : t.invalid(errors);
   verdict.className = `verdict ${result.ok ? 'ok' : 'bad'}`;
+  // Said once per change of the verdict, not on every keystroke.
+  if (verdict.textContent !== announced) $('#announce').textContent = announced = verdict.textContent;
   const pre = $('#body');
   pre.textContent = result.ok ? JSON.stringify(result.body, null, 2) : t.draft + text;
   pre.classList.toggle('draft', !result.ok);
@@ -147,6 +207,7 @@ function setLang(next) {
 }
 
 form.addEventListener('input', render);
+// Also on leaving a changed field, the moment Tab moves the focus: reconcile keeps it.
 form.addEventListener('change', render);
 for (const b of document.querySelectorAll('[data-lang]')) b.addEventListener('click', () => setLang(b.dataset.lang));
 setLang('en');

@@ -5,7 +5,7 @@ use crate::diagnostic::{Message, messages};
 use crate::domain::{GroupType, JoinOption, Role};
 use crate::json::{Document, Kind, NodeId};
 use crate::model::{FieldTable, GROUP_FIELDS, KV_FIELDS, KvSlot, MEMBER_FIELDS, MemberSlot, Slot};
-use crate::request::{CreateGroupRequest, CustomField, Member};
+use crate::request::{CreateGroupRequest, CustomField, Member, MemberRole};
 use crate::{Dialect, Options, Report};
 
 messages! {
@@ -47,7 +47,8 @@ pub struct Conversion {
 /// let c = timlint::to_rest(r#"{"groupType": "Work", "groupName": "TestGroup"}"#, &opts);
 /// assert!(c.report.valid());
 /// let body = c.body.unwrap();
-/// assert_eq!((body.group_type.as_str(), body.name.as_str()), ("Private", "TestGroup"));
+/// assert_eq!((body.group_type, body.name.as_str()), (timlint::GroupType::Work, "TestGroup"));
+/// assert_eq!(body.to_json_compact(), r#"{"Type":"Private","Name":"TestGroup"}"#);
 /// ```
 pub fn to_rest(src: &str, opts: &Options) -> Conversion {
     let report = crate::validate(src, opts);
@@ -99,14 +100,13 @@ impl Reader<'_> {
         matches!(self.doc.kind(v), Kind::String { .. }).then(|| self.doc.str(v).into_owned())
     }
 
-    fn join_option(&self, v: Option<NodeId>, invite: bool) -> Option<String> {
+    fn join_option(&self, v: Option<NodeId>, invite: bool) -> Option<JoinOption> {
         let v = v?;
-        let opt = match self.doc.kind(v) {
+        match self.doc.kind(v) {
             Kind::Number => JoinOption::from_sdk_number(self.doc.integer(v)?),
             Kind::String { .. } => JoinOption::parse(&self.doc.str(v), self.d, invite),
             _ => None,
-        };
-        opt.map(|o| o.rest(invite).to_string())
+        }
     }
 
     fn custom(&self, list: Option<NodeId>) -> Option<Vec<CustomField>> {
@@ -193,7 +193,7 @@ fn convert(r: &Reader<'_>, dropped: &mut Vec<Message>) -> CreateGroupRequest {
                             .unwrap_or_default(),
                         role: f[MemberSlot::Role as usize]
                             .filter(|&role| r.is_admin(role))
-                            .map(|_| "Admin".to_string()),
+                            .map(|_| MemberRole::Admin),
                         app_member_defined_data: r.custom(f[MemberSlot::CustomData as usize]),
                     }
                 })
@@ -233,7 +233,7 @@ fn convert(r: &Reader<'_>, dropped: &mut Vec<Message>) -> CreateGroupRequest {
         .or_else(|| r.string(field(Slot::FaceUrlIos)));
     CreateGroupRequest {
         owner_account: r.string(field(Slot::Owner)),
-        group_type: ty.rest().to_string(),
+        group_type: ty,
         group_id: r.string(field(Slot::GroupId)),
         name: r.string(field(Slot::Name)).unwrap_or_default(),
         introduction: r.string(field(Slot::Introduction)),
@@ -242,8 +242,12 @@ fn convert(r: &Reader<'_>, dropped: &mut Vec<Message>) -> CreateGroupRequest {
         max_member_count: field(Slot::MaxMemberCount)
             .and_then(|v| doc.integer(v))
             .and_then(|n| u64::try_from(n).ok()),
-        apply_join_option: r.join_option(field(Slot::ApplyJoinOption), false),
-        invite_join_option: r.join_option(field(Slot::InviteJoinOption), true),
+        apply_join_option: r
+            .join_option(field(Slot::ApplyJoinOption), false)
+            .map(Into::into),
+        invite_join_option: r
+            .join_option(field(Slot::InviteJoinOption), true)
+            .map(Into::into),
         app_defined_data: r.custom(field(Slot::AppDefinedData)),
         member_list: members,
         support_topic: topic,
@@ -266,9 +270,15 @@ mod tests {
         };
         let c = to_rest(src, &opts);
         let body = c.body.expect("valid");
-        assert_eq!(body.group_type, "Private");
-        assert_eq!(body.apply_join_option.as_deref(), Some("FreeAccess"));
-        assert_eq!(body.invite_join_option.as_deref(), Some("NeedPermission"));
+        assert_eq!(body.group_type, GroupType::Work);
+        assert_eq!(
+            body.apply_join_option,
+            Some(crate::ApplyJoinOption::FreeAccess)
+        );
+        assert_eq!(
+            body.invite_join_option,
+            Some(crate::InviteJoinOption::NeedPermission)
+        );
         assert_eq!(body.member_list.as_ref().map(Vec::len), Some(1));
         assert!(
             c.dropped

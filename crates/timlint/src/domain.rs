@@ -2,18 +2,27 @@
 //! and the member caps of types and plans. The rules, the converter and the schema all read
 //! them from here.
 
+use serde::{Deserialize, Serialize};
+
 use crate::options::{Dialect, Plan};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 /// A group type, whatever a dialect calls it (`GroupType::spelling`).
+///
+/// Serde and the JSON Schema use the REST spelling ([`GroupType::rest`]), the `Type` of
+/// [`crate::CreateGroupRequest`]: `"Private"`, not `"Work"`. Any other string, the SDK names
+/// included, is a deserialization error naming the six.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum GroupType {
     /// REST `Private`, the SDK's `Work`.
+    #[serde(rename = "Private")]
     Work,
     /// `Public`.
     Public,
     /// REST `ChatRoom`, the SDK's `Meeting`.
+    #[serde(rename = "ChatRoom")]
     Meeting,
     /// `AVChatRoom`.
+    #[serde(rename = "AVChatRoom")]
     AvChatRoom,
     /// `BChatRoom` (not in the Web SDK).
     BChatRoom,

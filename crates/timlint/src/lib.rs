@@ -37,9 +37,13 @@ pub mod write;
 
 pub use convert::{Conversion, to_rest};
 pub use diagnostic::{Applicability, Diagnostic, Fix, Message, Report, Rule, Severity, Template};
+pub use domain::GroupType;
 pub use error::Error;
 pub use options::{Dialect, Lang, LimitOverrides, Limits, Options, Plan, Preset, RuleLevel};
-pub use request::{CreateGroupRequest, CustomField, Member};
+pub use request::{
+    ApplyJoinOption, CreateGroupRequest, CreateGroupRequestBuilder, CustomField, InviteJoinOption,
+    Member, MemberRole,
+};
 
 use json::{Document, Kind, Node};
 pub use render::templates;

@@ -1,24 +1,55 @@
 //! The REST body as Rust types, for services that build a request and check it before sending.
+//!
+//! The vocabularies are enums spelled as the REST page spells them ([`GroupType`],
+//! [`ApplyJoinOption`], [`InviteJoinOption`], [`MemberRole`]), so `"Publich"` cannot be built
+//! and deserializing it is a serde error naming the choices. What types cannot say (byte
+//! limits, caps, the rules of each group type) is [`CreateGroupRequest::validate`]'s job.
 
-use schemars::JsonSchema;
+use std::borrow::Cow;
+
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::{Deserialize, Serialize};
 
+use crate::domain::{GroupType, JoinOption, Role};
 use crate::write::{ObjectWriter, write_array};
 use crate::{Dialect, Options, Report};
 
 /// The body of `v4/group_open_http_svc/create_group`, with Tencent's field names.
 ///
+/// Built with [`CreateGroupRequest::builder`], which takes the two required fields; serializes
+/// (serde, or [`CreateGroupRequest::to_json`]) to exactly the REST body, and deserializes from
+/// it. `#[non_exhaustive]`: Tencent adds fields (`EnablePermission` came after the first
+/// version of the page), and adding one here is then not a breaking change.
+///
 /// ```
-/// use timlint::{CreateGroupRequest, Member, Options};
-/// let req = CreateGroupRequest {
-///     group_type: "Public".into(),
-///     name: "TestGroup".into(),
-///     member_list: Some(vec![Member { member_account: "bob".into(), role: Some("Admin".into()), ..Default::default() }]),
-///     ..Default::default()
-/// };
+/// use timlint::{CreateGroupRequest, GroupType, Member, MemberRole, Options};
+/// let req = CreateGroupRequest::builder(GroupType::Public, "TestGroup")
+///     .owner_account("alice")
+///     .member(Member::new("bob").with_role(MemberRole::Admin))
+///     .build();
 /// assert!(req.validate(&Options::default()).valid());
+/// assert_eq!(
+///     serde_json::to_string(&req).unwrap(),
+///     r#"{"Owner_Account":"alice","Type":"Public","Name":"TestGroup","MemberList":[{"Member_Account":"bob","Role":"Admin"}]}"#
+/// );
+///
+/// // What the types cannot rule out, validate() reports: AVChatRoom takes no members (10007).
+/// let req = CreateGroupRequest::builder(GroupType::AvChatRoom, "Live")
+///     .member(Member::new("bob"))
+///     .build();
+/// let report = req.validate(&Options::default());
+/// assert_eq!(report.diagnostics[0].rule.id, "members-not-allowed");
+/// assert_eq!(report.diagnostics[0].tencent_code, Some(10007));
+///
+/// // A misspelt type does not deserialize.
+/// let e = serde_json::from_str::<CreateGroupRequest>(r#"{"Type": "Publich", "Name": "x"}"#).unwrap_err();
+/// assert!(e.to_string().starts_with("unknown variant `Publich`, expected one of `Private`, `Public`"));
 /// ```
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(
+    description = "The body of `v4/group_open_http_svc/create_group`, with Tencent's field names."
+)]
+#[non_exhaustive]
 pub struct CreateGroupRequest {
     /// The owner's UserID: 1 to 32 bytes; optional.
     #[serde(
@@ -30,7 +61,7 @@ pub struct CreateGroupRequest {
     /// The group type: `Private` (Work), `Public`, `ChatRoom` (Meeting), `AVChatRoom`,
     /// `Community`, or the deprecated `BChatRoom`. Case-sensitive.
     #[serde(rename = "Type")]
-    pub group_type: String,
+    pub group_type: GroupType,
     /// A custom group ID: 1 to 48 bytes of printable ASCII, not starting with `@TGS#` (a
     /// Community's must start with `@TGS#_`) and not containing `@TOPIC#`. Left out, the
     /// server assigns one.
@@ -71,7 +102,7 @@ pub struct CreateGroupRequest {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub apply_join_option: Option<String>,
+    pub apply_join_option: Option<ApplyJoinOption>,
     /// How members may invite others: `FreeAccess`, `NeedPermission` or `DisableInvite`; not
     /// on AVChatRoom or BChatRoom.
     #[serde(
@@ -79,7 +110,7 @@ pub struct CreateGroupRequest {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub invite_join_option: Option<String>,
+    pub invite_join_option: Option<InviteJoinOption>,
     /// Group custom data: at most 10 Key/Value entries, keys enabled in the console.
     #[serde(
         rename = "AppDefinedData",
@@ -113,14 +144,15 @@ pub struct CreateGroupRequest {
 }
 
 /// One entry of `MemberList`.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
 pub struct Member {
     /// The member's UserID: 1 to 32 bytes.
     #[serde(rename = "Member_Account")]
     pub member_account: String,
     /// The member's role at creation: `Admin`, or `Member` (the same as leaving it out).
     #[serde(rename = "Role", default, skip_serializing_if = "Option::is_none")]
-    pub role: Option<String>,
+    pub role: Option<MemberRole>,
     /// Member custom data: at most 5 Key/Value entries; not on AVChatRoom or BChatRoom.
     #[serde(
         rename = "AppMemberDefinedData",
@@ -131,7 +163,7 @@ pub struct Member {
 }
 
 /// One custom-data entry (`AppDefinedData`, `AppMemberDefinedData`).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct CustomField {
     /// The key: 1 to 16 letters, digits or `_`, enabled in the IM console first.
     #[serde(rename = "Key")]
@@ -141,7 +173,347 @@ pub struct CustomField {
     pub value: String,
 }
 
+/// How users may apply to join (`ApplyJoinOption`), as the REST page spells it.
+///
+/// [`CreateGroupRequest::validate`] warns where it may have no effect: on Private (Work)
+/// groups, which are invitation only by default; on AVChatRoom and BChatRoom; on Communities,
+/// which the current create_group page says do not support it yet.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum ApplyJoinOption {
+    /// Nobody may apply.
+    DisableApply,
+    /// An administrator approves each application.
+    NeedPermission,
+    /// Anyone may join without approval.
+    FreeAccess,
+}
+
+/// How members may invite others (`InviteJoinOption`), as the REST page spells it; not on
+/// AVChatRoom or BChatRoom (an error of [`CreateGroupRequest::validate`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum InviteJoinOption {
+    /// Nobody may invite.
+    DisableInvite,
+    /// An administrator approves each invitation.
+    NeedPermission,
+    /// Invitees join without approval.
+    FreeAccess,
+}
+
+/// The role a member can be given at creation (`Role`). Not the owner: that is
+/// `Owner_Account`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum MemberRole {
+    /// An administrator (a warning on Private (Work) groups, which the SDK docs say cannot
+    /// have one).
+    Admin,
+    /// An ordinary member: the same as leaving `Role` out.
+    Member,
+}
+
+impl ApplyJoinOption {
+    /// Every option, in the order of the REST page (and of [`JoinOption::ALL`]).
+    pub const ALL: [ApplyJoinOption; 3] = [
+        ApplyJoinOption::DisableApply,
+        ApplyJoinOption::NeedPermission,
+        ApplyJoinOption::FreeAccess,
+    ];
+
+    /// The REST spelling (`"FreeAccess"`), as serde writes it.
+    pub fn as_str(self) -> &'static str {
+        JoinOption::from(self).rest(false)
+    }
+}
+
+impl InviteJoinOption {
+    /// Every option, in the order of the REST page (and of [`JoinOption::ALL`]).
+    pub const ALL: [InviteJoinOption; 3] = [
+        InviteJoinOption::DisableInvite,
+        InviteJoinOption::NeedPermission,
+        InviteJoinOption::FreeAccess,
+    ];
+
+    /// The REST spelling (`"DisableInvite"`), as serde writes it.
+    pub fn as_str(self) -> &'static str {
+        JoinOption::from(self).rest(true)
+    }
+}
+
+impl MemberRole {
+    /// Every role that can be given at creation.
+    pub const ALL: [MemberRole; 2] = [MemberRole::Admin, MemberRole::Member];
+
+    /// The REST spelling (`"Admin"`), as serde writes it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MemberRole::Admin => "Admin",
+            MemberRole::Member => "Member",
+        }
+    }
+}
+
+/// The schema of the vocabularies: `{"type": "string", "enum": [the REST spellings]}`, written
+/// by hand because schemars derives a `oneOf` of documented constants, which `schema.rs`
+/// would have to take apart again to widen the REST `Type` to the SDK names it reads.
+macro_rules! string_enum_schema {
+    ($($ty:ident => $spelling:path;)*) => {$(
+        impl JsonSchema for $ty {
+            fn schema_name() -> Cow<'static, str> {
+                stringify!($ty).into()
+            }
+
+            fn json_schema(_: &mut SchemaGenerator) -> Schema {
+                let values: Vec<&str> = $ty::ALL.into_iter().map($spelling).collect();
+                json_schema!({"type": "string", "enum": values})
+            }
+        }
+    )*};
+}
+
+string_enum_schema! {
+    GroupType => GroupType::rest;
+    ApplyJoinOption => ApplyJoinOption::as_str;
+    InviteJoinOption => InviteJoinOption::as_str;
+    MemberRole => MemberRole::as_str;
+}
+
+impl From<ApplyJoinOption> for JoinOption {
+    fn from(o: ApplyJoinOption) -> JoinOption {
+        match o {
+            ApplyJoinOption::DisableApply => JoinOption::Forbid,
+            ApplyJoinOption::NeedPermission => JoinOption::Auth,
+            ApplyJoinOption::FreeAccess => JoinOption::Any,
+        }
+    }
+}
+
+impl From<JoinOption> for ApplyJoinOption {
+    fn from(o: JoinOption) -> ApplyJoinOption {
+        match o {
+            JoinOption::Forbid => ApplyJoinOption::DisableApply,
+            JoinOption::Auth => ApplyJoinOption::NeedPermission,
+            JoinOption::Any => ApplyJoinOption::FreeAccess,
+        }
+    }
+}
+
+impl From<InviteJoinOption> for JoinOption {
+    fn from(o: InviteJoinOption) -> JoinOption {
+        match o {
+            InviteJoinOption::DisableInvite => JoinOption::Forbid,
+            InviteJoinOption::NeedPermission => JoinOption::Auth,
+            InviteJoinOption::FreeAccess => JoinOption::Any,
+        }
+    }
+}
+
+impl From<JoinOption> for InviteJoinOption {
+    fn from(o: JoinOption) -> InviteJoinOption {
+        match o {
+            JoinOption::Forbid => InviteJoinOption::DisableInvite,
+            JoinOption::Auth => InviteJoinOption::NeedPermission,
+            JoinOption::Any => InviteJoinOption::FreeAccess,
+        }
+    }
+}
+
+impl From<MemberRole> for Role {
+    fn from(r: MemberRole) -> Role {
+        match r {
+            MemberRole::Admin => Role::Admin,
+            MemberRole::Member => Role::Member,
+        }
+    }
+}
+
+impl Member {
+    /// A member with this UserID, no role (an ordinary member) and no custom data; then
+    /// [`Member::with_role`] and [`Member::with_custom_field`] (`Member` is
+    /// `#[non_exhaustive]`, as [`CreateGroupRequest`]).
+    ///
+    /// ```
+    /// use timlint::{Member, MemberRole};
+    /// let m = Member::new("bob").with_role(MemberRole::Admin).with_custom_field("Level", "3");
+    /// assert_eq!(
+    ///     serde_json::to_string(&m).unwrap(),
+    ///     r#"{"Member_Account":"bob","Role":"Admin","AppMemberDefinedData":[{"Key":"Level","Value":"3"}]}"#
+    /// );
+    /// ```
+    pub fn new(member_account: impl Into<String>) -> Member {
+        Member {
+            member_account: member_account.into(),
+            role: None,
+            app_member_defined_data: None,
+        }
+    }
+
+    /// The member with this role.
+    #[must_use]
+    pub fn with_role(mut self, role: MemberRole) -> Member {
+        self.role = Some(role);
+        self
+    }
+
+    /// The member with one more `AppMemberDefinedData` entry.
+    #[must_use]
+    pub fn with_custom_field(mut self, key: impl Into<String>, value: impl Into<String>) -> Member {
+        let data = self.app_member_defined_data.get_or_insert_with(Vec::new);
+        data.push(CustomField::new(key, value));
+        self
+    }
+}
+
+impl CustomField {
+    /// An entry with this key and value.
+    pub fn new(key: impl Into<String>, value: impl Into<String>) -> CustomField {
+        CustomField {
+            key: key.into(),
+            value: value.into(),
+        }
+    }
+}
+
+/// Builds a [`CreateGroupRequest`]: [`CreateGroupRequest::builder`] takes the required fields,
+/// a setter each optional one, [`CreateGroupRequestBuilder::build`] the request. It checks
+/// nothing; [`CreateGroupRequest::validate`] does.
+#[derive(Clone, Debug)]
+#[must_use]
+pub struct CreateGroupRequestBuilder {
+    req: CreateGroupRequest,
+}
+
+impl CreateGroupRequestBuilder {
+    /// `Owner_Account`: the owner's UserID (left out, the group has no owner).
+    pub fn owner_account(mut self, owner: impl Into<String>) -> Self {
+        self.req.owner_account = Some(owner.into());
+        self
+    }
+
+    /// `GroupId`: a custom group ID (a Community's starts with `@TGS#_`).
+    pub fn group_id(mut self, id: impl Into<String>) -> Self {
+        self.req.group_id = Some(id.into());
+        self
+    }
+
+    /// `Introduction`.
+    pub fn introduction(mut self, text: impl Into<String>) -> Self {
+        self.req.introduction = Some(text.into());
+        self
+    }
+
+    /// `Notification`.
+    pub fn notification(mut self, text: impl Into<String>) -> Self {
+        self.req.notification = Some(text.into());
+        self
+    }
+
+    /// `FaceUrl`: the avatar URL.
+    pub fn face_url(mut self, url: impl Into<String>) -> Self {
+        self.req.face_url = Some(url.into());
+        self
+    }
+
+    /// `MaxMemberCount`.
+    pub fn max_member_count(mut self, n: u64) -> Self {
+        self.req.max_member_count = Some(n);
+        self
+    }
+
+    /// `ApplyJoinOption`.
+    pub fn apply_join_option(mut self, option: ApplyJoinOption) -> Self {
+        self.req.apply_join_option = Some(option);
+        self
+    }
+
+    /// `InviteJoinOption`.
+    pub fn invite_join_option(mut self, option: InviteJoinOption) -> Self {
+        self.req.invite_join_option = Some(option);
+        self
+    }
+
+    /// One more `AppDefinedData` entry (group custom data).
+    pub fn custom_field(mut self, key: impl Into<String>, value: impl Into<String>) -> Self {
+        let data = self.req.app_defined_data.get_or_insert_with(Vec::new);
+        data.push(CustomField::new(key, value));
+        self
+    }
+
+    /// One more `MemberList` entry.
+    pub fn member(mut self, member: Member) -> Self {
+        self.req
+            .member_list
+            .get_or_insert_with(Vec::new)
+            .push(member);
+        self
+    }
+
+    /// More `MemberList` entries. An empty iterator still writes `"MemberList": []`.
+    pub fn members(mut self, members: impl IntoIterator<Item = Member>) -> Self {
+        self.req
+            .member_list
+            .get_or_insert_with(Vec::new)
+            .extend(members);
+        self
+    }
+
+    /// `SupportTopic`: topics on (1) or off (0); Community only.
+    pub fn support_topic(mut self, on: bool) -> Self {
+        self.req.support_topic = Some(u8::from(on));
+        self
+    }
+
+    /// `EnablePermission`: permission groups on (1) or off (0); Communities.
+    pub fn enable_permission(mut self, on: bool) -> Self {
+        self.req.enable_permission = Some(u8::from(on));
+        self
+    }
+
+    /// `DefaultPermission`: the default permissions of every member, a 64-bit mask.
+    pub fn default_permission(mut self, mask: u64) -> Self {
+        self.req.default_permission = Some(mask);
+        self
+    }
+
+    /// The request.
+    pub fn build(self) -> CreateGroupRequest {
+        self.req
+    }
+}
+
 impl CreateGroupRequest {
+    /// A builder of a request with the two required fields, `Type` and `Name`.
+    ///
+    /// ```
+    /// use timlint::{ApplyJoinOption, CreateGroupRequest, GroupType};
+    /// let req = CreateGroupRequest::builder(GroupType::Community, "Builders")
+    ///     .group_id("@TGS#_builders")
+    ///     .apply_join_option(ApplyJoinOption::NeedPermission)
+    ///     .support_topic(true)
+    ///     .build();
+    /// assert_eq!(req.to_json_compact(), r#"{"Type":"Community","GroupId":"@TGS#_builders","Name":"Builders","ApplyJoinOption":"NeedPermission","SupportTopic":1}"#);
+    /// ```
+    pub fn builder(group_type: GroupType, name: impl Into<String>) -> CreateGroupRequestBuilder {
+        CreateGroupRequestBuilder {
+            req: CreateGroupRequest {
+                owner_account: None,
+                group_type,
+                group_id: None,
+                name: name.into(),
+                introduction: None,
+                notification: None,
+                face_url: None,
+                max_member_count: None,
+                apply_join_option: None,
+                invite_join_option: None,
+                app_defined_data: None,
+                member_list: None,
+                support_topic: None,
+                enable_permission: None,
+                default_permission: None,
+            },
+        }
+    }
+
     /// The JSON body to send.
     pub fn to_json(&self) -> String {
         serde_json::to_string_pretty(self).unwrap_or_default()
@@ -164,7 +536,7 @@ impl CreateGroupRequest {
             }
         };
         opt_str(&mut o, "Owner_Account", &self.owner_account);
-        o.str("Type", &self.group_type);
+        o.str("Type", self.group_type.rest());
         opt_str(&mut o, "GroupId", &self.group_id);
         o.str("Name", &self.name);
         opt_str(&mut o, "Introduction", &self.introduction);
@@ -173,8 +545,12 @@ impl CreateGroupRequest {
         if let Some(n) = self.max_member_count {
             o.u64("MaxMemberCount", n);
         }
-        opt_str(&mut o, "ApplyJoinOption", &self.apply_join_option);
-        opt_str(&mut o, "InviteJoinOption", &self.invite_join_option);
+        if let Some(v) = self.apply_join_option {
+            o.str("ApplyJoinOption", v.as_str());
+        }
+        if let Some(v) = self.invite_join_option {
+            o.str("InviteJoinOption", v.as_str());
+        }
         if let Some(data) = &self.app_defined_data {
             write_custom(o.key("AppDefinedData"), data);
         }
@@ -182,7 +558,9 @@ impl CreateGroupRequest {
             write_array(o.key("MemberList"), members, |out, m| {
                 let mut o = ObjectWriter::new(out);
                 o.str("Member_Account", &m.member_account);
-                opt_str(&mut o, "Role", &m.role);
+                if let Some(r) = m.role {
+                    o.str("Role", r.as_str());
+                }
                 if let Some(data) = &m.app_member_defined_data {
                     write_custom(o.key("AppMemberDefinedData"), data);
                 }
@@ -201,8 +579,18 @@ impl CreateGroupRequest {
         o.end();
     }
 
-    /// Validates the request as the REST body it serializes to. Diagnostics carry pointers
-    /// (`/MemberList/0/Role`) but no line or column.
+    /// Validates the request as the REST body it serializes to: what its types cannot rule
+    /// out (byte limits, caps, the rules of each group type, the plan, the enabled keys).
+    /// Diagnostics carry pointers (`/MemberList/0/Role`) but no line or column.
+    ///
+    /// ```
+    /// use timlint::{CreateGroupRequest, GroupType, Options};
+    /// let req = CreateGroupRequest::builder(GroupType::Public, "腾讯云即时通信 IM 产品研发部周会群").build();
+    /// let report = req.validate(&Options::default());
+    /// let d = &report.diagnostics[0];
+    /// assert_eq!((d.rule.id, d.pointer.as_str(), d.line), ("too-many-bytes", "/Name", None));
+    /// assert_eq!(d.help_text(timlint::Lang::En).as_deref(), Some("the longest prefix that fits is 28 bytes (12 characters): \"腾讯云即时通信 IM 产\""));
+    /// ```
     pub fn validate(&self, opts: &Options) -> Report {
         let opts = Options {
             dialect: Dialect::Rest,

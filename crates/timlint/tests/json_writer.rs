@@ -91,44 +91,41 @@ fn rest_bodies_equal_serde_json_over_the_corpus() {
 
 #[test]
 fn a_full_body_equals_serde_json() {
-    use timlint::{CreateGroupRequest, CustomField, Member};
-    let kv = |k: &str, v: &str| CustomField {
-        key: k.into(),
-        value: v.into(),
+    use timlint::{
+        ApplyJoinOption, CreateGroupRequest, GroupType, InviteJoinOption, Member, MemberRole,
     };
-    let full = CreateGroupRequest {
-        owner_account: Some("o\"wner".into()),
-        group_type: "Community".into(),
-        group_id: Some("@TGS#_x".into()),
-        name: "名\n字".into(),
-        introduction: Some(String::new()),
-        notification: Some("\u{1}\u{1f}\u{7f}".into()),
-        face_url: Some("https://x/y?a=1&b=\\".into()),
-        max_member_count: Some(u64::MAX),
-        apply_join_option: Some("FreeAccess".into()),
-        invite_join_option: Some("DisableInvite".into()),
-        app_defined_data: Some(vec![kv("a", "1"), kv("b", "")]),
-        member_list: Some(vec![
-            Member {
-                member_account: "m1".into(),
-                role: Some("Admin".into()),
-                app_member_defined_data: Some(vec![kv("k", "v")]),
-            },
-            Member {
-                member_account: "m2".into(),
-                ..Default::default()
-            },
-            Member {
-                member_account: "m3".into(),
-                app_member_defined_data: Some(vec![]),
-                ..Default::default()
-            },
-        ]),
-        support_topic: Some(1),
-        enable_permission: Some(1),
-        default_permission: Some(u64::MAX),
-    };
-    for body in [full, CreateGroupRequest::default()] {
+    let full = CreateGroupRequest::builder(GroupType::Community, "名\n字")
+        .owner_account("o\"wner")
+        .group_id("@TGS#_x")
+        .introduction("")
+        .notification("\u{1}\u{1f}\u{7f}")
+        .face_url("https://x/y?a=1&b=\\")
+        .max_member_count(u64::MAX)
+        .apply_join_option(ApplyJoinOption::FreeAccess)
+        .invite_join_option(InviteJoinOption::DisableInvite)
+        .custom_field("a", "1")
+        .custom_field("b", "")
+        .members([
+            Member::new("m1")
+                .with_role(MemberRole::Admin)
+                .with_custom_field("k", "v"),
+            Member::new("m2"),
+            Member::new("m4").with_role(MemberRole::Member),
+        ])
+        .member({
+            let mut m = Member::new("m3");
+            m.app_member_defined_data = Some(vec![]);
+            m
+        })
+        .support_topic(true)
+        .enable_permission(true)
+        .default_permission(u64::MAX)
+        .build();
+    let least = CreateGroupRequest::builder(GroupType::Work, "").build();
+    let none = CreateGroupRequest::builder(GroupType::Work, "")
+        .members([])
+        .build();
+    for body in [full, least, none] {
         assert_eq!(
             body.to_json_compact(),
             serde_json::to_string(&body).unwrap()

@@ -1,7 +1,7 @@
 //! The API the README's "The library" section promises, by name and signature: a rename, a
-//! removal or a changed signature fails to compile here. Not a full public-API snapshot (that
-//! would be cargo-semver-checks or rustdoc's JSON); a compile-checked list of what services
-//! lean on.
+//! removal or a changed signature fails to compile here. A compile-checked list of what
+//! services lean on, with the traits they need; the whole surface is snapshotted by
+//! `public_surface.rs`.
 
 use std::fmt::Display;
 
@@ -9,9 +9,10 @@ use serde::Serialize;
 use timlint::render::json::{JsonDiagnostic, JsonReport};
 use timlint::render::{sarif, text};
 use timlint::{
-    Applicability, Conversion, CreateGroupRequest, CustomField, Diagnostic, Dialect, Error, Fix,
-    Lang, LimitOverrides, Limits, Member, Message, Options, Plan, Preset, Report, Rule, RuleLevel,
-    Severity, Template, Validator,
+    Applicability, ApplyJoinOption, Conversion, CreateGroupRequest, CreateGroupRequestBuilder,
+    CustomField, Diagnostic, Dialect, Error, Fix, GroupType, InviteJoinOption, Lang,
+    LimitOverrides, Limits, Member, MemberRole, Message, Options, Plan, Preset, Report, Rule,
+    RuleLevel, Severity, Template, Validator,
 };
 
 fn is_service_ready<T: Serialize + Display + Clone + std::fmt::Debug + PartialEq + Send + Sync>() {}
@@ -36,6 +37,16 @@ fn the_promised_items_have_their_signatures() {
     let _: fn(&Limits) -> String = Limits::to_json;
     let _: fn(&CreateGroupRequest, &Options) -> Report = CreateGroupRequest::validate;
     let _: fn(&CreateGroupRequest) -> String = CreateGroupRequest::to_json_compact;
+    let _: fn(&CreateGroupRequest) -> String = CreateGroupRequest::to_json;
+    let _: fn(GroupType, &'static str) -> CreateGroupRequestBuilder = CreateGroupRequest::builder;
+    let _: fn(CreateGroupRequestBuilder) -> CreateGroupRequest = CreateGroupRequestBuilder::build;
+    let _: fn(String) -> Member = Member::new;
+    let _: fn(Member, MemberRole) -> Member = Member::with_role;
+    let _: fn(&'static str, String) -> CustomField = CustomField::new;
+    let _: fn(GroupType) -> &'static str = GroupType::rest;
+    let _: fn(ApplyJoinOption) -> &'static str = ApplyJoinOption::as_str;
+    let _: fn(InviteJoinOption) -> &'static str = InviteJoinOption::as_str;
+    let _: fn(MemberRole) -> &'static str = MemberRole::as_str;
     let _: fn(&str, &Options) -> Conversion = timlint::to_rest;
     let _: fn(Dialect, &Options) -> serde_json::Value = timlint::schema::json_schema;
     let _: fn(&Report) -> bool = Report::valid;
@@ -96,9 +107,64 @@ fn the_promised_items_have_their_signatures() {
         ..Options::default()
     };
     let _ = Validator::new(o);
-    let _ = CreateGroupRequest {
-        member_list: Some(vec![Member::default()]),
-        app_defined_data: Some(vec![CustomField::default()]),
-        ..CreateGroupRequest::default()
+    is_service_ready_request::<CreateGroupRequest>();
+
+    // The fields a service reads and sets; every optional field has a setter.
+    let mut req = CreateGroupRequest::builder(GroupType::Public, "n")
+        .owner_account("o")
+        .group_id("g")
+        .introduction("i")
+        .notification("n")
+        .face_url("https://f")
+        .max_member_count(1)
+        .apply_join_option(ApplyJoinOption::FreeAccess)
+        .invite_join_option(InviteJoinOption::FreeAccess)
+        .custom_field("k", "v")
+        .member(Member::new("m").with_custom_field("k", "v"))
+        .members([Member::new("n")])
+        .support_topic(false)
+        .enable_permission(false)
+        .default_permission(0)
+        .build();
+    let _: (&Option<String>, &mut GroupType, &mut String) =
+        (&req.owner_account, &mut req.group_type, &mut req.name);
+    let _: (
+        &Option<String>,
+        &Option<String>,
+        &Option<String>,
+        &Option<String>,
+    ) = (
+        &req.group_id,
+        &req.introduction,
+        &req.notification,
+        &req.face_url,
+    );
+    let _: (
+        &Option<u64>,
+        &Option<ApplyJoinOption>,
+        &Option<InviteJoinOption>,
+    ) = (
+        &req.max_member_count,
+        &req.apply_join_option,
+        &req.invite_join_option,
+    );
+    let _: (&Option<Vec<CustomField>>, &Option<Vec<Member>>) =
+        (&req.app_defined_data, &req.member_list);
+    let _: (&Option<u8>, &Option<u8>, &Option<u64>) = (
+        &req.support_topic,
+        &req.enable_permission,
+        &req.default_permission,
+    );
+    let m = &req.member_list.as_ref().unwrap()[0];
+    let _: (&String, &Option<MemberRole>, &Option<Vec<CustomField>>) =
+        (&m.member_account, &m.role, &m.app_member_defined_data);
+    let _ = CustomField {
+        key: String::new(),
+        value: String::new(),
     };
+}
+
+fn is_service_ready_request<
+    T: Serialize + serde::de::DeserializeOwned + Clone + std::fmt::Debug + Eq + Send + Sync,
+>() {
 }

@@ -1,0 +1,176 @@
+// The rule `timlint/create-group`: each create-group call's object literal, evaluated where it
+// is static, checked by timlint, and each diagnostic reported on the node of the field at fault.
+import { validate, limits } from 'timlint';
+import { DEFAULT_SDK_OBJECTS } from './constants.js';
+import { evaluate, hasUnknown, isUnknownField, resolvePointer } from './evaluate.js';
+import { serialize } from './serialize.js';
+import { fieldsRead } from './dependencies.js';
+import { KEY_RULES, remedies } from './fixes.js';
+import { calleeSegments, isSdkInstanceCall, matchesPattern, payloadLiteral } from './callee.js';
+
+/** The Web SDK's method on the names Tencent's docs and TUIKit give its objects. */
+export const DEFAULT_CALLEES = Object.freeze(['chat.createGroup', 'tim.createGroup', 'TUIGroupService.createGroup']);
+
+const SEVERITY_RANK = { error: 0, warning: 1, info: 2 };
+const LIMIT_KEYS = [
+  'name', 'introduction', 'notification', 'faceUrl', 'members', 'sdkMembers', 'groupId', 'account',
+  'groupCustomFields', 'memberCustomFields', 'customKey', 'groupCustomValue', 'memberCustomValue',
+];
+const PLANS = [
+  'trial', 'standard', 'pro', 'pro-plus', 'ultimate', 'enterprise',
+  '体验版', '体验', '专业版', '专业', '旗舰版', '旗舰', '企业版', '企业',
+];
+/** The options passed on to timlint as they are (pkg/index.d.ts `Options`, less `dialect`). */
+const TIMLINT_OPTION_KEYS = ['preset', 'limits', 'plan', 'groupKeys', 'memberKeys', 'lang', 'maxDiagnostics', 'messages'];
+
+const calleeSchema = {
+  anyOf: [
+    { type: 'string', pattern: '^(\\*|[^.*]+)(\\.(\\*|[^.*]+))*$' },
+    {
+      type: 'object',
+      properties: {
+        callee: { type: 'string', pattern: '^(\\*|[^.*]+)(\\.(\\*|[^.*]+))*$' },
+        argument: { type: 'integer', minimum: 0 },
+      },
+      required: ['callee'],
+      additionalProperties: false,
+    },
+  ],
+};
+const keysSchema = { anyOf: [{ type: 'array', items: { type: 'string' }, uniqueItems: true }, { type: 'null' }] };
+
+/** JSON Schema of the rule's one options object. */
+export const optionsSchema = [
+  {
+    type: 'object',
+    properties: {
+      callees: { type: 'array', items: calleeSchema },
+      restCallees: { type: 'array', items: calleeSchema },
+      sdkObjects: { type: 'array', items: { type: 'string' } },
+      minSeverity: { enum: ['error', 'warning', 'info'] },
+      help: { type: 'boolean' },
+      preset: { enum: ['default', 'extended'] },
+      limits: {
+        type: 'object',
+        properties: Object.fromEntries(LIMIT_KEYS.map((k) => [k, { type: 'integer', minimum: 0 }])),
+        additionalProperties: false,
+      },
+      plan: { anyOf: [{ enum: PLANS }, { type: 'null' }] },
+      groupKeys: keysSchema,
+      memberKeys: keysSchema,
+      lang: { enum: ['en', 'zh-CN', 'zh'] },
+      maxDiagnostics: { type: 'integer', minimum: 1 },
+      // Your own wording per message ID: templates with timlint's placeholders ({field}, …).
+      messages: { type: 'object', additionalProperties: { type: 'string' } },
+    },
+    additionalProperties: false,
+  },
+];
+
+const normalizeCallees = (list) =>
+  list.map((c) => (typeof c === 'string' ? { callee: c, argument: 0 } : { argument: 0, ...c }));
+
+/** The rule's settings from its options; bad timlint options throw here, once per file. */
+function settings(raw = {}) {
+  const timlint = {};
+  for (const k of TIMLINT_OPTION_KEYS) if (raw[k] !== undefined) timlint[k] = raw[k];
+  limits(timlint); // throws the package's own message for a wrong value
+  return {
+    timlint,
+    web: normalizeCallees(raw.callees ?? DEFAULT_CALLEES),
+    rest: normalizeCallees(raw.restCallees ?? []),
+    sdkObjects: raw.sdkObjects ?? DEFAULT_SDK_OBJECTS,
+    minRank: SEVERITY_RANK[raw.minSeverity ?? 'warning'],
+    help: raw.help ?? true,
+  };
+}
+
+/** The dialect and argument index of a create-group call, or null. */
+function classify(sourceCode, call, s) {
+  const segments = calleeSegments(call.callee);
+  for (const [dialect, list] of [['rest', s.rest], ['web', s.web]]) {
+    const hit = list.find((c) => matchesPattern(c.callee, segments));
+    if (hit) return { dialect, argument: hit.argument };
+  }
+  if (isSdkInstanceCall(sourceCode, call.callee, s.sdkObjects)) return { dialect: 'web', argument: 0 };
+  return null;
+}
+
+/**
+ * Where a diagnostic lands in the tree (resolvePointer), or null when it says nothing true of
+ * the code: it is about, or depends on, an unknown value.
+ */
+export function where(d, tree, dialect) {
+  const w = resolvePointer(tree, d.path);
+  if (!w) return null;
+  if (w.at === 'dynamic-key' && !KEY_RULES.has(d.rule)) return null;
+  const reads = fieldsRead(d.rule, dialect);
+  if (reads === null ? hasUnknown(tree) : reads.some((f) => isUnknownField(tree, f))) return null;
+  return w;
+}
+
+function reportNode(d, w) {
+  if (w.at === 'missing') return w.object.node;
+  if (w.at === 'dynamic-key') return w.entry.prop.key;
+  return KEY_RULES.has(d.rule) && w.entry ? w.entry.prop.key : w.tree.node;
+}
+
+function text(d, withHelp) {
+  const severity = d.severity === 'error' ? '' : ` (${d.severity})`;
+  return `${d.rule}${severity}: ${d.message}${withHelp && d.help ? `; ${d.help}` : ''}`;
+}
+
+/**
+ * The rule, checking with `check` (timlint's `validate`; the tests give one whose diagnostics
+ * carry the core's `fix`, which the package's build may not have yet).
+ * @returns {import('eslint').Rule.RuleModule}
+ */
+export const makeCreateGroup = (check) => ({
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Check Tencent Cloud IM create-group payloads (Web SDK createGroup options, REST bodies) with timlint',
+      recommended: true,
+    },
+    fixable: 'code',
+    hasSuggestions: true,
+    schema: optionsSchema,
+    messages: {
+      diagnostic: '{{text}}',
+      replace: 'Replace with {{value}}',
+      truncate: 'Cut to the longest prefix that fits: {{value}}',
+      rename: 'Rename `{{from}}` to `{{to}}`',
+      remove: 'Remove `{{key}}`',
+    },
+  },
+  create(context) {
+    const s = settings(context.options[0]);
+    const sourceCode = context.sourceCode;
+    return {
+      CallExpression(call) {
+        const c = classify(sourceCode, call, s);
+        if (!c) return;
+        const literal = payloadLiteral(sourceCode, call.arguments[c.argument]);
+        if (!literal) return;
+        const tree = evaluate(literal, s.sdkObjects);
+        const serialized = serialize(tree);
+        const report = check(serialized.text, { ...s.timlint, dialect: c.dialect });
+        for (const d of report.diagnostics) {
+          if (SEVERITY_RANK[d.severity] > s.minRank) continue;
+          const w = where(d, tree, c.dialect);
+          if (!w) continue;
+          const { fix, suggest } = remedies(d, w, serialized, sourceCode);
+          context.report({
+            node: reportNode(d, w),
+            messageId: 'diagnostic',
+            data: { text: text(d, s.help) },
+            ...(fix ? { fix } : {}),
+            ...(suggest.length ? { suggest } : {}),
+          });
+        }
+      },
+    };
+  },
+});
+
+export const createGroup = makeCreateGroup(validate);
