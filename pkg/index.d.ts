@@ -72,6 +72,8 @@ export interface Options {
   maxDiagnostics?: number;
   /** Your own wording per message ID (JS only: the CLI's config has no such key). */
   messages?: Messages;
+  /** Rules at another level than their own, by rule ID: `off` (not reported, not counted), `info`, `warning`, `error`. An unknown ID is an error. */
+  rules?: Record<string, 'off' | 'info' | 'warning' | 'error'>;
 }
 
 /** A param's value: a number, a string, or a list of strings. */
@@ -101,6 +103,13 @@ export interface DiagnosticOf<M extends MessageId> {
   helpId: MessageId | null;
   /** A replacement value to offer: the "did you mean" spelling, the prefix that fits. */
   suggestion: string | null;
+  /**
+   * The edit that resolves it, when there is one clear edit (absent otherwise): put
+   * `replacement` (source text, e.g. `"Public"` with its quotes) in place of the UTF-8 bytes
+   * `start`..`end` of the validated text. `safe` keeps the payload's meaning; `unsafe`
+   * changes it (a text cut to its limit, a field removed).
+   */
+  fix?: { start: number; end: number; replacement: string; applicability: 'safe' | 'unsafe' };
   /** 1-based line and column (in characters) in the validated text. */
   line: number | null;
   column: number | null;

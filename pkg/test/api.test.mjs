@@ -24,8 +24,10 @@ test('a diagnostic has exactly the CLI JSON keys', () => {
   const [d] = validate('{"Type": "Publich", "Name": "x"}').diagnostics;
   assert.deepEqual(Object.keys(d), [
     'rule', 'severity', 'path', 'message', 'messageId', 'params', 'tencentCode', 'help', 'helpId',
-    'suggestion', 'line', 'column',
+    'suggestion', 'fix', 'line', 'column',
   ]);
+  // The edit that resolves it: UTF-8 byte offsets in the text, and the source text to put there.
+  assert.deepEqual(d.fix, { start: 9, end: 18, replacement: '"Public"', applicability: 'safe' });
   assert.equal(d.rule, 'unknown-group-type');
   assert.equal(d.messageId, 'unknown-group-type');
   assert.equal(d.helpId, 'common.did-you-mean-one-of');

@@ -2,7 +2,8 @@
 //! Reports stream out in input order as they are made, SARIF too (its rule table first, its
 //! results as they come, nothing kept of them).
 
-use std::collections::BTreeMap;
+use std::collections::hash_map::Entry;
+use std::collections::{BTreeMap, HashMap};
 use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -12,18 +13,27 @@ use std::sync::{Arc, Mutex};
 use timlint::render::run::{self, Run};
 use timlint::{Options, Report, Validator};
 
+use crate::config::{self, Configs, Filter};
 use crate::streams::{self, Fatal, Input, read_input};
-use crate::{CheckArgs, Format};
+use crate::{CheckArgs, ColorChoice, Format};
 
 /// Where verdicts go, in input order: stdout, printed by the core's [`Run`] (which the npm
 /// package's `timlint` command prints through too).
 struct Sink<W: Write> {
     out: W,
     run: Run,
+    /// `--diff`: the diffs are the output; no verdict is written.
+    quiet: bool,
+    /// Fixes applied (or, with `--diff`, that would be), and the inputs they change.
+    fixes: usize,
+    changed: usize,
 }
 
 impl<W: Write> Sink<W> {
     fn start(&mut self) -> std::io::Result<()> {
+        if self.quiet {
+            return Ok(());
+        }
         self.run.start(&mut self.out)
     }
 
@@ -36,16 +46,29 @@ impl<W: Write> Sink<W> {
         src: Option<&str>,
         report: Report,
     ) -> std::io::Result<()> {
+        if self.quiet {
+            return Ok(());
+        }
         self.run.emit(&mut self.out, &name, file, src, &report)
     }
 
     fn finish(&mut self) -> std::io::Result<()> {
+        if self.quiet {
+            return self.out.flush();
+        }
         self.run.finish(&mut self.out)
     }
 }
 
 pub fn run(args: &CheckArgs) -> Result<ExitCode, Fatal> {
-    let opts = args.opts.resolve()?;
+    let configs = Configs {
+        explicit: args.opts.config.clone(),
+        off: args.no_config,
+    };
+    // The output's language: the options of the current directory's file and the flags.
+    let opts = args
+        .opts
+        .resolve_from(configs.for_input(Path::new("-")).as_deref())?;
     let mut files = args.files.clone();
     if files.is_empty() {
         files.push(PathBuf::from("-"));
@@ -56,7 +79,16 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, Fatal> {
             );
         }
     }
-    let stdout = std::io::stdout();
+    // `--fix` on stdin writes the fixed text on stdout: the report goes to stderr.
+    let fixing_stdin = args.fix && !args.diff && files.iter().any(|f| f.as_os_str() == "-");
+    let out: Box<dyn Write> = if fixing_stdin {
+        Box::new(std::io::BufWriter::new(std::io::stderr().lock()))
+    } else {
+        Box::new(std::io::BufWriter::with_capacity(
+            1 << 16,
+            std::io::stdout().lock(),
+        ))
+    };
     let format = match args.format {
         Format::Text => run::Format::Text,
         Format::Json => run::Format::Json,
@@ -64,26 +96,61 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, Fatal> {
         Format::Github => run::Format::Github,
     };
     let auto = opts.dialect == timlint::Dialect::Auto;
+    let mut run = Run::new(format, opts.lang, auto, !args.no_snippets);
+    run.color = use_color(args.color, fixing_stdin);
     let mut sink = Sink {
-        out: std::io::BufWriter::with_capacity(1 << 16, stdout.lock()),
-        run: Run::new(format, opts.lang, auto, !args.no_snippets),
+        out,
+        run,
+        quiet: args.diff,
+        fixes: 0,
+        changed: 0,
     };
+    let fixing = (args.fix || args.diff).then_some(Fixing {
+        unsafe_fixes: args.unsafe_fixes,
+        diff: args.diff,
+    });
     sink.start().map_err(Fatal::Write)?;
     let mut io_failed = false;
-    let mut validator = Validator::new(opts.clone());
+    // One validator per options file, made when an input first needs it.
+    let mut validators: HashMap<Option<PathBuf>, Validator> = HashMap::new();
     let mut expanded = Vec::with_capacity(files.len());
     for path in &files {
-        for msg in expand(path, args.ndjson, &mut expanded) {
+        // A file named is checked as it is: no options file to read for its globs.
+        if path.as_os_str() == "-" || !path.is_dir() {
+            expanded.push(path.clone());
+            continue;
+        }
+        let filter =
+            Filter::new(configs.for_dir(path).as_deref(), &args.exclude).map_err(Fatal::Msg)?;
+        for msg in expand(path, args.ndjson, &filter, &mut expanded) {
             streams::warn(&msg);
             io_failed = true;
         }
     }
     for path in &expanded {
-        let result = if args.ndjson {
-            ndjson(path, &opts, &mut sink)
-        } else {
-            whole(path, &mut validator, &mut sink)
+        let config = configs.for_input(path);
+        if args.verbose {
+            let used = config
+                .as_deref()
+                .map_or("no options file".into(), config::shown);
+            streams::warn(&format!("{}: options from {used}", path.display()));
+        }
+        let v = match validators.entry(config) {
+            Entry::Occupied(v) => Ok(v.into_mut()),
+            Entry::Vacant(slot) => {
+                let opts = args.opts.resolve_from(slot.key().as_deref());
+                opts.map(|o| slot.insert(Validator::new(o)))
+            }
         };
+        let result = v.and_then(|v| {
+            sink.run.auto = v.options().dialect == timlint::Dialect::Auto;
+            if args.ndjson {
+                let opts = v.options().clone();
+                ndjson(path, &opts, &mut sink)
+            } else {
+                whole(path, v, &mut sink, fixing.as_ref())
+            }
+        });
         match result {
             Ok(()) => {}
             Err(Fatal::Msg(msg)) => {
@@ -95,6 +162,22 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, Fatal> {
         }
     }
     sink.finish().map_err(Fatal::Write)?;
+    if let Some(f) = &fixing {
+        let (n, files) = (sink.fixes, sink.changed);
+        streams::warn(&match f.diff {
+            true => format!(
+                "{n} fixes would be applied, inputs changed: {files} (--diff: nothing written)"
+            ),
+            false => format!("{n} fixes applied, inputs changed: {files}"),
+        });
+        if f.diff {
+            return Ok(ExitCode::from(if io_failed {
+                2
+            } else {
+                u8::from(files > 0)
+            }));
+        }
+    }
     // `--max-warnings N`: more warnings than N in all fail the run, as ESLint's does.
     let too_many_warnings = match args.max_warnings {
         Some(max) if sink.run.warnings > max => {
@@ -115,18 +198,87 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, Fatal> {
     })
 }
 
-/// Checks one whole input, read no further than `maxInputBytes` + 1 bytes.
-fn whole<W: Write>(path: &Path, v: &mut Validator, sink: &mut Sink<W>) -> Result<(), Fatal> {
+/// Whether the text output is in colour: `--color always` or `never`, else (`auto`) when
+/// it goes to a terminal, `NO_COLOR` is unset or empty (no-color.org) and `TERM` is not `dumb`.
+fn use_color(choice: ColorChoice, to_stderr: bool) -> bool {
+    use std::io::IsTerminal;
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            let set = |name| std::env::var_os(name).filter(|v| !v.is_empty());
+            let terminal = if to_stderr {
+                std::io::stderr().is_terminal()
+            } else {
+                std::io::stdout().is_terminal()
+            };
+            terminal && set("NO_COLOR").is_none() && set("TERM").is_none_or(|t| t != "dumb")
+        }
+    }
+}
+
+/// Checks one whole input, read no further than `maxInputBytes` + 1 bytes; with `fixing`,
+/// fixes it first and reports what remains.
+fn whole<W: Write>(
+    path: &Path,
+    v: &mut Validator,
+    sink: &mut Sink<W>,
+    fixing: Option<&Fixing>,
+) -> Result<(), Fatal> {
+    let name = path.display().to_string();
     let (src, report) = match read_input(path, v.options().max_input_bytes)? {
         Input::Text(src) => {
+            let src = match fixing {
+                Some(f) => fix(path, &name, src, v, sink, f)?,
+                None => src,
+            };
             let report = v.validate(&src);
             (Some(src), report)
         }
         Input::TooLarge(size) => (None, too_large(v, size)),
     };
-    let name = path.display().to_string();
     sink.emit(name.clone(), &name, src.as_deref(), report)
         .map_err(Fatal::Write)
+}
+
+/// `--fix`, `--diff` and `--unsafe-fixes`.
+struct Fixing {
+    unsafe_fixes: bool,
+    diff: bool,
+}
+
+/// Applies an input's fixes: writes the file back (stdin: prints the text, changed or not),
+/// or with `--diff` prints the unified diff; returns the text to report on.
+fn fix<W: Write>(
+    path: &Path,
+    name: &str,
+    src: String,
+    v: &mut Validator,
+    sink: &mut Sink<W>,
+    f: &Fixing,
+) -> Result<String, Fatal> {
+    let (fixed, n) = v.fix(&src, f.unsafe_fixes);
+    let stdin = path.as_os_str() == "-";
+    if n > 0 {
+        sink.fixes += n;
+        sink.changed += 1;
+    }
+    if f.diff {
+        if n > 0 {
+            let name = streams::terminal_safe(name);
+            let diff = similar::TextDiff::from_lines(&src, &fixed);
+            write!(sink.out, "{}", diff.unified_diff().header(&name, &name))
+                .map_err(Fatal::Write)?;
+        }
+        return Ok(src);
+    }
+    if stdin {
+        streams::print(|out| out.write_all(fixed.as_bytes()))?;
+    } else if n > 0 {
+        std::fs::write(path, &fixed)
+            .map_err(|e| Fatal::Msg(format!("cannot write {name}: {e}")))?;
+    }
+    Ok(fixed)
 }
 
 /// The verdict on an input over `maxInputBytes` that was not read whole: its size when known
@@ -138,16 +290,13 @@ pub fn too_large(v: &Validator, size: Option<u64>) -> Report {
     v.too_large(usize::try_from(size).unwrap_or(usize::MAX))
 }
 
-/// The payload files a path names: itself, or for a directory every file under it with a
-/// payload's extension (`.json`, `.jsonc`; with `--ndjson`, `.ndjson`, `.jsonl`), in path
-/// order, leaving out hidden entries (`.git`, …) and `node_modules`. Symbolic links to files
-/// are followed, links to directories are not (no loops). Returns what could not be read (a
+/// The payload files of a directory: every file under it with a payload's extension (`.json`,
+/// `.jsonc`; with `--ndjson`, `.ndjson`, `.jsonl`), or that `filter`'s `include` takes, in path
+/// order, leaving out hidden entries (`.git`, …), `node_modules`, options files
+/// (`timlint.json`) and what `filter` excludes. Symbolic links to files are followed, links to
+/// directories are not (no loops). Returns what could not be read (a
 /// subdirectory, say), or that a directory holds no payload file; the rest is still listed.
-fn expand(path: &Path, ndjson: bool, out: &mut Vec<PathBuf>) -> Vec<String> {
-    if path.as_os_str() == "-" || !path.is_dir() {
-        out.push(path.to_path_buf());
-        return Vec::new();
-    }
+fn expand(path: &Path, ndjson: bool, filter: &Filter, out: &mut Vec<PathBuf>) -> Vec<String> {
     let extensions: &[&str] = if ndjson {
         &["ndjson", "jsonl"]
     } else {
@@ -173,16 +322,20 @@ fn expand(path: &Path, ndjson: bool, out: &mut Vec<PathBuf>) -> Vec<String> {
             };
             let name = entry.file_name();
             let name = name.to_string_lossy();
-            if name.starts_with('.') || name == "node_modules" {
+            if name.starts_with('.') || name == "node_modules" || name == config::FILE_NAME {
                 continue;
             }
             let path = entry.path();
+            if filter.excluded(&path) {
+                continue;
+            }
             if entry.file_type().is_ok_and(|t| t.is_dir()) {
                 dirs.push(path);
             } else if path.is_file()
-                && path
-                    .extension()
-                    .is_some_and(|e| extensions.iter().any(|x| e.eq_ignore_ascii_case(x)))
+                && filter.included(&path).unwrap_or_else(|| {
+                    path.extension()
+                        .is_some_and(|e| extensions.iter().any(|x| e.eq_ignore_ascii_case(x)))
+                })
             {
                 out.push(path);
             }

@@ -4,15 +4,16 @@
 //! disk included); 141 the reader of stdout went away (`| head -1`), with nothing on stderr.
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 
 mod check;
+mod config;
 mod streams;
 use streams::{Fatal, Input, read_input};
-use timlint::{Dialect, Lang, Options, Plan, Preset, Validator, rules};
+use timlint::{Dialect, Lang, Options, Plan, Preset, RuleLevel, Validator, rules};
 
 #[derive(Parser)]
 #[command(
@@ -58,9 +59,15 @@ enum Command {
     },
     /// Print a shell's completion script (`timlint completions bash > /etc/bash_completion.d/timlint`)
     Completions { shell: clap_complete::Shell },
+    /// Print a manual page in roff: timlint(1), or a command's (`timlint man check > timlint-check.1`)
+    Man {
+        /// The command (`check`, `rules`, …); none: timlint(1)
+        command: Option<String>,
+    },
 }
 
 #[derive(Args)]
+#[command(group(clap::ArgGroup::new("fixing").args(["fix", "diff"]).multiple(true)))]
 struct CheckArgs {
     /// Payload files, or directories to search for them; none or `-` reads stdin
     files: Vec<PathBuf>,
@@ -76,13 +83,38 @@ struct CheckArgs {
     /// Exit 1 when the inputs have more than N warnings in all (errors fail a run regardless)
     #[arg(long, value_name = "N")]
     max_warnings: Option<usize>,
+    /// Apply the safe fixes to the files in place (stdin: the fixed text on stdout, the report
+    /// on stderr); the report is of what remains
+    #[arg(long, conflicts_with = "ndjson")]
+    fix: bool,
+    /// Print a unified diff of what --fix would change and change nothing; exit 1 when there
+    /// is a change
+    #[arg(long, conflicts_with = "ndjson")]
+    diff: bool,
+    /// With --fix or --diff: the unsafe fixes too (a text cut to its limit, a field removed)
+    #[arg(long, requires = "fixing")]
+    unsafe_fixes: bool,
+    /// Use no options file: neither --config nor a timlint.json found up from the inputs
+    #[arg(long, conflicts_with = "config")]
+    no_config: bool,
+    /// Say on stderr which options file each input was checked with
+    #[arg(long)]
+    verbose: bool,
+    /// Leave out of directories the files and directories this glob matches, relative to the
+    /// current directory; a glob without `/` matches a name at any depth (repeatable)
+    #[arg(long, value_name = "GLOB")]
+    exclude: Vec<String>,
+    /// Colour in the text output: `auto` on a terminal unless NO_COLOR is set (or TERM=dumb)
+    #[arg(long, value_enum, default_value = "auto")]
+    color: ColorChoice,
     #[command(flatten)]
     opts: OptionArgs,
 }
 
 #[derive(Args)]
 struct OptionArgs {
-    /// Options file (JSON, the npm package's options shape); flags override it
+    /// Options file (JSON, the npm package's options shape); flags override it. Without it,
+    /// `check` uses the nearest timlint.json up from each input's directory
     #[arg(long)]
     config: Option<PathBuf>,
     #[arg(long, value_enum)]
@@ -125,6 +157,10 @@ struct OptionArgs {
     /// Report at most this many diagnostics per payload (default 200)
     #[arg(long, value_name = "N")]
     max_diagnostics: Option<usize>,
+    /// A rule at another level, or off: `unknown-field=off`, `face-url-scheme=error`
+    /// (repeatable; over the options file's `rules`)
+    #[arg(long = "rule", value_name = "ID=off|info|warning|error")]
+    rules: Vec<String>,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -134,6 +170,13 @@ enum Format {
     Sarif,
     /// GitHub Actions workflow commands (`::error file=…,line=…::…`), one per diagnostic
     Github,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ColorChoice {
+    Auto,
+    Always,
+    Never,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -192,10 +235,18 @@ const MAX_INPUT_BYTES: usize = match usize::BITS {
 };
 
 impl OptionArgs {
+    /// The options of `--config` (or the defaults) with the flags applied.
     fn resolve(&self) -> Result<Options, Fatal> {
-        let mut o = match &self.config {
+        self.resolve_from(self.config.as_deref())
+    }
+
+    /// The options of the file `config` (or the defaults) with the flags applied.
+    fn resolve_from(&self, config: Option<&Path>) -> Result<Options, Fatal> {
+        let mut o = match config {
             Some(path) => {
                 let text = streams::read_config(path)?;
+                let (text, ..) = config::split(&text)
+                    .map_err(|e| Fatal::Msg(format!("bad options in {}: {e}", path.display())))?;
                 Options::from_json(&text)
                     .map_err(|e| Fatal::Msg(format!("bad options in {}: {e}", path.display())))?
             }
@@ -257,6 +308,22 @@ impl OptionArgs {
         if let Some(n) = self.max_diagnostics {
             o.max_diagnostics = n;
         }
+        for rule in &self.rules {
+            let level = rule.split_once('=').and_then(|(id, level)| {
+                RuleLevel::parse(level).map(|level| (id.to_string(), level))
+            });
+            let Some((id, level)) = level else {
+                let rule = streams::terminal_safe(rule);
+                return Err(Fatal::Msg(format!(
+                    "--rule {rule}: expected ID=LEVEL, LEVEL one of off, info, warning, error"
+                )));
+            };
+            o.set_level(&id, level);
+        }
+        rules::check_levels(&o).map_err(|e| {
+            let from = config.map_or(String::new(), |c| format!(" (--rule or {})", c.display()));
+            Fatal::Msg(format!("{}{from}", streams::terminal_safe(e.message())))
+        })?;
         Ok(o)
     }
 }
@@ -279,6 +346,7 @@ fn main() -> ExitCode {
             clap_complete::generate(shell, &mut Cli::command(), "timlint", &mut script);
             streams::print(|out| out.write_all(&script)).map(|()| ExitCode::SUCCESS)
         }
+        Command::Man { command } => man(command.as_deref()),
         Command::Convert {
             from,
             to: ToArg::Rest,
@@ -318,6 +386,35 @@ fn list_rules(out: &mut dyn Write, format: RulesFormat) -> std::io::Result<()> {
         }
     }
     Ok(())
+}
+
+/// timlint(1), or timlint-COMMAND(1), generated from the clap definition.
+fn man(command: Option<&str>) -> Result<ExitCode, Fatal> {
+    let cli = Cli::command();
+    let page = match command {
+        None => cli,
+        Some(name) => {
+            let Some(sub) = cli.find_subcommand(name) else {
+                let names: Vec<_> = cli.get_subcommands().map(|c| c.get_name()).collect();
+                return Err(Fatal::Msg(format!(
+                    "no command `{}`; one of {}",
+                    streams::terminal_safe(name),
+                    names.join(", ")
+                )));
+            };
+            let full = format!("timlint-{name}");
+            sub.clone()
+                .display_name(full)
+                .version(env!("CARGO_PKG_VERSION"))
+                .bin_name(format!("timlint {name}"))
+        }
+    };
+    // Made in memory, then written with every failure seen (as completions are).
+    let mut roff = Vec::new();
+    clap_mangen::Man::new(page)
+        .render(&mut roff)
+        .map_err(|e| Fatal::Msg(format!("cannot make the manual page: {e}")))?;
+    streams::print(|out| out.write_all(&roff)).map(|()| ExitCode::SUCCESS)
 }
 
 fn explain(rule: &str) -> Result<ExitCode, Fatal> {

@@ -1,5 +1,5 @@
 //! The CLI in real projects and CI (issue #19): `--format github` annotations,
-//! `--max-warnings`, shell completions.
+//! `--max-warnings`, shell completions, manual pages.
 
 use std::process::Output;
 
@@ -131,4 +131,36 @@ fn completions_for_an_unknown_shell_are_a_usage_error() {
     let out = timlint(&["completions", "cmd.exe"], b"");
     assert_eq!(out.status.code(), Some(2));
     assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn manual_pages_are_roff_from_the_clap_definition() {
+    let out = timlint(&["man"], b"");
+    assert_eq!(out.status.code(), Some(0));
+    let page = stdout(&out);
+    assert!(page.contains(".TH timlint 1  \"timlint "), "{page}");
+    assert!(
+        page.contains(".SH SUBCOMMANDS") && page.contains("timlint\\-check(1)"),
+        "{page}"
+    );
+    let out = timlint(&["man", "check"], b"");
+    assert_eq!(out.status.code(), Some(0));
+    let page = stdout(&out);
+    assert!(page.contains(".TH timlint-check 1"), "{page}");
+    // Every long option of check is on its page.
+    for option in [
+        "\\-\\-fix",
+        "\\-\\-unsafe\\-fixes",
+        "\\-\\-rule",
+        "\\-\\-color",
+        "\\-\\-no\\-config",
+    ] {
+        assert!(
+            page.contains(&format!("\\fB{option}\\fR")),
+            "{option} in {page}"
+        );
+    }
+    let out = timlint(&["man", "nope"], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no command `nope`; one of check"));
 }

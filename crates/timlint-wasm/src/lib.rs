@@ -31,7 +31,10 @@ pub fn parse_options(json: &str) -> Result<Options, String> {
     if json.trim_start().is_empty() {
         return Ok(Options::default());
     }
-    Options::from_json(json).map_err(|e| ["timlint: invalid options: ", e.message()].concat())
+    let opts = Options::from_json(json)
+        .and_then(|o| timlint::rules::check_levels(&o).map(|()| o))
+        .map_err(|e| ["timlint: invalid options: ", e.message()].concat())?;
+    Ok(opts)
 }
 
 /// `validate`: the report as `{"dialect", "valid", "diagnostics"}` JSON (and `"omitted"`

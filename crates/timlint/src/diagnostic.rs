@@ -275,6 +275,64 @@ impl Message {
     }
 }
 
+/// Whether a fix may be applied without a person looking at it (`--fix` applies only safe
+/// ones unless `--unsafe-fixes` is given).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Applicability {
+    /// Keeps what the payload means: a misspelled value or field name written right.
+    Safe,
+    /// Changes what the payload says: a text cut to its limit, a field removed.
+    Unsafe,
+}
+
+impl Applicability {
+    /// The lowercase name: `safe`, `unsafe`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Applicability::Safe => "safe",
+            Applicability::Unsafe => "unsafe",
+        }
+    }
+}
+
+/// An edit of the source that resolves a diagnostic: `replacement` (source text: a JSON
+/// string literal, a number, or nothing to remove) in place of the bytes `span`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Fix {
+    /// Byte range in the source text that the replacement takes the place of.
+    pub span: (usize, usize),
+    /// The exact source text to put there.
+    pub replacement: String,
+    /// Whether it may be applied without review.
+    pub applicability: Applicability,
+}
+
+impl Fix {
+    /// `src` with the fixes applied, and how many were: sorted by position, a fix that
+    /// overlaps one before it is left out (the next pass, on the new text, may offer it again).
+    pub fn apply_all<'f>(src: &str, fixes: impl IntoIterator<Item = &'f Fix>) -> (String, usize) {
+        let mut fixes: Vec<&Fix> = fixes
+            .into_iter()
+            .filter(|f| f.span.0 <= f.span.1 && src.get(f.span.0..f.span.1).is_some())
+            .collect();
+        fixes.sort_by_key(|f| f.span);
+        let mut out = String::with_capacity(src.len());
+        let (mut at, mut applied) = (0, 0);
+        for f in fixes {
+            if f.span.0 < at {
+                continue;
+            }
+            out.push_str(&src[at..f.span.0]);
+            out.push_str(&f.replacement);
+            at = f.span.1;
+            applied += 1;
+        }
+        out.push_str(&src[at..]);
+        (out, applied)
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 /// One problem found in a payload: which rule, where, and the message as data.
 pub struct Diagnostic {
@@ -301,6 +359,8 @@ pub struct Diagnostic {
     /// A replacement value to offer (the "did you mean" spelling, the prefix that fits);
     /// templates show it as `{suggestion}`.
     pub suggestion: Option<String>,
+    /// The edit that resolves it, when there is exactly one clear edit.
+    pub fix: Option<Fix>,
 }
 
 impl Diagnostic {
@@ -323,6 +383,7 @@ impl Diagnostic {
             help: None,
             params: Params::default(),
             suggestion: None,
+            fix: None,
         }
     }
 
@@ -344,6 +405,13 @@ impl Diagnostic {
     /// Sets the suggestion.
     pub fn suggest(mut self, suggestion: impl Into<String>) -> Diagnostic {
         self.suggestion = Some(suggestion.into());
+        self
+    }
+
+    #[inline]
+    /// Sets the fix.
+    pub fn fix(mut self, fix: Option<Fix>) -> Diagnostic {
+        self.fix = fix;
         self
     }
 
@@ -563,6 +631,19 @@ impl serde::Serialize for Message {
         let mut m = s.serialize_map(Some(2))?;
         m.serialize_entry("messageId", self.template.id)?;
         m.serialize_entry("params", &self.params)?;
+        m.end()
+    }
+}
+
+/// `{"start", "end", "replacement", "applicability"}`: byte offsets in the source (UTF-8).
+impl serde::Serialize for Fix {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut m = s.serialize_map(Some(4))?;
+        m.serialize_entry("start", &self.span.0)?;
+        m.serialize_entry("end", &self.span.1)?;
+        m.serialize_entry("replacement", &self.replacement)?;
+        m.serialize_entry("applicability", self.applicability.as_str())?;
         m.end()
     }
 }

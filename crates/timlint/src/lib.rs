@@ -36,10 +36,10 @@ pub mod suggest;
 pub mod write;
 
 pub use convert::{Conversion, to_rest};
-pub use diagnostic::{Diagnostic, Message, Report, Rule, Severity, Template};
+pub use diagnostic::{Applicability, Diagnostic, Fix, Message, Report, Rule, Severity, Template};
 pub use domain::GroupType;
 pub use error::Error;
-pub use options::{Dialect, Lang, LimitOverrides, Limits, Options, Plan, Preset};
+pub use options::{Dialect, Lang, LimitOverrides, Limits, Options, Plan, Preset, RuleLevel};
 pub use request::{
     ApplyJoinOption, CreateGroupRequest, CreateGroupRequestBuilder, CustomField, InviteJoinOption,
     Member, MemberRole,
@@ -165,6 +165,34 @@ impl Validator {
         report
     }
 
+    /// `src` with its fixes applied (the safe ones, and the unsafe ones too when `unsafe_fixes`),
+    /// and how many were. A fix can make way for another (a renamed field's value is then
+    /// read), so it validates and fixes again, up to four passes, until nothing is left to fix.
+    ///
+    /// ```
+    /// let mut v = timlint::Validator::new(Default::default());
+    /// let (text, n) = v.fix(r#"{"Type": "Publich", "Name": "x"}"#, false);
+    /// assert_eq!((text.as_str(), n), (r#"{"Type": "Public", "Name": "x"}"#, 1));
+    /// ```
+    pub fn fix(&mut self, src: &str, unsafe_fixes: bool) -> (String, usize) {
+        let mut text = src.to_string();
+        let mut applied = 0;
+        for _ in 0..4 {
+            let report = self.validate(&text);
+            let fixes = report
+                .diagnostics
+                .iter()
+                .filter_map(|d| d.fix.as_ref())
+                .filter(|f| unsafe_fixes || f.applicability == Applicability::Safe);
+            let (next, n) = Fix::apply_all(&text, fixes);
+            if n == 0 {
+                break;
+            }
+            (text, applied) = (next, applied + n);
+        }
+        (text, applied)
+    }
+
     /// The verdict on an input of `len` bytes that is over `maxInputBytes`, for callers that
     /// stop reading such an input instead of holding it in memory.
     pub fn too_large(&self, len: usize) -> Report {
@@ -189,6 +217,11 @@ impl Validator {
 
     /// Orders diagnostics by position, fills in line and column, applies the cap.
     fn finish(&self, dialect: Dialect, mut diags: Vec<Diagnostic>, src: Option<&str>) -> Report {
+        // The rules' own diagnostics have their level already; these are for those made here
+        // (a syntax error, an input too large).
+        if !self.opts.rules.is_empty() {
+            diags.retain_mut(|d| rules::apply_level(&self.opts, d));
+        }
         if let Some(src) = src {
             // Mostly found in order already: a check is cheaper than moving diagnostics.
             let key = |d: &Diagnostic| d.span.map_or(usize::MAX, |s| s.0);
@@ -300,6 +333,50 @@ mod tests {
             ..Options::default()
         };
         assert!(!validate("{", &opts).valid());
+    }
+
+    #[test]
+    fn rule_levels_drop_or_change_a_rule_s_diagnostics_and_the_count() {
+        let rules = |json: &str| Options::from_json(json).unwrap();
+        let src = r#"{"Type": "Publich", "Name": "x", "Nmae": 1, "FaceUrl": "ftp://x"}"#;
+        let r = validate(src, &Options::default());
+        let ids: Vec<_> = r.diagnostics.iter().map(|d| d.rule.id).collect();
+        assert_eq!(
+            ids,
+            ["unknown-group-type", "unknown-field", "face-url-scheme"]
+        );
+        assert_eq!(r.errors, 1);
+        let opts = rules(
+            r#"{"rules": {"unknown-field": "off", "face-url-scheme": "error", "unknown-group-type": "info"}}"#,
+        );
+        let r = validate(src, &opts);
+        let got: Vec<_> = r
+            .diagnostics
+            .iter()
+            .map(|d| (d.rule.id, d.severity))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("unknown-group-type", Severity::Info),
+                ("face-url-scheme", Severity::Error)
+            ]
+        );
+        assert_eq!(r.errors, 1);
+        // Past the diagnostics cap, and for what the validator reports itself.
+        let opts = Options {
+            max_diagnostics: 0,
+            ..rules(r#"{"rules": {"unknown-group-type": "warning", "invalid-json": "off"}}"#)
+        };
+        assert!(validate(src, &opts).valid());
+        assert_eq!(validate("{", &opts).errors, 0);
+        assert!(rules::check_levels(&opts).is_ok());
+        let e = rules::check_levels(&rules(r#"{"rules": {"unknown-feild": "off"}}"#));
+        assert!(
+            e.unwrap_err()
+                .message()
+                .contains("did you mean `unknown-field`")
+        );
     }
 
     #[test]

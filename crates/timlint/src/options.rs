@@ -126,6 +126,28 @@ impl Plan {
     }
 }
 
+/// What a rule is reported as (the `rules` option): not at all, or at a severity of its own
+/// instead of the rule's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RuleLevel {
+    /// Not reported, not counted.
+    Off,
+    /// Reported as info.
+    Info,
+    /// Reported as a warning.
+    Warning,
+    /// Reported as an error: the payload is invalid.
+    Error,
+}
+
+impl RuleLevel {
+    /// The level of a name: `off`, `info`, `warning`, `error`.
+    pub fn parse(s: &str) -> Option<RuleLevel> {
+        LEVEL_NAMES.iter().position(|n| *n == s).map(|i| LEVELS[i])
+    }
+}
+
 /// Every numeric limit the rules use, resolved from a preset and the overrides.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -284,6 +306,13 @@ pub struct Options {
     pub max_depth: usize,
     /// At most this many diagnostics are reported per payload; the rest are counted.
     pub max_diagnostics: usize,
+    /// Rules reported at another level than their own, or not at all: (rule ID, level) pairs,
+    /// one per ID (in JSON, an object of IDs; [`Options::set_level`] keeps one per ID). An ID
+    /// that names no rule changes nothing here; [`crate::rules::check_levels`] finds such IDs.
+    /// A list rather than a map: a map's code would add 2.8 KB gzipped to the npm package's
+    /// wasm, for a handful of entries.
+    #[serde(with = "rule_levels")]
+    pub rules: Vec<(String, RuleLevel)>,
 }
 
 impl Default for Options {
@@ -299,11 +328,25 @@ impl Default for Options {
             max_input_bytes: 1 << 20,
             max_depth: 64,
             max_diagnostics: 200,
+            rules: Vec::new(),
         }
     }
 }
 
 impl Options {
+    /// The level the `rules` option gives rule `id`, if any.
+    pub fn level(&self, id: &str) -> Option<RuleLevel> {
+        self.rules.iter().find(|(r, _)| r == id).map(|&(_, l)| l)
+    }
+
+    /// Gives rule `id` a level, in place of one it had; the list stays in order of ID.
+    pub fn set_level(&mut self, id: &str, level: RuleLevel) {
+        match self.rules.binary_search_by(|(r, _)| r.as_str().cmp(id)) {
+            Ok(i) => self.rules[i].1 = level,
+            Err(i) => self.rules.insert(i, (id.to_string(), level)),
+        }
+    }
+
     /// The limits in force: the preset's, with each override applied.
     pub fn resolved_limits(&self) -> Limits {
         let mut l = Limits::preset(self.preset);
@@ -342,7 +385,7 @@ impl Options {
 // (`{"dialect": {"web": null}}`), which are errors here. The derives stay for Rust callers.
 
 /// The option names, as written in JSON.
-const OPTION_FIELDS: [&str; 10] = [
+const OPTION_FIELDS: [&str; 11] = [
     "dialect",
     "preset",
     "limits",
@@ -353,6 +396,7 @@ const OPTION_FIELDS: [&str; 10] = [
     "maxInputBytes",
     "maxDepth",
     "maxDiagnostics",
+    "rules",
 ];
 
 /// The limit names, in JSON and in the order of [`Limits`].
@@ -408,6 +452,13 @@ const PLANS: [Plan; 14] = [
     Plan::Ultimate,
     Plan::Enterprise,
     Plan::Enterprise,
+];
+const LEVEL_NAMES: [&str; 4] = ["off", "info", "warning", "error"];
+const LEVELS: [RuleLevel; 4] = [
+    RuleLevel::Off,
+    RuleLevel::Info,
+    RuleLevel::Warning,
+    RuleLevel::Error,
 ];
 /// `zh` is another name of `zh-CN` (as the serde alias has it; `zh-cn` is not).
 const LANG_NAMES: [&str; 3] = ["en", "zh-CN", "zh"];
@@ -507,7 +558,8 @@ impl Options {
                 6 => o.lang = LANGS[r.choice(v, path, &LANG_NAMES)?],
                 7 => o.max_input_bytes = r.count(v, path)?,
                 8 => o.max_depth = r.count(v, path)?,
-                _ => o.max_diagnostics = r.count(v, path)?,
+                9 => o.max_diagnostics = r.count(v, path)?,
+                _ => o.rules = r.levels(v, path)?,
             }
             Ok(())
         })?;
@@ -612,6 +664,27 @@ impl OptionsReader<'_, '_> {
             })
     }
 
+    /// The `rules` object: a level by rule ID (any string; the rules layer checks the IDs),
+    /// in order of ID, as serde's map gives them.
+    fn levels(&self, v: NodeId, path: &str) -> Result<Vec<(String, RuleLevel)>, String> {
+        let doc = self.doc;
+        if doc.kind(v) != Kind::Object {
+            return Err(self.wrong(v, path, "an object of rule IDs and levels"));
+        }
+        // Options for their `level` and `set_level`, which keep one entry per ID, in order.
+        let mut out = Options::default();
+        for (k, level) in doc.members(v) {
+            let id = doc.str(k);
+            let at = [path, ".", &id].concat();
+            let level = LEVELS[self.choice(level, &at, &LEVEL_NAMES)?];
+            if out.level(&id).is_some() {
+                return Err(["option `", &at, "` is given twice"].concat());
+            }
+            out.set_level(&id, level);
+        }
+        Ok(out.rules)
+    }
+
     /// An array of strings.
     fn strings(&self, v: NodeId, path: &str) -> Result<Vec<String>, String> {
         let doc = self.doc;
@@ -651,5 +724,26 @@ fn short(s: &str) -> String {
     match s.char_indices().nth(40) {
         Some((end, _)) => [&s[..end], "…"].concat(),
         None => s.to_string(),
+    }
+}
+
+/// `rules` for serde: an object of rule IDs and levels, read in order of ID.
+mod rule_levels {
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    use super::RuleLevel;
+
+    pub fn serialize<S: Serializer>(
+        rules: &[(String, RuleLevel)],
+        s: S,
+    ) -> Result<S::Ok, S::Error> {
+        s.collect_map(rules.iter().map(|(id, level)| (id, level)))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        d: D,
+    ) -> Result<Vec<(String, RuleLevel)>, D::Error> {
+        let map = std::collections::BTreeMap::<String, RuleLevel>::deserialize(d)?;
+        Ok(map.into_iter().collect())
     }
 }

@@ -47,6 +47,8 @@ fn accepts_and_refuses_what_serde_did() {
         r#"{"maxInputBytes": 0, "maxDepth": 1, "maxDiagnostics": 18446744073709551615}"#,
         r#"{"max\u0044epth": 3}"#,
         r#"{"lang": "\u007a\u0068"}"#,
+        r#"{"rules": {}}"#,
+        r#"{"rules": {"unknown-field": "off", "face-url-scheme": "error", "x": "info", "y": "warning"}}"#,
     ];
     for text in accepted {
         assert!(Options::from_json(text).is_ok(), "{text}");
@@ -186,12 +188,12 @@ fn messages_name_the_key_and_what_it_takes() {
     assert_eq!(
         error(r#"{"dialet": "web"}"#),
         "unknown option `dialet` (one of dialect, preset, limits, plan, groupKeys, memberKeys, \
-         lang, maxInputBytes, maxDepth, maxDiagnostics); did you mean `dialect`?"
+         lang, maxInputBytes, maxDepth, maxDiagnostics, rules); did you mean `dialect`?"
     );
     assert_eq!(
         error(r#"{"nope": 1}"#),
         "unknown option `nope` (one of dialect, preset, limits, plan, groupKeys, memberKeys, \
-         lang, maxInputBytes, maxDepth, maxDiagnostics)"
+         lang, maxInputBytes, maxDepth, maxDiagnostics, rules)"
     );
     assert_eq!(
         error(r#"{"limits": {"nmae": 1}}"#),
@@ -257,6 +259,19 @@ fn messages_name_the_key_and_what_it_takes() {
     assert_eq!(
         error(r#"{"limits": {"name": 1, "name": 2}}"#),
         "option `limits.name` is given twice"
+    );
+    assert_eq!(
+        error(r#"{"rules": {"unknown-field": "of"}}"#),
+        "`rules.unknown-field` must be one of off, info, warning, error, found the string \"of\"; \
+         did you mean `off`?"
+    );
+    assert_eq!(
+        error(r#"{"rules": ["unknown-field"]}"#),
+        "`rules` must be an object of rule IDs and levels, found an array"
+    );
+    assert_eq!(
+        error(r#"{"rules": {"a": "off", "a": "error"}}"#),
+        "option `rules.a` is given twice"
     );
     assert_eq!(error(""), "not JSON: the text is empty at line 1, column 1");
     assert_eq!(

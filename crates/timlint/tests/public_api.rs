@@ -9,9 +9,10 @@ use serde::Serialize;
 use timlint::render::json::{JsonDiagnostic, JsonReport};
 use timlint::render::{sarif, text};
 use timlint::{
-    ApplyJoinOption, Conversion, CreateGroupRequest, CreateGroupRequestBuilder, CustomField,
-    Diagnostic, Dialect, Error, GroupType, InviteJoinOption, Lang, LimitOverrides, Limits, Member,
-    MemberRole, Message, Options, Plan, Preset, Report, Rule, Severity, Template, Validator,
+    Applicability, ApplyJoinOption, Conversion, CreateGroupRequest, CreateGroupRequestBuilder,
+    CustomField, Diagnostic, Dialect, Error, Fix, GroupType, InviteJoinOption, Lang,
+    LimitOverrides, Limits, Member, MemberRole, Message, Options, Plan, Preset, Report, Rule,
+    RuleLevel, Severity, Template, Validator,
 };
 
 fn is_service_ready<T: Serialize + Display + Clone + std::fmt::Debug + PartialEq + Send + Sync>() {}
@@ -26,6 +27,11 @@ fn the_promised_items_have_their_signatures() {
     let _: fn(&mut Validator, &str) -> Report = Validator::validate;
     let _: fn(&mut Validator, &[u8]) -> Report = Validator::validate_bytes;
     let _: fn(&Validator) -> &Options = Validator::options;
+    let _: fn(&mut Validator, &str, bool) -> (String, usize) = Validator::fix;
+    let _: fn(&str, &[Fix]) -> (String, usize) = |src, fixes| Fix::apply_all(src, fixes);
+    let _: fn(&Options) -> Result<(), Error> = timlint::rules::check_levels;
+    let _: fn(&Options, &mut Diagnostic) -> bool = timlint::rules::apply_level;
+    let _: Option<RuleLevel> = RuleLevel::parse("off");
     let _: fn(&str) -> Result<Options, Error> = Options::from_json;
     let _: fn(&Options) -> Limits = Options::resolved_limits;
     let _: fn(&Limits) -> String = Limits::to_json;
@@ -79,6 +85,10 @@ fn the_promised_items_have_their_signatures() {
         &d.suggestion,
     );
     let _: (&Option<u32>, &Option<u32>, &&'static Template) = (&d.line, &d.column, &d.message);
+    if let Some(fix) = &d.fix {
+        let _: (&(usize, usize), &String, Applicability) =
+            (&fix.span, &fix.replacement, fix.applicability);
+    }
     let _: (&'static str, Option<u32>) = (d.rule.id, d.rule.tencent_code);
     let _: JsonDiagnostic<'_> = JsonDiagnostic::new(d, Lang::En);
     let _: JsonReport<'_> = JsonReport::new(Some("file"), &r, Lang::En);

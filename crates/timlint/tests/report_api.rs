@@ -39,6 +39,7 @@ fn a_report_serializes_as_the_cli_json_without_file() {
                 "help": HELP,
                 "helpId": "common.did-you-mean-one-of",
                 "suggestion": "Public",
+                "fix": {"start": 9, "end": 18, "replacement": "\"Public\"", "applicability": "safe"},
                 "line": 1,
                 "column": 10
             },

@@ -6,12 +6,13 @@
 
 use serde::Serialize;
 
-use crate::diagnostic::{Message, Params, write_params};
+use crate::diagnostic::{Fix, Message, Params, write_params};
 pub use crate::write::{ObjectWriter, write_array, write_str, write_u64};
 use crate::{Diagnostic, Lang, Report};
 
 /// One diagnostic as JSON: `{"rule", "severity", "path", "message", "messageId", "params",
-/// "tencentCode", "help", "helpId", "suggestion", "line", "column"}`. `message` and `help`
+/// "tencentCode", "help", "helpId", "suggestion", "fix", "line", "column"}` (`fix` only
+/// when there is one: `{"start", "end", "replacement", "applicability"}`). `message` and `help`
 /// are the templates `messageId` and `helpId` rendered with `params` in one language; in
 /// [`JsonDiagnostic::data`] (the npm package's wasm, whose JS side renders them) they are left
 /// out.
@@ -42,6 +43,9 @@ pub struct JsonDiagnostic<'r> {
     pub help_id: Option<&'static str>,
     /// The replacement value offered, when there is one.
     pub suggestion: Option<&'r str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The edit that resolves it, when there is one; left out otherwise.
+    pub fix: Option<&'r Fix>,
     /// 1-based line, when there is a source.
     pub line: Option<u32>,
     /// 1-based column (characters), when there is a source.
@@ -72,6 +76,7 @@ impl<'r> JsonDiagnostic<'r> {
             help: None,
             help_id: d.help.map(|h| h.id),
             suggestion: d.suggestion.as_deref(),
+            fix: d.fix.as_ref(),
             line: d.line,
             column: d.column,
         }
@@ -161,8 +166,16 @@ impl JsonDiagnostic<'_> {
             o.opt_str("help", help.as_deref());
         }
         o.opt_str("helpId", self.help_id)
-            .opt_str("suggestion", self.suggestion)
-            .opt_u64("line", self.line.map(u64::from))
+            .opt_str("suggestion", self.suggestion);
+        if let Some(fix) = self.fix {
+            let mut f = ObjectWriter::new(o.key("fix"));
+            f.u64("start", fix.span.0 as u64)
+                .u64("end", fix.span.1 as u64)
+                .str("replacement", &fix.replacement)
+                .str("applicability", fix.applicability.as_str());
+            f.end();
+        }
+        o.opt_u64("line", self.line.map(u64::from))
             .opt_u64("column", self.column.map(u64::from));
         o.end();
     }
@@ -199,6 +212,7 @@ impl JsonReport<'_> {
                         .and_then(Option::as_ref)
                         .map_or(0, String::len)
                     + d.suggestion.map_or(0, str::len)
+                    + d.fix.map_or(0, |f| f.replacement.len() + 80)
                     + 200
             })
             .sum();

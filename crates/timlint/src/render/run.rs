@@ -41,8 +41,11 @@ impl Format {
 pub struct Run {
     format: Format,
     lang: Lang,
-    /// `--dialect auto`: the text output says which dialect each input was read as.
-    auto: bool,
+    /// `--dialect auto`: the text output says which dialect each input was read as (set per
+    /// input when inputs are read with different options).
+    pub auto: bool,
+    /// Text output in colour, for a terminal ([`super::text::render_colored`]).
+    pub color: bool,
     /// Text output with the source line and caret (`--no-snippets` leaves them out).
     snippets: bool,
     sarif: SarifWriter,
@@ -63,6 +66,7 @@ impl Run {
             format,
             lang,
             auto,
+            color: false,
             snippets,
             sarif: SarifWriter::new(lang, MAX_RESULTS),
             inputs: 0,
@@ -113,7 +117,11 @@ impl Run {
                     }
                 }
                 let src = src.filter(|_| self.snippets);
-                let text = super::text::render(&name, src, report, self.lang);
+                let text = if self.color {
+                    super::text::render_colored(&name, src, report, self.lang)
+                } else {
+                    super::text::render(&name, src, report, self.lang)
+                };
                 out.write_all(text.as_bytes())
             }
             Format::Json => {

@@ -163,7 +163,7 @@ fn result(file: &str, d: &Diagnostic, lang: Lang) -> Value {
     if let (Some(l), Some(c)) = (d.line, d.column) {
         physical["region"] = json!({ "startLine": l, "startColumn": c });
     }
-    json!({
+    let mut result = json!({
         "ruleId": d.rule.id,
         "ruleIndex": rules::ALL.iter().position(|r| std::ptr::eq(*r, d.rule)),
         "level": level(d.severity),
@@ -173,7 +173,22 @@ fn result(file: &str, d: &Diagnostic, lang: Lang) -> Value {
             "logicalLocations": [{ "fullyQualifiedName": d.pointer, "kind": "element" }],
         }],
         "properties": { "tencentCode": d.tencent_code, "pointer": d.pointer },
-    })
+    });
+    if let Some(fix) = &d.fix {
+        let (start, end) = fix.span;
+        result["fixes"] = json!([{
+            "description": { "text": d.help_text(lang).unwrap_or_default() },
+            "artifactChanges": [{
+                "artifactLocation": { "uri": file },
+                "replacements": [{
+                    "deletedRegion": { "byteOffset": start, "byteLength": end - start },
+                    "insertedContent": { "text": fix.replacement },
+                }],
+            }],
+            "properties": { "applicability": fix.applicability.as_str() },
+        }]);
+    }
+    result
 }
 
 /// One SARIF log for all inputs, `(file URI, report)` pairs, as a value (what
@@ -218,5 +233,23 @@ mod tests {
         let log = render([("a.json", &r)], Lang::En);
         assert_eq!(log["runs"][0]["results"].as_array().unwrap().len(), n);
         assert!(log["runs"][0]["invocations"][0]["toolExecutionNotifications"].is_null());
+    }
+
+    #[test]
+    fn a_fix_is_a_replacement_of_bytes() {
+        let src = r#"{"Type": "Publich", "Name": "x"}"#;
+        let r = crate::validate(src, &crate::Options::default());
+        let log = render([("a.json", &r)], Lang::En);
+        let fix = &log["runs"][0]["results"][0]["fixes"][0];
+        let change = &fix["artifactChanges"][0];
+        assert_eq!(change["artifactLocation"]["uri"], "a.json");
+        let replacement = &change["replacements"][0];
+        assert_eq!(
+            replacement["deletedRegion"],
+            json!({ "byteOffset": 9, "byteLength": 9 })
+        );
+        assert_eq!(&src[9..18], "\"Publich\"");
+        assert_eq!(replacement["insertedContent"]["text"], "\"Public\"");
+        assert_eq!(fix["properties"]["applicability"], "safe");
     }
 }

@@ -10,10 +10,22 @@ use crate::{Diagnostic, Lang, Report, Severity};
 /// `src` (the diagnostics come in order of position), and each snippet looks only at a
 /// bounded window of its line.
 pub fn render(file: &str, src: Option<&str>, report: &Report, lang: Lang) -> String {
+    render_in(file, src, report, lang, Paint(false))
+}
+
+/// [`render`] in colour, for a terminal: the severity and the caret in the severity's
+/// colour, the rule ID bold, `-->`, the gutter and the notes' `=` in blue (as rustc and ruff
+/// show them). ANSI SGR codes: eight colours and bold, which every terminal of the last
+/// decades reads.
+pub fn render_colored(file: &str, src: Option<&str>, report: &Report, lang: Lang) -> String {
+    render_in(file, src, report, lang, Paint(true))
+}
+
+fn render_in(file: &str, src: Option<&str>, report: &Report, lang: Lang, paint: Paint) -> String {
     let mut out = String::new();
     let mut lines = src.map(Lines::new);
     for d in &report.diagnostics {
-        diagnostic(&mut out, file, lines.as_mut(), d, lang);
+        diagnostic(&mut out, file, lines.as_mut(), d, lang, paint);
     }
     if report.omitted > 0 {
         omitted_line(&mut out, Some(file), report.omitted, lang);
@@ -22,17 +34,47 @@ pub fn render(file: &str, src: Option<&str>, report: &Report, lang: Lang) -> Str
     out
 }
 
+/// ANSI colour when on: `paint(out, style, text)` writes `text` in `style` (SGR parameters).
+#[derive(Clone, Copy)]
+struct Paint(bool);
+
+/// The SGR styles used.
+const BOLD: &str = "1";
+const BLUE: &str = "1;34";
+
+impl Paint {
+    fn paint(self, out: &mut String, style: &str, text: &str) {
+        if self.0 {
+            let _ = write!(out, "\x1b[{style}m{text}\x1b[0m");
+        } else {
+            out.push_str(text);
+        }
+    }
+
+    /// The style of a severity: bold red, yellow, cyan.
+    fn severity(s: Severity) -> &'static str {
+        match s {
+            Severity::Error => "1;31",
+            Severity::Warning => "1;33",
+            Severity::Info => "1;36",
+        }
+    }
+}
+
 fn diagnostic(
     out: &mut String,
     file: &str,
     lines: Option<&mut Lines<'_>>,
     d: &Diagnostic,
     lang: Lang,
+    paint: Paint,
 ) {
-    headline(out, d, lang);
+    headline(out, d, lang, paint);
     out.push('\n');
     let (line, col) = (d.line.unwrap_or(1), d.column.unwrap_or(1));
-    let _ = writeln!(out, "  --> {file}:{line}:{col}");
+    out.push_str("  ");
+    paint.paint(out, BLUE, "-->");
+    let _ = writeln!(out, " {file}:{line}:{col}");
     let gutter = line.to_string().len();
     if let (Some(lines), Some(l), Some(c)) = (lines, d.line, d.column)
         && let Some((start, text)) = lines.line(l)
@@ -62,33 +104,38 @@ fn diagnostic(
         };
         let (shown, at, width) = window(text, from, to);
         let pad = " ".repeat(gutter);
-        let _ = writeln!(out, "{pad} |");
-        let _ = writeln!(out, "{l} | {shown}");
-        let _ = writeln!(out, "{pad} | {}{}", " ".repeat(at), "^".repeat(width));
+        let bar = |out: &mut String, left: &str| {
+            paint.paint(out, BLUE, &[left, " |"].concat());
+        };
+        bar(out, &pad);
+        out.push('\n');
+        bar(out, &l.to_string());
+        let _ = writeln!(out, " {shown}");
+        bar(out, &pad);
+        let _ = write!(out, " {}", " ".repeat(at));
+        paint.paint(out, Paint::severity(d.severity), &"^".repeat(width));
+        out.push('\n');
     }
-    notes(out, &" ".repeat(gutter), d, lang);
+    notes(out, &" ".repeat(gutter), d, lang, paint);
     out.push('\n');
 }
 
 /// A diagnostic's first line, without its newline: `error[rule-id]: message`.
-fn headline(out: &mut String, d: &Diagnostic, lang: Lang) {
+fn headline(out: &mut String, d: &Diagnostic, lang: Lang, paint: Paint) {
     let sev = match (d.severity, lang) {
         (s, Lang::En) => s.as_str(),
         (Severity::Error, Lang::ZhCn) => "错误",
         (Severity::Warning, Lang::ZhCn) => "警告",
         (Severity::Info, Lang::ZhCn) => "提示",
     };
-    let _ = write!(
-        out,
-        "{sev}[{}]: {}",
-        d.rule.id,
-        terminal_safe(&d.message_text(lang))
-    );
+    paint.paint(out, Paint::severity(d.severity), sev);
+    paint.paint(out, BOLD, &["[", d.rule.id, "]"].concat());
+    let _ = write!(out, ": {}", terminal_safe(&d.message_text(lang)));
 }
 
 /// The lines under a diagnostic's source snippet, each after `pad` (the gutter's width) and
 /// ending in a newline: `= at /path; the server would answer 10004`, then `= help: ...`.
-fn notes(out: &mut String, pad: &str, d: &Diagnostic, lang: Lang) {
+fn notes(out: &mut String, pad: &str, d: &Diagnostic, lang: Lang, paint: Paint) {
     let path = if d.pointer.is_empty() {
         "(root)".into()
     } else {
@@ -96,27 +143,31 @@ fn notes(out: &mut String, pad: &str, d: &Diagnostic, lang: Lang) {
     };
     // Codes under 10000 (2600, 2602) are the client SDK's own, answered before sending.
     let sdk = d.tencent_code.is_some_and(|c| c < 10_000);
+    let equals = |out: &mut String| {
+        out.push_str(pad);
+        out.push(' ');
+        paint.paint(out, BLUE, "=");
+    };
+    equals(out);
     let _ = match (d.tencent_code, lang) {
-        (Some(code), Lang::En) if sdk => {
-            writeln!(out, "{pad} = at {path}; the SDK would answer {code}")
-        }
-        (Some(code), Lang::ZhCn) if sdk => {
-            writeln!(out, "{pad} = 位置 {path}；SDK 将返回错误码 {code}")
-        }
-        (Some(code), Lang::En) => {
-            writeln!(out, "{pad} = at {path}; the server would answer {code}")
-        }
-        (Some(code), Lang::ZhCn) => writeln!(out, "{pad} = 位置 {path}；服务器将返回错误码 {code}"),
-        (None, Lang::En) => writeln!(out, "{pad} = at {path}"),
-        (None, Lang::ZhCn) => writeln!(out, "{pad} = 位置 {path}"),
+        (Some(code), Lang::En) if sdk => writeln!(out, " at {path}; the SDK would answer {code}"),
+        (Some(code), Lang::ZhCn) if sdk => writeln!(out, " 位置 {path}；SDK 将返回错误码 {code}"),
+        (Some(code), Lang::En) => writeln!(out, " at {path}; the server would answer {code}"),
+        (Some(code), Lang::ZhCn) => writeln!(out, " 位置 {path}；服务器将返回错误码 {code}"),
+        (None, Lang::En) => writeln!(out, " at {path}"),
+        (None, Lang::ZhCn) => writeln!(out, " 位置 {path}"),
     };
     if let Some(help) = d.help_text(lang) {
         let label = if lang == Lang::En {
-            "help: "
+            "help:"
         } else {
             "帮助："
         };
-        let _ = writeln!(out, "{pad} = {label}{}", terminal_safe(&help));
+        equals(out);
+        out.push(' ');
+        paint.paint(out, BOLD, label);
+        let space = if lang == Lang::En { " " } else { "" };
+        let _ = writeln!(out, "{space}{}", terminal_safe(&help));
     }
 }
 
@@ -156,9 +207,9 @@ fn omitted_line(out: &mut String, file: Option<&str>, n: usize, lang: Lang) {
 impl std::fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let mut out = String::new();
-        headline(&mut out, self, Lang::En);
+        headline(&mut out, self, Lang::En, Paint(false));
         out.push('\n');
-        notes(&mut out, " ", self, Lang::En);
+        notes(&mut out, " ", self, Lang::En, Paint(false));
         f.write_str(out.trim_end_matches('\n'))
     }
 }

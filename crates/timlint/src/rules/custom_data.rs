@@ -4,7 +4,7 @@ use std::borrow::Cow;
 
 use super::shape::{expect, missing_required};
 use super::{Ctx, Loc, common, rule};
-use crate::diagnostic::{Arg, Diagnostic, JsonType, messages};
+use crate::diagnostic::{Applicability, Arg, Diagnostic, JsonType, messages};
 use crate::domain::GroupType;
 use crate::json::Kind;
 use crate::model::{Group, KV_FIELDS, KvSlot, Slot, Value};
@@ -245,7 +245,8 @@ fn check_key(
             .with("value", key.to_string())
             .with("max", max);
         let d = if key_is_fine(&cleaned, max) {
-            d.help(&common::DID_YOU_MEAN).suggest(cleaned)
+            let fix = ctx.string_fix(k.node, &cleaned, Applicability::Unsafe);
+            d.help(&common::DID_YOU_MEAN).suggest(cleaned).fix(fix)
         } else {
             d
         };
@@ -261,7 +262,12 @@ fn check_key(
         .with("value", key.to_string())
         .with("enabled", list);
     let d = match near {
-        Some(s) => d.help(&UNCONFIGURED_CUSTOM_KEY_DID_YOU_MEAN).suggest(s),
+        Some(s) => {
+            let fix = ctx.string_fix(k.node, &s, Applicability::Safe);
+            d.help(&UNCONFIGURED_CUSTOM_KEY_DID_YOU_MEAN)
+                .suggest(s)
+                .fix(fix)
+        }
         None => d.help(&UNCONFIGURED_CUSTOM_KEY_HELP),
     };
     ctx.report(d, loc);

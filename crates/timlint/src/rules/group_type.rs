@@ -3,7 +3,7 @@
 
 use super::shape::{expect, missing_required, not_zero_or_one};
 use super::{Ctx, Loc, choose_from, common, rule};
-use crate::diagnostic::{Diagnostic, JsonType, Severity, messages};
+use crate::diagnostic::{Applicability, Diagnostic, JsonType, Severity, messages};
 use crate::domain::{GroupType, JoinOption};
 use crate::json::{Kind, NodeId};
 use crate::model::{Group, Slot, Value};
@@ -218,7 +218,8 @@ fn read_type(ctx: &mut Ctx<'_, '_>, g: &Group) -> Option<GroupType> {
         )
         .with("value", s.to_string())
         .help(&GROUP_TYPE_SPELLING_HELP)
-        .suggest(ours);
+        .suggest(ours)
+        .fix(ctx.string_fix(v.node, ours, Applicability::Safe));
         ctx.report(d, &loc);
     }
     if ty == GroupType::BChatRoom {
@@ -265,7 +266,8 @@ fn unknown_type(ctx: &mut Ctx<'_, '_>, v: Value, loc: &Loc<'_>, s: &str) {
         Diagnostic::new(&UNKNOWN_GROUP_TYPE, &UNKNOWN_GROUP_TYPE_MSG, span)
     };
     let d = d.with("value", s.to_string()).with("field", v.name);
-    ctx.report(choose_from(d, suggestion, ours), loc);
+    let fix = suggestion.and_then(|s| ctx.string_fix(v.node, s, Applicability::Safe));
+    ctx.report(choose_from(d, suggestion, ours).fix(fix), loc);
 }
 
 /// A scalar as a message shows it: a string decoded, anything else as written.
@@ -342,7 +344,8 @@ fn invalid_join_option(ctx: &mut Ctx<'_, '_>, v: Value, loc: &Loc<'_>, invite: b
     let d = Diagnostic::new(rule, message, ctx.span(v.node))
         .with("value", shown(ctx, v.node))
         .with("field", v.name);
-    ctx.report(choose_from(d, suggestion, choices), loc);
+    let fix = suggestion.and_then(|s| ctx.string_fix(v.node, s, Applicability::Safe));
+    ctx.report(choose_from(d, suggestion, choices).fix(fix), loc);
 }
 
 fn check_join_options(ctx: &mut Ctx<'_, '_>, g: &Group, ty: Option<GroupType>) {
@@ -369,7 +372,7 @@ fn check_join_options(ctx: &mut Ctx<'_, '_>, g: &Group, ty: Option<GroupType>) {
             if std::ptr::eq(message, &INEFFECTIVE_APPLY_JOIN_OPTION_SDK_DROPS) {
                 d = d.with("dialect", ctx.dialect);
             }
-            let d = d.help(&common::REMOVE_FIELD);
+            let d = d.help(&common::REMOVE_FIELD).fix(ctx.removal_fix(v.node));
             ctx.report(d, &loc);
         }
     }
@@ -397,7 +400,8 @@ fn check_join_options(ctx: &mut Ctx<'_, '_>, g: &Group, ty: Option<GroupType>) {
             let d = d
                 .with("field", v.name)
                 .with("type", t.spelling(ctx.dialect))
-                .help(&common::REMOVE_FIELD);
+                .help(&common::REMOVE_FIELD)
+                .fix(ctx.removal_fix(v.node));
             ctx.report(d, &loc);
         }
     }
@@ -447,7 +451,8 @@ fn check_topics(ctx: &mut Ctx<'_, '_>, g: &Group, ty: Option<GroupType>) {
         let d = d
             .with("field", v.name)
             .with("type", t.spelling(ctx.dialect))
-            .help(&TOPIC_REQUIRES_COMMUNITY_HELP);
+            .help(&TOPIC_REQUIRES_COMMUNITY_HELP)
+            .fix(ctx.removal_fix(v.node));
         ctx.report(d, &loc);
     }
 }

@@ -4,7 +4,7 @@ use std::borrow::Cow;
 
 use super::shape::{expect, wrong_type};
 use super::{Ctx, Loc, rule};
-use crate::diagnostic::{Diagnostic, JsonType, messages};
+use crate::diagnostic::{Applicability, Diagnostic, JsonType, messages};
 use crate::domain::GroupType;
 use crate::json::Kind;
 use crate::model::{Group, Slot, Value};
@@ -177,6 +177,8 @@ fn group_id(ctx: &mut Ctx<'_, '_>, v: Value, ty: Option<GroupType>) {
     // before sending with its client error 2602 (ILLEGAL_GRP_ID).
     let web = ctx.dialect == crate::options::Dialect::Web;
     if community && !id.starts_with("@TGS#_") {
+        let prefixed = ["@TGS#_", &id].concat();
+        let fix = ctx.string_fix(v.node, &prefixed, Applicability::Unsafe);
         let d = Diagnostic::new(
             &COMMUNITY_GROUP_ID_PREFIX,
             &COMMUNITY_GROUP_ID_PREFIX_MSG,
@@ -184,7 +186,8 @@ fn group_id(ctx: &mut Ctx<'_, '_>, v: Value, ty: Option<GroupType>) {
         )
         .with("field", v.name)
         .help(&COMMUNITY_GROUP_ID_PREFIX_HELP)
-        .suggest(["@TGS#_", &id].concat());
+        .suggest(prefixed)
+        .fix(fix);
         let d = if web { d.code(Some(2602)) } else { d };
         ctx.report(d, &loc);
     } else if !community && id.starts_with("@TGS#") {

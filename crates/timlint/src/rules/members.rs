@@ -5,7 +5,7 @@ use std::borrow::Cow;
 
 use super::shape::{expect, missing_required};
 use super::{Ctx, Loc, common, custom_data, ids, rule};
-use crate::diagnostic::{Diagnostic, JsonType, Severity, messages};
+use crate::diagnostic::{Applicability, Diagnostic, Fix, JsonType, Severity, messages};
 use crate::domain::{GroupType, Role};
 use crate::json::Kind;
 use crate::model::{Group, MEMBER_FIELDS, MemberSlot, Slot, Value};
@@ -390,12 +390,15 @@ fn max_member_count(ctx: &mut Ctx<'_, '_>, g: &Group, ty: Option<GroupType>) -> 
             .with("field", v.name)
             .with("value", n)
             .with("type", t.spelling(ctx.dialect))
-            .with("max", cap)
-            .suggest({
-                let mut s = String::new();
-                crate::write::write_u64(&mut s, cap);
-                s
-            });
+            .with("max", cap);
+        let mut cap_text = String::new();
+        crate::write::write_u64(&mut cap_text, cap);
+        let fix = Fix {
+            span: ctx.doc.span(v.node),
+            replacement: cap_text.clone(),
+            applicability: Applicability::Unsafe,
+        };
+        let d = d.suggest(cap_text).fix(Some(fix));
         ctx.report(d, &loc);
         return None;
     }
@@ -447,7 +450,12 @@ fn role(ctx: &mut Ctx<'_, '_>, v: Value, loc: &Loc<'_>, ty: Option<GroupType>) {
                 .with("field", v.name)
                 .with("choices", choices);
             match suggestion {
-                Some(s) => d.help(&INVALID_MEMBER_ROLE_DID_YOU_MEAN).suggest(s),
+                // SDK roles are numbers: their suggestion is no string to write.
+                Some(s) => d.help(&INVALID_MEMBER_ROLE_DID_YOU_MEAN).suggest(s).fix(
+                    Some(v.node)
+                        .filter(|_| !sdk)
+                        .and_then(|node| ctx.string_fix(node, s, Applicability::Safe)),
+                ),
                 None => d.help(&INVALID_MEMBER_ROLE_HELP),
             }
         }

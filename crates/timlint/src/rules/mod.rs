@@ -5,12 +5,12 @@
 
 use std::borrow::Cow;
 
-use crate::diagnostic::{Diagnostic, Rule, Template, messages};
-use crate::json::{Document, NodeId};
+use crate::diagnostic::{Applicability, Diagnostic, Fix, Rule, Severity, Template, messages};
+use crate::json::{Document, Kind, NodeId};
 use crate::model::{
     GROUP_FIELDS, Group, KV_FIELDS, Kv, KvSlot, MEMBER_FIELDS, Member, MemberSlot, Slot, Value,
 };
-use crate::options::{Dialect, Limits, Options};
+use crate::options::{Dialect, Limits, Options, RuleLevel};
 
 pub mod custom_data;
 pub mod group_type;
@@ -98,6 +98,42 @@ pub fn templates() -> impl Iterator<Item = &'static Template> {
 /// Looks a rule up by its ID.
 pub fn find(id: &str) -> Option<&'static Rule> {
     ALL.iter().copied().find(|r| r.id == id)
+}
+
+/// Puts `d` at the level the `rules` option gives its rule; false when the rule is off.
+pub fn apply_level(opts: &Options, d: &mut Diagnostic) -> bool {
+    d.severity = match opts.level(d.rule.id) {
+        None => return true,
+        Some(RuleLevel::Off) => return false,
+        Some(RuleLevel::Info) => Severity::Info,
+        Some(RuleLevel::Warning) => Severity::Warning,
+        Some(RuleLevel::Error) => Severity::Error,
+    };
+    true
+}
+
+/// Fails on a rule ID in the `rules` option that names no rule, with the nearest ID.
+///
+/// ```
+/// let o = timlint::Options::from_json(r#"{"rules": {"unknown-feild": "off"}}"#).unwrap();
+/// let e = timlint::rules::check_levels(&o).unwrap_err();
+/// assert_eq!(e.message(), "unknown rule `unknown-feild`; did you mean `unknown-field`? (`timlint rules` lists them)");
+/// ```
+pub fn check_levels(opts: &Options) -> Result<(), crate::error::Error> {
+    let Some((id, _)) = opts.rules.iter().find(|(id, _)| find(id).is_none()) else {
+        return Ok(());
+    };
+    let near = crate::suggest::did_you_mean(id, ALL.iter().map(|r| r.id));
+    let mean = near.map_or(String::new(), |n| ["; did you mean `", n, "`?"].concat());
+    let message = [
+        "unknown rule `",
+        id,
+        "`",
+        &mean,
+        " (`timlint rules` lists them)",
+    ]
+    .concat();
+    Err(crate::error::Error::Options { message })
 }
 
 /// Messages several rules share: help for a value outside a closed set, and for a field to
@@ -218,6 +254,78 @@ impl Ctx<'_, '_> {
         Some(self.doc.span(node))
     }
 
+    /// A fix that writes `text` as a JSON string in place of `node`, when `node` is a string.
+    pub fn string_fix(
+        &self,
+        node: NodeId,
+        text: &str,
+        applicability: Applicability,
+    ) -> Option<Fix> {
+        if !matches!(self.doc.kind(node), Kind::String { .. }) {
+            return None;
+        }
+        // The JSON writer's escaping (not suggest::quoted's, whose `format!` would bring the
+        // formatting machinery into the npm package's wasm).
+        let mut replacement = String::with_capacity(text.len() + 2);
+        crate::write::write_str(&mut replacement, text);
+        Some(Fix {
+            span: self.doc.span(node),
+            replacement,
+            applicability,
+        })
+    }
+
+    /// A fix that renames the key `key` of object `obj` to `name`, unless `obj` has that key
+    /// already (the rename would repeat it).
+    pub fn rename_fix(
+        &self,
+        obj: NodeId,
+        key: NodeId,
+        name: &str,
+        applicability: Applicability,
+    ) -> Option<Fix> {
+        let doc = self.doc;
+        if doc.members(obj).any(|(k, _)| doc.str(k) == name) {
+            return None;
+        }
+        self.string_fix(key, name, applicability)
+    }
+
+    /// An unsafe fix that removes the member whose value is `value`, with its comma: from its
+    /// key to the next key (so the next member takes its place and indentation), or, for the
+    /// last member, from the comma before it. `None` when a comment sits in the way.
+    pub fn removal_fix(&self, value: NodeId) -> Option<Fix> {
+        let src = self.doc.src.as_bytes();
+        let ((start, _), (_, end)) = (self.doc.span(value - 1), self.doc.span(value));
+        let skip_ws = |mut i: usize| {
+            while src.get(i).is_some_and(u8::is_ascii_whitespace) {
+                i += 1;
+            }
+            i
+        };
+        let after = skip_ws(end);
+        let span = match src.get(after) {
+            Some(b',') => (start, skip_ws(after + 1)),
+            Some(b'}') => {
+                let mut before = start;
+                while before > 0 && src[before - 1].is_ascii_whitespace() {
+                    before -= 1;
+                }
+                match src.get(before.wrapping_sub(1)) {
+                    Some(b',') => (before - 1, end),
+                    Some(b'{') => (start, end),
+                    _ => return None,
+                }
+            }
+            _ => return None,
+        };
+        Some(Fix {
+            span,
+            replacement: String::new(),
+            applicability: Applicability::Unsafe,
+        })
+    }
+
     /// A group field's value, or `None` when absent or `null`.
     pub fn group(&self, g: &Group, slot: Slot) -> Option<Value> {
         g.get(self.doc, &GROUP_FIELDS, slot as usize, self.dialect)
@@ -247,6 +355,9 @@ impl Ctx<'_, '_> {
     /// Records a finished diagnostic at `loc` (its pointer); past `max_diagnostics` it is only
     /// counted (a hostile payload could make millions), and its pointer never made.
     pub fn report(&mut self, mut d: Diagnostic, loc: &Loc<'_>) {
+        if !self.opts.rules.is_empty() && !apply_level(self.opts, &mut d) {
+            return;
+        }
         if self.out.len() < self.opts.max_diagnostics {
             d.pointer = loc.pointer();
             if self.out.capacity() == 0 {

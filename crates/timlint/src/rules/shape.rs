@@ -1,7 +1,7 @@
 //! Shape: is it JSON, is it an object, are the fields known and of the right JSON type.
 
 use super::{Ctx, Loc, common, rule};
-use crate::diagnostic::{Diagnostic, JsonType, Rule, messages};
+use crate::diagnostic::{Applicability, Diagnostic, JsonType, Rule, messages};
 use crate::json::{Kind, NodeId, SyntaxError, SyntaxErrorKind};
 use crate::model::{FieldTable, Fields, Group, Slot, Stray, Value, other_spelling};
 use crate::suggest::did_you_mean;
@@ -402,7 +402,7 @@ impl Ctx<'_, '_> {
                         .with("field", name.to_string());
                     self.report(d, &here);
                 }
-                Stray::Unknown => stray_field(self, key, &here, &name, &table.specs),
+                Stray::Unknown => stray_field(self, obj, key, &here, &name, &table.specs),
             }
         })
     }
@@ -412,6 +412,7 @@ impl Ctx<'_, '_> {
 #[cold]
 fn stray_field(
     ctx: &mut Ctx<'_, '_>,
+    obj: NodeId,
     key: NodeId,
     here: &Loc<'_>,
     name: &str,
@@ -425,21 +426,35 @@ fn stray_field(
             .with("field", name.to_string())
             .with("dialect", dialect)
     };
+    // Another dialect's spelling, or another case, is a safe rename; a typo is a guess.
+    let rename = |to: &str, safe: bool| {
+        let applicability = if safe {
+            Applicability::Safe
+        } else {
+            Applicability::Unsafe
+        };
+        ctx.rename_fix(obj, key, to, applicability)
+    };
     let d = match (near, other) {
         (None, Some((from, ours))) if ctx.auto_detected => {
             let d = found(&MIXED_DIALECT, &MIXED_DIALECT_MSG).with("from", from);
             match ours {
-                Some(ours) => d.help(&MIXED_DIALECT_HELP).suggest(ours),
+                Some(ours) => d
+                    .help(&MIXED_DIALECT_HELP)
+                    .suggest(ours)
+                    .fix(rename(ours, true)),
                 None => d.help(&MIXED_DIALECT_HELP_NONE),
             }
         }
         (Some(s), _) => found(&UNKNOWN_FIELD, &UNKNOWN_FIELD_MSG)
             .help(&common::DID_YOU_MEAN)
-            .suggest(s),
+            .suggest(s)
+            .fix(rename(s, s.eq_ignore_ascii_case(name))),
         (None, Some((from, Some(ours)))) => found(&UNKNOWN_FIELD, &UNKNOWN_FIELD_MSG)
             .with("from", from)
             .help(&UNKNOWN_FIELD_OTHER_SPELLING)
-            .suggest(ours),
+            .suggest(ours)
+            .fix(rename(ours, true)),
         (None, Some((from, None))) => found(&UNKNOWN_FIELD, &UNKNOWN_FIELD_MSG)
             .with("from", from)
             .help(&UNKNOWN_FIELD_OTHER_DIALECT),

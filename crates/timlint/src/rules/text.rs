@@ -2,7 +2,7 @@
 
 use super::shape::{expect, missing_required};
 use super::{Ctx, Loc, rule};
-use crate::diagnostic::{Diagnostic, JsonType, Rule, Template, messages};
+use crate::diagnostic::{Applicability, Diagnostic, JsonType, Rule, Template, messages};
 use crate::json::NodeId;
 use crate::model::{Group, Slot, Value};
 use crate::options::{Dialect, Preset};
@@ -170,7 +170,8 @@ fn report_over_bytes(
         .with("fits", prefix.len())
         .with("fitsChars", graphemes(prefix))
         .help(help)
-        .suggest(prefix);
+        .suggest(prefix)
+        .fix(ctx.string_fix(node, prefix, Applicability::Unsafe));
     ctx.report(d, loc);
 }
 
