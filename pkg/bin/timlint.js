@@ -7,13 +7,17 @@
 // 0 no error, 1 an error (or more warnings than --max-warnings), 2 a usage or I/O error,
 // 141 when the reader of stdout went away.
 import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync, writeSync } from 'node:fs';
+import { isatty } from 'node:tty';
+import { dirname, join, relative, resolve } from 'node:path';
 
 import { checkRun, initSync } from '../dist/cli/timlint_wasm.js';
 
 const USAGE = `Usage: timlint check [OPTIONS] [PATH...]
 
 Checks Tencent Cloud IM create-group payload files (a directory: every *.json and *.jsonc
-under it; none or \`-\`: stdin), as the Rust CLI \`timlint check\` does.
+under it; none or \`-\`: stdin), as the Rust CLI \`timlint check\` does, each with the
+options of the nearest timlint.json up from it. The Rust CLI's --fix, --diff, --ndjson,
+--exclude and the include / exclude globs of timlint.json are not here (cargo install).
 
 Options:
   --format text|json|sarif|github   output format (default text)
@@ -27,7 +31,11 @@ Options:
   --max-name-bytes N  --max-introduction-bytes N  --max-notification-bytes N  --max-face-url-bytes N
   --group-keys a,b  --member-keys a,b   custom-data keys enabled in the console
   --max-input-bytes N  --max-diagnostics N
+  --rule ID=off|info|warning|error  a rule at another level, or off (repeatable; over the options file's \`rules\`)
   --config FILE                     the options as JSON (the npm package's options shape); flags override it
+  --no-config                       no options file: neither --config nor the nearest timlint.json
+  --verbose                         say on stderr which options file each input uses
+  --color auto|always|never         colour in text output (auto: on a terminal, unless NO_COLOR is set)
   -h, --help                        this text
   -V, --version                     the version
 `;
@@ -84,35 +92,47 @@ const FLAGS_WITH_VALUE = new Map([
   ['--max-input-bytes', 'maxInputBytes'],
   ['--max-diagnostics', 'maxDiagnostics'],
   ['--config', 'config'],
+  ['--rule', 'rule'],
+  ['--color', 'color'],
 ]);
+const SWITCHES = new Map([
+  ['--no-snippets', 'noSnippets'],
+  ['--no-config', 'noConfig'],
+  ['--verbose', 'verbose'],
+]);
+/** The Rust CLI's flags this command does not have. */
+const RUST_ONLY = ['--fix', '--diff', '--unsafe-fixes', '--ndjson', '--exclude', '--stdin-filename'];
 const CHOICES = {
   format: ['text', 'json', 'sarif', 'github'],
   dialect: ['rest', 'sdk', 'web', 'auto'],
   lang: ['en', 'zh-CN'],
   preset: ['default', 'extended'],
   plan: ['trial', 'standard', 'pro', 'pro-plus', 'ultimate', 'enterprise'],
+  color: ['auto', 'always', 'never'],
 };
 const NUMBERS = new Set([
   'maxWarnings', 'members', 'sdkMembers', 'name', 'introduction', 'notification', 'faceUrl', 'maxInputBytes', 'maxDiagnostics',
 ]);
 
-/** `check`'s arguments: `{ paths, flags, snippets }`, or a usage error. */
+/** `check`'s arguments: `{ paths, flags }`, or a usage error. */
 function parseArgs(argv) {
-  const flags = {};
+  const flags = { rule: [] };
   const paths = [];
-  let snippets = true;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--') {
       paths.push(...argv.slice(i + 1));
       break;
     }
-    if (arg === '--no-snippets') {
-      snippets = false;
+    if (SWITCHES.has(arg)) {
+      flags[SWITCHES.get(arg)] = true;
       continue;
     }
     const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
     const flag = eq > 0 ? arg.slice(0, eq) : arg;
+    if (RUST_ONLY.includes(flag)) {
+      throw new Fatal(`${flag} is the Rust CLI's (cargo install --path crates/timlint-cli); npx timlint check has the flags of --help`);
+    }
     const key = FLAGS_WITH_VALUE.get(flag);
     if (key === undefined) {
       if (arg.startsWith('-') && arg !== '-') throw new Fatal(`unexpected argument '${arg}' (timlint check --help lists them)`);
@@ -125,25 +145,43 @@ function parseArgs(argv) {
       throw new Fatal(`invalid value '${value}' for ${flag} (one of ${CHOICES[key].join(', ')})`);
     }
     if (NUMBERS.has(key) && !/^[0-9]+$/.test(value)) throw new Fatal(`invalid value '${value}' for ${flag}: a number`);
-    flags[key] = NUMBERS.has(key) ? Number(value) : value;
+    if (key === 'rule') flags.rule.push(value);
+    else flags[key] = NUMBERS.has(key) ? Number(value) : value;
   }
-  return { paths: paths.length > 0 ? paths : ['-'], flags, snippets };
+  return { paths: paths.length > 0 ? paths : ['-'], flags };
 }
 
-/** The options JSON: the --config file's, with the flags on top. */
-function optionsJson(flags) {
+/** The options file an input is checked with: --config, else the nearest timlint.json from
+ * the input's directory up (stdin: from the current one), else none (as the Rust CLI). */
+function configFor(flags, input) {
+  if (flags.noConfig) return null;
+  if (flags.config !== undefined) return flags.config;
+  for (let dir = resolve(input === '-' ? '.' : dirname(input)); ; dir = dirname(dir)) {
+    const file = join(dir, 'timlint.json');
+    if (isFile(file)) return file;
+    if (dirname(dir) === dir) return null;
+  }
+}
+
+const LEVELS = ['off', 'info', 'warning', 'error'];
+
+/** The options JSON for an options file (or none): the file's, without the CLI's include /
+ * exclude globs, with the flags on top. */
+function optionsJson(flags, config) {
   let options = {};
-  if (flags.config !== undefined) {
-    const { bytes } = readInput(flags.config, 1 << 20);
-    if (bytes === undefined) throw new Fatal(`${flags.config} is larger than an options file may be (1048576 bytes)`);
+  if (config !== null) {
+    const { bytes } = readInput(config, 1 << 20);
+    if (bytes === undefined) throw new Fatal(`${config} is larger than an options file may be (1048576 bytes)`);
     try {
       options = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
     } catch (e) {
-      throw new Fatal(`bad options in ${flags.config}: ${e.message}`);
+      throw new Fatal(`bad options in ${config}: ${e.message}`);
     }
     if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-      throw new Fatal(`bad options in ${flags.config}: the options must be a JSON object`);
+      throw new Fatal(`bad options in ${config}: the options must be a JSON object`);
     }
+    delete options.include;
+    delete options.exclude;
   }
   for (const key of ['dialect', 'lang', 'preset', 'plan', 'maxInputBytes', 'maxDiagnostics']) {
     if (flags[key] !== undefined) options[key] = flags[key];
@@ -154,7 +192,21 @@ function optionsJson(flags) {
   for (const key of ['members', 'sdkMembers', 'name', 'introduction', 'notification', 'faceUrl']) {
     if (flags[key] !== undefined) options.limits = { ...options.limits, [key]: flags[key] };
   }
+  for (const rule of flags.rule) {
+    const [id, level, extra] = rule.split('=');
+    if (level === undefined || extra !== undefined || !LEVELS.includes(level)) {
+      throw new Fatal(`--rule ${rule}: expected ID=LEVEL, LEVEL one of off, info, warning, error`);
+    }
+    options.rules = { ...options.rules, [id]: level };
+  }
   return JSON.stringify(options);
+}
+
+/** Colour: --color, else on a terminal unless NO_COLOR is set or TERM is dumb (as the Rust CLI). */
+function useColor(choice = 'auto') {
+  if (choice !== 'auto') return choice === 'always';
+  const set = (name) => (process.env[name] ?? '') !== '';
+  return isatty(1) && !set('NO_COLOR') && process.env.TERM !== 'dumb';
 }
 
 /** Reads a file (or stdin, `-`) no further than `cap` + 1 bytes: `{ bytes }` or `{ tooLarge: size }` (-1: unknown). */
@@ -251,16 +303,30 @@ function isFile(path) {
   }
 }
 
+/** An options error from the module as the Rust CLI words it: a rule ID no rule has
+ * (from --rule or the file), or a file the options reader refuses. */
+function optionsError(e, config) {
+  const message = String(e).replace(/^timlint: invalid options: /, '');
+  if (message.startsWith('unknown rule')) return config === null ? message : `${message} (--rule or ${config})`;
+  return config === null ? message : `bad options in ${config}: ${message}`;
+}
+
 function check(argv) {
-  const { paths, flags, snippets } = parseArgs(argv);
-  const options = optionsJson(flags);
+  const { paths, flags } = parseArgs(argv);
+  // One options text per options file, read once.
+  const optionsOf = new Map();
+  const options = (config) => {
+    if (!optionsOf.has(config)) optionsOf.set(config, optionsJson(flags, config));
+    return optionsOf.get(config);
+  };
   let run;
+  const here = configFor(flags, '-');
   try {
-    run = checkRun(options, flags.format ?? 'text', snippets);
+    run = checkRun(options(here), flags.format ?? 'text', !flags.noSnippets, useColor(flags.color));
   } catch (e) {
-    throw new Fatal(flags.config === undefined ? String(e) : `bad options in ${flags.config}: ${e}`);
+    if (e instanceof Fatal) throw e;
+    throw new Fatal(optionsError(e, here));
   }
-  const cap = run.maxInputBytes;
   let ioFailed = false;
   const inputs = [];
   for (const path of paths) {
@@ -271,25 +337,21 @@ function check(argv) {
   }
   print(run.start());
   for (const path of inputs) {
-    let input;
-    try {
-      input = readInput(path, cap);
-    } catch (e) {
-      if (!(e instanceof Fatal)) throw e;
-      warn(e.message);
-      ioFailed = true;
-      continue;
-    }
-    if (input.bytes === undefined) {
-      print(run.tooLarge(input.tooLarge, path));
-      continue;
+    const config = configFor(flags, path);
+    if (flags.verbose) {
+      const shown = config === null ? 'no options file' : relative('.', resolve(config)) || config;
+      warn(`${path}: options from ${shown.startsWith('..') ? resolve(config) : shown}`);
     }
     let verdict;
     try {
-      verdict = run.check(input.bytes, path);
+      const text = options(config);
+      const input = readInput(path, run.maxInputBytes(text));
+      verdict = input.bytes === undefined ? run.tooLarge(input.tooLarge, path, text) : run.check(input.bytes, path, text);
     } catch (e) {
-      // Not UTF-8: the CLI's message; the other inputs are still checked.
-      warn(String(e));
+      // A file not there or not UTF-8, bad options: said, and the other inputs still checked.
+      if (e instanceof Fatal) warn(e.message);
+      else if (typeof e === 'string') warn(/ is not UTF-8 \(/.test(e) ? e : optionsError(e, config));
+      else throw e;
       ioFailed = true;
       continue;
     }

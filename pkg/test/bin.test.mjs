@@ -156,3 +156,42 @@ test('installed from its tarball as a user would: `npx timlint check` and `requi
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('options files found up from each input, --config, --no-config, --rule, --verbose, --color', { skip }, () => {
+  const dir = mkdtempSync(join(tmpdir(), 'timlint-bin-config-'));
+  try {
+    // A project: its timlint.json turns a rule off and speaks Chinese; a sub-project's own
+    // file (nearest wins) keeps the defaults but raises another rule.
+    mkdirSync(join(dir, 'payloads', 'team', 'sub'), { recursive: true });
+    writeFileSync(join(dir, 'timlint.json'), JSON.stringify({ lang: 'zh-CN', rules: { 'unknown-field': 'off' }, exclude: ['**/skip/**'] }));
+    writeFileSync(join(dir, 'payloads', 'team', 'sub', 'timlint.json'), JSON.stringify({ rules: { 'face-url-scheme': 'error' } }));
+    const payload = '{"Type": "Public", "Name": "x", "Nmae": "y", "FaceUrl": "ftp://a/b.png"}';
+    writeFileSync(join(dir, 'payloads', 'a.json'), payload);
+    writeFileSync(join(dir, 'payloads', 'team', 'sub', 'b.json'), payload);
+    const a = join(dir, 'payloads', 'a.json');
+    const b = join(dir, 'payloads', 'team', 'sub', 'b.json');
+
+    const both = same(['--verbose', '--format', 'json', a, b]);
+    const [ra, rb] = JSON.parse(both.stdout);
+    assert.deepEqual(ra.diagnostics.map((d) => d.rule), ['face-url-scheme'], 'unknown-field is off in the project');
+    assert.deepEqual(rb.diagnostics.map((d) => [d.rule, d.severity]), [['unknown-field', 'warning'], ['face-url-scheme', 'error']]);
+    assert.match(both.stderr, /a\.json: options from .*timlint\.json/);
+    same(['--no-config', '--verbose', a, b]);
+    same(['--config', join(dir, 'payloads', 'team', 'sub', 'timlint.json'), a]);
+    same(['--rule', 'unknown-field=error', '--rule', 'face-url-scheme=off', a, b]);
+    same(['--color', 'always', a, b]);
+    same(['--color', 'never', a]);
+    assert.equal(same(['--rule', 'unknown-feild=off', a]).status, 2, 'an unknown rule ID');
+    assert.equal(run(process.execPath, [BIN, 'check', '--rule', 'unknown-field', a]).status, 2);
+    writeFileSync(join(dir, 'payloads', 'team', 'timlint.json'), '{"lang": "fr"}');
+    writeFileSync(join(dir, 'payloads', 'team', 'c.json'), payload);
+    assert.equal(same([join(dir, 'payloads', 'team', 'c.json'), a]).status, 2, 'bad options: said, the others checked');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  for (const flag of ['--fix', '--diff', '--ndjson', '--exclude=x']) {
+    const r = run(process.execPath, [BIN, 'check', flag, 'examples/create-group.json']);
+    assert.equal(r.status, 2, flag);
+    assert.match(r.stderr, /Rust CLI/);
+  }
+});

@@ -9,25 +9,33 @@ use wasm_bindgen::prelude::*;
 
 use crate::parse_options;
 
-/// One run: its options, format and counts. The methods return what to print next.
+/// One run: its format and counts, and a validator per options text (each input is checked
+/// with its own options file's, as the CLI does). The methods return what to print next.
 #[wasm_bindgen]
 pub struct CheckRun {
     run: Run,
-    validator: Validator,
+    validators: Vec<(String, Validator)>,
 }
 
-/// A run with these options (the `--config` JSON shape) and format (`text`, `json`, `sarif`,
-/// `github`); bad options or format throw their message.
+/// A run printing `format` (`text`, `json`, `sarif`, `github`), in colour or not, in the
+/// language of `options` (the `--config` JSON shape: the current directory's options and the
+/// flags); bad options or format throw their message.
 #[wasm_bindgen(js_name = checkRun)]
-pub fn check_run(options: &str, format: &str, snippets: bool) -> Result<CheckRun, String> {
+pub fn check_run(
+    options: &str,
+    format: &str,
+    snippets: bool,
+    color: bool,
+) -> Result<CheckRun, String> {
     let opts = parse_options(options)?;
     let format = Format::parse(format).ok_or_else(|| {
         format!("timlint: unknown format `{format}` (text, json, sarif or github)")
     })?;
-    let run = Run::new(format, opts.lang, opts.dialect == Dialect::Auto, snippets);
+    let mut run = Run::new(format, opts.lang, opts.dialect == Dialect::Auto, snippets);
+    run.color = color;
     Ok(CheckRun {
         run,
-        validator: Validator::new(opts),
+        validators: Vec::new(),
     })
 }
 
@@ -38,6 +46,23 @@ fn printed(f: impl FnOnce(&mut Vec<u8>) -> std::io::Result<()>) -> String {
     String::from_utf8(out).unwrap_or_default()
 }
 
+impl CheckRun {
+    /// The validator of these options (made on first use); bad options throw their message.
+    fn validator(&mut self, options: &str) -> Result<&mut Validator, String> {
+        let at = match self.validators.iter().position(|(o, _)| o == options) {
+            Some(at) => at,
+            None => {
+                let v = Validator::new(parse_options(options)?);
+                self.validators.push((options.to_string(), v));
+                self.validators.len() - 1
+            }
+        };
+        let v = &mut self.validators[at].1;
+        self.run.auto = v.options().dialect == Dialect::Auto;
+        Ok(v)
+    }
+}
+
 #[wasm_bindgen]
 impl CheckRun {
     /// What comes before the first verdict.
@@ -45,11 +70,11 @@ impl CheckRun {
         printed(|out| self.run.start(out))
     }
 
-    /// The verdict on one input; `name` is how it is shown. An input that is not UTF-8 is
-    /// not checked: its message (the CLI's) is thrown.
-    pub fn check(&mut self, src: &[u8], name: &str) -> Result<String, String> {
+    /// The verdict on one input, checked with `options`; `name` is how it is shown. An input
+    /// that is not UTF-8 is not checked: its message (the CLI's) is thrown, as are bad options.
+    pub fn check(&mut self, src: &[u8], name: &str, options: &str) -> Result<String, String> {
         let src = std::str::from_utf8(src).map_err(|_| not_utf8(name, src).unwrap_or_default())?;
-        let report = self.validator.validate(src);
+        let report = self.validator(options)?.validate(src);
         Ok(printed(|out| {
             self.run.emit(out, name, name, Some(src), &report)
         }))
@@ -58,25 +83,26 @@ impl CheckRun {
     /// The verdict on an input over `maxInputBytes`, not read whole: `size` bytes, or a
     /// negative `size` for a stream read one byte past the cap.
     #[wasm_bindgen(js_name = tooLarge)]
-    pub fn too_large(&mut self, size: f64, name: &str) -> String {
+    pub fn too_large(&mut self, size: f64, name: &str, options: &str) -> Result<String, String> {
+        let v = self.validator(options)?;
         let report = if size < 0.0 {
-            self.validator.too_large_unread()
+            v.too_large_unread()
         } else {
             // Saturating, as `as` converts: a size past usize::MAX is over any cap.
-            self.validator.too_large(size as usize)
+            v.too_large(size as usize)
         };
-        printed(|out| self.run.emit(out, name, name, None, &report))
+        Ok(printed(|out| self.run.emit(out, name, name, None, &report)))
+    }
+
+    /// `maxInputBytes` of these options: a larger input is not read.
+    #[wasm_bindgen(js_name = maxInputBytes)]
+    pub fn max_input_bytes(&mut self, options: &str) -> Result<f64, String> {
+        Ok(self.validator(options)?.options().max_input_bytes as f64)
     }
 
     /// What comes after the last verdict.
     pub fn finish(&mut self) -> String {
         printed(|out| self.run.finish(out))
-    }
-
-    /// `maxInputBytes` of the options: a larger input is not read.
-    #[wasm_bindgen(getter, js_name = maxInputBytes)]
-    pub fn max_input_bytes(&self) -> f64 {
-        self.validator.options().max_input_bytes as f64
     }
 
     /// Inputs with at least one error.
