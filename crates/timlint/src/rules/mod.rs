@@ -488,6 +488,16 @@ mod tests {
         assert!(missing.is_empty(), "{missing:?}");
     }
 
+    /// `find` gives the rule of that ID, and nothing for an ID no rule has.
+    #[test]
+    fn find_looks_a_rule_up_by_its_id() {
+        for r in ALL {
+            assert_eq!(find(r.id).map(|f| f.id), Some(r.id));
+        }
+        assert!(find("no-such-rule").is_none());
+        assert!(find("").is_none());
+    }
+
     #[test]
     fn chinese_texts_keep_english_in_backticks() {
         const ALLOWED: &[&str] = &[
