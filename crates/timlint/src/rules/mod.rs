@@ -593,6 +593,37 @@ mod tests {
         assert_ne!(hash(1, b""), hash(1, b"\0"));
     }
 
+    /// Two strings whose tags are equal (so their first slot is too) are still two strings,
+    /// and a probe past the table's last slot goes on at slot 0.
+    #[test]
+    fn seen_tells_strings_with_one_tag_apart_and_wraps_around() {
+        let mut seen = Seen::with_capacity(3);
+        // An owned string moves `seen` to its table (64 slots) and fixes its seed.
+        assert!(seen.first(Cow::Owned("start".into())));
+        let (seed, size) = (seen.seed, seen.slots.len());
+        assert_eq!(size, 64);
+        // Birthday search among the strings whose first slot is the last one.
+        let mut by_tag = std::collections::HashMap::new();
+        let (a, b) = (0..2_000_000u32)
+            .map(|i| format!("u{i}"))
+            .find_map(|s| {
+                let (tag, at) = slot(hash(seed, s.as_bytes()), size);
+                if at != size - 1 {
+                    return None;
+                }
+                match by_tag.insert(tag, s.clone()) {
+                    Some(other) => Some((other, s)),
+                    None => None,
+                }
+            })
+            .expect("a pair of strings with one tag");
+        assert!(seen.first(Cow::Owned(a.clone())), "{a}");
+        assert!(seen.first(Cow::Owned(b.clone())), "{b} after {a}");
+        assert!(!seen.first(Cow::Borrowed(&a)), "{a}");
+        assert!(!seen.first(Cow::Borrowed(&b)), "{b}");
+        assert!(!seen.first(Cow::Borrowed("start")));
+    }
+
     #[test]
     fn pointers_escape_tilde_and_slash() {
         let root = Loc::Root;
