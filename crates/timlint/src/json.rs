@@ -905,6 +905,24 @@ mod tests {
         );
     }
 
+    /// A `]` does not close an object, nor a `}` an array, at any depth.
+    #[test]
+    fn closers_must_match_their_openers() {
+        for (src, found) in [
+            (r#"{"a": 1]"#, ']'),
+            ("[1}", '}'),
+            (r#"[{"a": [1}]"#, '}'),
+            (r#"{"a": {"b": 1]}"#, ']'),
+        ] {
+            assert_eq!(
+                parse(src).unwrap_err(),
+                SyntaxErrorKind::Unexpected(found),
+                "{src}"
+            );
+        }
+        assert!(parse(r#"[{"a": [1]}]"#).is_ok());
+    }
+
     #[test]
     fn special_bytes_are_found_at_every_offset() {
         for len in 0..20 {

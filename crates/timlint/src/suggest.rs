@@ -263,6 +263,55 @@ mod tests {
         assert_eq!(did_you_mean("xy", ["ab"]), None);
     }
 
+    /// The table's edges: the first column (deleting `a`'s characters) and insertions each
+    /// cost one, and a name of 48 characters or more (past the stack row) is measured on the
+    /// heap with the same result.
+    #[test]
+    fn distances_at_the_edges_of_the_table() {
+        assert_eq!(edit_distance("abc", ""), 3);
+        assert_eq!(edit_distance("ab", "b"), 1);
+        assert_eq!(edit_distance("a", "abc"), 2);
+        // Exact up to the bound, even when only the last column is within it.
+        assert_eq!(bounded_distance("a", "a", 0), 0);
+        assert_eq!(bounded_distance("ab", "b", 1), 1);
+        // 47 characters fit the stack row; 48 and 49 do not.
+        for n in [47, 48, 49, 60] {
+            let b = "x".repeat(n);
+            let a = format!("y{}", "x".repeat(n - 2));
+            assert_eq!(edit_distance(&a, &b), 2, "{n}");
+            assert_eq!(edit_distance(&b, &b), 0, "{n}");
+            assert_eq!(edit_distance("", &b), n, "{n}");
+            assert_eq!(edit_distance(&format!("{b}z"), &b), 1, "{n}");
+            assert_eq!(bounded_distance(&a, &b, 2), 2, "{n}");
+        }
+        // Past the stack buffer and not ASCII: the char-by-char path, heap row included.
+        let long = "中".repeat(50);
+        assert_eq!(edit_distance(&long, &format!("{long}文")), 1);
+        // ASCII case is ignored there too (only ASCII's: `Ü` and `ü` differ).
+        let (upper, lower) = (
+            format!("Ü{}", "A".repeat(48)),
+            format!("Ü{}", "a".repeat(48)),
+        );
+        assert_eq!(edit_distance(&upper, &lower), 0);
+        assert_eq!(edit_distance(&format!("ü{}", "a".repeat(48)), &lower), 1);
+    }
+
+    /// Length differences up to two are compared; the closest candidate wins, and on equal
+    /// distances the first one listed.
+    #[test]
+    fn suggestions_filter_by_length_and_prefer_the_closest() {
+        // Two characters short: still a suggestion (distance 2); three short is not.
+        assert_eq!(did_you_mean("Priva", ["Private"]), Some("Private"));
+        assert_eq!(did_you_mean("Priv", ["Private"]), None);
+        assert_eq!(did_you_mean("Privateer", ["Private"]), Some("Private"));
+        // The closer one, in either order.
+        assert_eq!(did_you_mean("abcd", ["abcx", "abxy"]), Some("abcx"));
+        assert_eq!(did_you_mean("abcd", ["abxy", "abcx"]), Some("abcx"));
+        // A tie goes to the first.
+        assert_eq!(did_you_mean("abcd", ["abcx", "abcy"]), Some("abcx"));
+        assert_eq!(did_you_mean("abcd", ["abcy", "abcx"]), Some("abcy"));
+    }
+
     #[test]
     fn quoting() {
         assert_eq!(quoted("a\"b\\c"), r#""a\"b\\c""#);

@@ -599,6 +599,16 @@ mod tests {
         assert!(missing.is_empty(), "{missing:?}");
     }
 
+    /// `find` gives the rule of that ID, and nothing for an ID no rule has.
+    #[test]
+    fn find_looks_a_rule_up_by_its_id() {
+        for r in ALL {
+            assert_eq!(find(r.id).map(|f| f.id), Some(r.id));
+        }
+        assert!(find("no-such-rule").is_none());
+        assert!(find("").is_none());
+    }
+
     #[test]
     fn chinese_texts_keep_english_in_backticks() {
         const ALLOWED: &[&str] = &[
@@ -692,6 +702,39 @@ mod tests {
         }
         assert_ne!(hash(1, b"user1"), hash(3, b"user1"));
         assert_ne!(hash(1, b""), hash(1, b"\0"));
+    }
+
+    /// Two strings whose tags are equal (so their first slot is too) are still two strings,
+    /// and a probe past the table's last slot goes on at slot 0.
+    #[test]
+    fn seen_tells_strings_with_one_tag_apart_and_wraps_around() {
+        // A table of 64 slots with a fixed seed (the process's seed is random: with it the
+        // search below could take long), as `first` makes one.
+        let mut seen = Seen {
+            seed: 0x1027_c4d1_c386_bbc5,
+            slots: vec![(0, 0); 64],
+            ..Seen::with_capacity(3)
+        };
+        let size = seen.slots.len();
+        // Birthday search among the strings whose first slot is the last one (with this
+        // seed, `u66053` and `u182849`).
+        let mut by_tag = std::collections::HashMap::new();
+        let (a, b) = (0..1_000_000u32)
+            .map(|i| format!("u{i}"))
+            .find_map(|s| {
+                let (tag, at) = slot(hash(seen.seed, s.as_bytes()), size);
+                if at != size - 1 {
+                    return None;
+                }
+                by_tag.insert(tag, s.clone()).map(|other| (other, s))
+            })
+            .expect("a pair of strings with one tag");
+        assert!(seen.first(Cow::Owned("start".into())));
+        assert!(seen.first(Cow::Owned(a.clone())), "{a}");
+        assert!(seen.first(Cow::Owned(b.clone())), "{b} after {a}");
+        assert!(!seen.first(Cow::Borrowed(&a)), "{a}");
+        assert!(!seen.first(Cow::Borrowed(&b)), "{b}");
+        assert!(!seen.first(Cow::Borrowed("start")));
     }
 
     #[test]
