@@ -1,0 +1,78 @@
+// The snippets of pkg/README.md's "Forms" section run as they are written: each ```js block
+// is saved as a module inside the package (so `import … from 'timlint'` resolves to this
+// package by its own name), with the free variables a page would have defined before it,
+// and the claims of its comments checked after it.
+import assert from 'node:assert/strict';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const README = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+const section = README.slice(README.indexOf('## Forms'), README.indexOf('\n## ', README.indexOf('## Forms') + 1));
+const blocks = [...section.matchAll(/```js\n([\s\S]*?)```/g)].map((m) => m[1]);
+
+// A Web SDK payload with the two errors the comments name (a 38-byte name, a role that is
+// not one) and nothing else.
+const PAYLOAD = `{
+  type: 'Public',
+  name: '腾讯云即时通信IM开发者交流',
+  memberList: [{ userID: 'a' }, { userID: 'b' }, { userID: 'c' }, { userID: 'd', role: 'Owner' }],
+}`;
+
+/** Runs a block as a module with `before` defined first and `after` (the checks) last. */
+async function runBlock(block, before, after) {
+  const imports = block.match(/^import .*;$/gm) ?? [];
+  const body = block.replace(/^import .*;$/gm, '');
+  const file = fileURLToPath(new URL(`./.readme-${process.pid}-${Math.random().toString(36).slice(2)}.mjs`, import.meta.url));
+  writeFileSync(
+    file,
+    `import assert from 'node:assert/strict';\n${imports.join('\n')}\n${before}\n${body}\n${after}\n`,
+  );
+  try {
+    await import(file);
+  } finally {
+    rmSync(file, { force: true });
+  }
+}
+
+test('the Forms section has its four snippets', () => {
+  assert.equal(blocks.length, 4, 'react-hook-form, TanStack Form, a plain form, your own words');
+});
+
+test('react-hook-form: the resolver gives the errors the comments show', async () => {
+  await runBlock(
+    blocks[0],
+    '',
+    `const { errors } = await resolver(${PAYLOAD}, undefined, { fields: {}, shouldUseNativeValidation: false });
+     assert.equal(errors.name.message, '\`name\` 为 38 字节（14 个字符），上限为 30 字节（UTF-8）');
+     assert.equal(typeof errors.memberList[3].role.message, 'string');
+     assert.equal(typeof CreateGroupForm, 'function');`,
+  );
+});
+
+test('TanStack Form: the issues land where the comment says', async () => {
+  await runBlock(
+    blocks[1],
+    `const defaultValues = ${PAYLOAD};`,
+    `assert.deepEqual(Object.keys(form.state.errorMap.onChange).sort(), ['memberList[3].role', 'name']);`,
+  );
+});
+
+test('a plain form: errorsByField gives the fields the comment shows', async () => {
+  await runBlock(
+    blocks[2],
+    `const values = ${PAYLOAD}; const shown = [];
+     const showUnder = (field, diagnostics) => shown.push([field, diagnostics.map((d) => d.rule)]);`,
+    `assert.deepEqual(shown, [['name', ['too-many-bytes']], ['memberList.3.role', ['invalid-member-role']]]);
+     assert.deepEqual(form, []);`,
+  );
+});
+
+test('your own words: both kinds of wording reach the issues', async () => {
+  await runBlock(
+    blocks[3].replace('createGroupSchema({', 'const schema = createGroupSchema({'),
+    `import { createGroupSchema } from 'timlint'; const lang = 'zh-CN';`,
+    `const { issues } = schema['~standard'].validate(${PAYLOAD});
+     assert.deepEqual(issues.map((i) => i.message), ['群名称最多 30 字节', 'Role "Owner" is not one of Admin、Member']);`,
+  );
+});
