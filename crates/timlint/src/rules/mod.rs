@@ -877,6 +877,29 @@ mod tests {
         assert_eq!(field.pointer(), "/MemberList/1234/Member_Account");
     }
 
+    /// The removal of an object's only member leaves its braces (today's callers remove group
+    /// fields judged against `Type`, so a payload never gives them an only member).
+    #[test]
+    fn removing_an_only_member_leaves_the_braces() {
+        let opts = Options::default();
+        for (src, want) in [(r#"{"a": 1}"#, "{}"), ("{ \"a\": [1] }", "{  }")] {
+            let doc = Document::parse_into(src, Vec::new(), 64).unwrap();
+            let ctx = Ctx {
+                doc: &doc,
+                opts: &opts,
+                limits: opts.resolved_limits(),
+                dialect: Dialect::Rest,
+                auto_detected: false,
+                out: Vec::new(),
+                omitted: 0,
+                omitted_errors: 0,
+            };
+            let (_, value) = doc.members(0).next().unwrap();
+            let fix = ctx.removal_fix(value).expect(src);
+            assert_eq!(Fix::apply_all(src, [&fix]).0, want, "{src}");
+        }
+    }
+
     #[test]
     fn pointers_escape_tilde_and_slash() {
         let root = Loc::Root;
