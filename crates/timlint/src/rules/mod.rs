@@ -828,9 +828,13 @@ mod tests {
             (43, 43),
             (0x1234_5678_9abc_def0, 0x1234_5678_9abc_def1),
         ] {
-            set_hash_seed(set);
-            assert_eq!(hash_seed(), used, "{set:#x}");
-            assert_eq!(hash_seed(), used, "{set:#x}, again");
+            // The seed is the process's: another test's first table, seeding it at the same
+            // moment, may overwrite it once; never a hundred times.
+            let kept = (0..100).any(|_| {
+                set_hash_seed(set);
+                hash_seed() == used && hash_seed() == used
+            });
+            assert!(kept, "{set:#x} set, {:#x} used", hash_seed());
         }
     }
 
