@@ -1029,6 +1029,9 @@ mod tests {
             offsets.push(src.len());
             for &o in &offsets {
                 assert_eq!(p.at(o), naive(&src, o), "{src:?} at {o}");
+                // The walker above moves 3 bytes at a time, under a word: `line_col` walks
+                // from the start, eight bytes at a time (`newlines`, `char_starts`).
+                assert_eq!(line_col(&src, o), naive(&src, o), "{src:?} at {o}, from 0");
             }
             assert_eq!(p.at(0), (1, 1), "a walk back restarts");
         }

@@ -737,6 +737,173 @@ mod tests {
         assert!(!seen.first(Cow::Borrowed("start")));
     }
 
+    /// Every byte, and the length, changes the hash: strings of every length up to 24 (each
+    /// branch of `hash`: under 4 bytes, 4 to 8, longer) hash apart from the same string with
+    /// one byte changed anywhere, and runs of one letter hash apart from each other, whatever
+    /// the seed (`u64::MAX`: every bit set, so a seed mixed in with `|` would hide the
+    /// length). Not all of them pairwise: strings that differ only in the top byte of two
+    /// different words can share a hash (a product's top byte depends on no lower byte).
+    #[test]
+    fn the_hash_changes_with_every_byte_and_the_length() {
+        let alphabet = b"abcdefghijklmnopqrstuvwx";
+        for seed in [1, 0x1234_5678_9abc_def1, u64::MAX] {
+            let mut runs = Vec::new();
+            for len in 0..=alphabet.len() {
+                let base = &alphabet[..len];
+                for p in 0..len {
+                    for b in [b'Z', 0xff] {
+                        let mut s = base.to_vec();
+                        s[p] = b;
+                        assert_ne!(hash(seed, &s), hash(seed, base), "{seed:#x}: {s:?}");
+                    }
+                }
+                runs.push(hash(seed, &vec![b'a'; len]));
+            }
+            runs.sort_unstable();
+            runs.dedup();
+            assert_eq!(runs.len(), alphabet.len() + 1, "{seed:#x}: runs of a");
+        }
+    }
+
+    /// The tags kept in the slots come from the hash (its top half), so that two strings in
+    /// one slot's run are nearly always told apart without comparing them.
+    #[test]
+    fn seen_tags_differ_from_string_to_string() {
+        let names: Vec<String> = (0..100).map(|i| format!("member-{i}")).collect();
+        let mut seen = Seen::with_capacity(names.len());
+        for s in &names {
+            assert!(seen.first(Cow::Borrowed(s)), "{s}");
+        }
+        let mut tags: Vec<u32> = seen
+            .slots
+            .iter()
+            .map(|&(t, _)| t)
+            .filter(|&t| t != 0)
+            .collect();
+        assert_eq!(tags.len(), names.len());
+        tags.sort_unstable();
+        tags.dedup();
+        // 100 random 31-bit tags: two equal about once in 400 000 runs, three pairs never.
+        assert!(tags.len() >= 98, "{} distinct tags", tags.len());
+    }
+
+    /// A hash whose top half is 0 or 1 still gives a tag that is not 0 (the empty slot):
+    /// such a string is found again when offered a second time.
+    #[test]
+    fn seen_keeps_strings_whose_hash_has_an_empty_top_half() {
+        const K: u64 = 0x9e37_79b9_7f4a_7c15;
+        let seed = 0x1027_c4d1_c386_bbc5;
+        // K's inverse modulo 2^64 (Newton's iteration), to solve `hash` for an 8-byte text.
+        let inv = (0..6).fold(K, |x, _| {
+            x.wrapping_mul(2u64.wrapping_sub(K.wrapping_mul(x)))
+        });
+        assert_eq!(K.wrapping_mul(inv), 1);
+        for top in [0u64, 1] {
+            let text = (0..u32::MAX)
+                .map(|low| {
+                    let word = ((top << 32) | u64::from(low)).wrapping_mul(inv)
+                        ^ seed
+                        ^ 8u64.wrapping_mul(K);
+                    word.to_le_bytes()
+                })
+                .find(|w| w.iter().all(|b| (b' '..0x7f).contains(b)))
+                .expect("an ASCII text");
+            let text = String::from_utf8(text.to_vec()).unwrap();
+            assert_eq!(hash(seed, text.as_bytes()) >> 32, top, "{text:?}");
+            let mut seen = Seen {
+                seed,
+                slots: vec![(0, 0); 64],
+                ..Seen::with_capacity(3)
+            };
+            assert!(seen.first(Cow::Owned(text.clone())), "{text:?}");
+            assert!(!seen.first(Cow::Borrowed(&text)), "{text:?} again");
+        }
+    }
+
+    /// The seed set is the seed used (made odd), and it stays until set again.
+    #[test]
+    fn the_hash_seed_is_the_one_set() {
+        for (set, used) in [
+            (42, 43),
+            (43, 43),
+            (0x1234_5678_9abc_def0, 0x1234_5678_9abc_def1),
+        ] {
+            // The seed is the process's: another test's first table, seeding it at the same
+            // moment, may overwrite it once; never a hundred times.
+            let kept = (0..100).any(|_| {
+                set_hash_seed(set);
+                hash_seed() == used && hash_seed() == used
+            });
+            assert!(kept, "{set:#x} set, {:#x} used", hash_seed());
+        }
+    }
+
+    /// The first `FEW` borrowed strings stay on the stack; the table `first` then moves to is
+    /// sized once for the capacity given (four slots a string, a power of two), with room in
+    /// `items` for it, and doubles only past a quarter full.
+    #[test]
+    fn seen_sizes_its_table_once_and_grows_past_a_quarter_full() {
+        let names: Vec<String> = (0..40).map(|i| format!("u{i}")).collect();
+        let mut seen = Seen::with_capacity(32);
+        for s in &names[..FEW] {
+            assert!(seen.first(Cow::Borrowed(s)), "{s}");
+        }
+        assert!(seen.slots.is_empty(), "{FEW} strings on the stack");
+        assert!(seen.first(Cow::Borrowed(&names[FEW])));
+        assert_eq!(seen.slots.len(), 128, "4 × 32 slots");
+        assert!(seen.items.capacity() >= 32, "{}", seen.items.capacity());
+        for s in &names[FEW + 1..32] {
+            assert!(seen.first(Cow::Borrowed(s)), "{s}");
+        }
+        assert_eq!(seen.slots.len(), 128, "32 strings in 128 slots: not grown");
+        assert!(seen.first(Cow::Borrowed(&names[32])));
+        assert_eq!(seen.slots.len(), 256, "33 strings: doubled");
+        // Sized for fewer than `FEW + 1`: room for the `FEW + 1` it holds when it moves.
+        let mut small = Seen::with_capacity(3);
+        assert!(small.first(Cow::Owned("decoded".into())));
+        assert_eq!(small.slots.len(), 64);
+        let room = small.items.capacity();
+        assert!((FEW + 1..2 * (FEW + 1)).contains(&room), "{room}");
+    }
+
+    /// A pointer is made in one allocation of its length (exact without escapes, and for
+    /// indices of up to 4 digits).
+    #[test]
+    fn pointers_are_allocated_at_their_length() {
+        let root = Loc::Root;
+        let list = root.key("MemberList");
+        let item = list.index(1234);
+        let field = item.key("Member_Account");
+        for loc in [list, item, field] {
+            let p = loc.pointer();
+            assert_eq!(p.capacity(), p.len(), "{p}");
+        }
+        assert_eq!(field.pointer(), "/MemberList/1234/Member_Account");
+    }
+
+    /// The removal of an object's only member leaves its braces (today's callers remove group
+    /// fields judged against `Type`, so a payload never gives them an only member).
+    #[test]
+    fn removing_an_only_member_leaves_the_braces() {
+        let opts = Options::default();
+        for (src, want) in [(r#"{"a": 1}"#, "{}"), ("{ \"a\": [1] }", "{  }")] {
+            let doc = Document::parse_into(src, Vec::new(), 64).unwrap();
+            let ctx = Ctx {
+                doc: &doc,
+                opts: &opts,
+                limits: opts.resolved_limits(),
+                dialect: Dialect::Rest,
+                auto_detected: false,
+                out: Vec::new(),
+                omitted: 0,
+                omitted_errors: 0,
+            };
+            let (_, value) = doc.members(0).next().unwrap();
+            let fix = ctx.removal_fix(value).expect(src);
+            assert_eq!(Fix::apply_all(src, [&fix]).0, want, "{src}");
+        }
+    }
+
     #[test]
     fn pointers_escape_tilde_and_slash() {
         let root = Loc::Root;
