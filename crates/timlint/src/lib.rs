@@ -25,6 +25,9 @@ pub mod json;
 #[allow(missing_docs)]
 pub mod model;
 pub mod options;
+#[doc(hidden)]
+#[allow(missing_docs)]
+pub mod pointer;
 pub mod render;
 pub mod request;
 // The rules' check functions (`rules::{custom_data, ids, members, shape, text}`) are public
@@ -32,6 +35,9 @@ pub mod request;
 #[allow(missing_docs)]
 pub mod rules;
 pub mod schema;
+#[doc(hidden)]
+#[allow(missing_docs)]
+pub mod seen;
 pub mod suggest;
 pub mod write;
 

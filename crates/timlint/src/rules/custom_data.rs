@@ -143,7 +143,7 @@ fn check_list(ctx: &mut Ctx<'_, '_>, v: Value, loc: &Loc<'_>, member: bool) {
         ctx.report(d, loc);
     }
     let doc = ctx.doc;
-    let mut keys = super::Seen::with_capacity(count.min(max_entries + 1));
+    let mut keys = crate::seen::Seen::with_capacity(count.min(max_entries + 1));
     // The keys enabled in the console, when the options name them.
     let opts = ctx.opts;
     let enabled = if member {
@@ -220,7 +220,7 @@ fn check_list(ctx: &mut Ctx<'_, '_>, v: Value, loc: &Loc<'_>, member: bool) {
 }
 
 /// The bytes a custom-data key may hold: letters, digits and `_`.
-const KEY_BYTES: super::ByteClass = super::ByteClass::new(b"_");
+const KEY_BYTES: super::ids::ByteClass = super::ids::ByteClass::new(b"_");
 
 /// A key the key rule does not report: 1 to `max` bytes of letters, digits and `_`.
 fn key_is_fine(key: &str, max: usize) -> bool {

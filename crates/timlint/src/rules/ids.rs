@@ -220,7 +220,7 @@ fn group_id(ctx: &mut Ctx<'_, '_>, v: Value, ty: Option<GroupType>) {
 }
 
 /// The bytes an account may hold without a warning: letters, digits, `_`, `-`, `.` and `@`.
-const ACCOUNT_BYTES: super::ByteClass = super::ByteClass::new(b"_-.@");
+const ACCOUNT_BYTES: ByteClass = ByteClass::new(b"_-.@");
 
 /// Checks an account value; returns it (decoded) when it is a string, for duplicate checks.
 #[inline]
@@ -268,4 +268,30 @@ fn account_charset(ctx: &mut Ctx<'_, '_>, v: Value, loc: &Loc<'_>, id: &str) {
         .with("found", found)
         .help(&ACCOUNT_CHARSET_HELP);
     ctx.report(d, loc);
+}
+/// A byte class as a table, for checks that look at every byte of an ID or a key: ASCII
+/// letters and digits, and the `extra` bytes.
+pub(crate) struct ByteClass([bool; 256]);
+
+impl ByteClass {
+    pub(crate) const fn new(extra: &[u8]) -> ByteClass {
+        let mut table = [false; 256];
+        let mut b = 0;
+        while b < 256 {
+            table[b] = (b as u8).is_ascii_alphanumeric();
+            b += 1;
+        }
+        let mut i = 0;
+        while i < extra.len() {
+            table[extra[i] as usize] = true;
+            i += 1;
+        }
+        ByteClass(table)
+    }
+
+    /// Every byte of `s` is in the class. Without an early exit: IDs and keys are short and
+    /// nearly always pass, and a loop with no branch in it runs at a few instructions a byte.
+    pub(crate) fn all(&self, s: &str) -> bool {
+        s.bytes().fold(true, |ok, b| ok & self.0[usize::from(b)])
+    }
 }

@@ -271,7 +271,7 @@ pub fn check(ctx: &mut Ctx<'_, '_>, g: &Group, ty: Option<GroupType>) {
             .help(&MEMBER_LIST_OVER_100_HELP);
         ctx.report(d, &loc);
     }
-    let mut seen = super::Seen::with_capacity(count.min(ctx.limits.members));
+    let mut seen = crate::seen::Seen::with_capacity(count.min(ctx.limits.members));
     let mut owner_listed = false;
     let doc = ctx.doc;
     let account_key = ctx.member_name(MemberSlot::Account);
