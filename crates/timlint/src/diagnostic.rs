@@ -45,6 +45,8 @@ pub struct Rule {
     /// The rule's documentation, in Markdown, summary first. Empty when the crate is built
     /// without its `docs` feature (the npm package leaves it out to stay small).
     pub doc: &'static str,
+    /// Its messages and help: the templates its diagnostics use.
+    pub templates: &'static [&'static Template],
 }
 
 /// A message: a stable ID (`too-many-bytes`, `too-many-bytes.help`) and its text in English

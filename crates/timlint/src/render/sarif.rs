@@ -72,9 +72,9 @@ impl SarifWriter {
         let rules: Vec<Value> = rules::ALL
             .iter()
             .map(|r| {
-                let prefix = format!("{}.", r.id);
-                let strings: serde_json::Map<String, Value> = super::templates()
-                    .filter(|t| t.id == r.id || t.id.starts_with(&prefix))
+                let strings: serde_json::Map<String, Value> = r
+                    .templates
+                    .iter()
                     .filter(|t| !t.id.ends_with("help"))
                     .map(|t| {
                         (

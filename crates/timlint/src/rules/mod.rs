@@ -23,11 +23,26 @@ pub mod text;
 pub use common::choose_from;
 pub use ctx::Ctx;
 
-/// Declares rules: `rule! { /// summary, then docs… pub NAME = "id", Error, Some(10004); }`,
-/// and the family's list of them, `RULES`.
+/// Declares rules, each with its messages:
+/// `rule! { /// summary, then docs… pub NAME = "id", Error, Some(10004), messages { NAME_MSG = "id": "English", "中文"; … } }`,
+/// and the family's list of them, `RULES`. A message's ID is the rule's, or the rule's
+/// followed by `.variant` (a test checks it).
 macro_rules! rule {
-    ($( #[doc = $summary:literal] $(#[doc = $doc:literal])* pub $name:ident = $id:literal, $sev:ident, $code:expr; )*) => {
+    ($(
+        #[doc = $summary:literal] $(#[doc = $doc:literal])*
+        pub $name:ident = $id:literal, $sev:ident, $code:expr, messages {
+            $( $tname:ident = $tid:literal : $en:literal, $zh:literal; )+
+        }
+    )*) => {
         $(
+            $(
+                #[doc = concat!("The message template `", $tid, "`.")]
+                pub static $tname: $crate::diagnostic::Template = $crate::diagnostic::Template {
+                    id: $tid,
+                    en: if cfg!(feature = "docs") { $en } else { "" },
+                    zh: if cfg!(feature = "docs") { $zh } else { "" },
+                };
+            )+
             #[doc = $summary]
             $(#[doc = $doc])*
             pub static $name: $crate::diagnostic::Rule = $crate::diagnostic::Rule {
@@ -36,6 +51,7 @@ macro_rules! rule {
                 tencent_code: $code,
                 summary: if cfg!(feature = "docs") { $summary.trim_ascii() } else { "" },
                 doc: if cfg!(feature = "docs") { concat!($summary, "\n", $($doc, "\n"),*) } else { "" },
+                templates: &[$(&$tname),+],
             };
         )*
         /// This family's rules, in the order of the reference sheet.
@@ -83,20 +99,12 @@ const fn concat<const N: usize>(families: &[&[&'static Rule]]) -> [&'static Rule
     out
 }
 
-/// Every message template: the families', then the ones they share.
+/// Every message template: each rule's, then the ones rules share.
 pub fn templates() -> impl Iterator<Item = &'static Template> {
-    [
-        shape::MESSAGES,
-        group_type::MESSAGES,
-        text::MESSAGES,
-        ids::MESSAGES,
-        members::MESSAGES,
-        custom_data::MESSAGES,
-        common::MESSAGES,
-    ]
-    .into_iter()
-    .flatten()
-    .copied()
+    ALL.iter()
+        .flat_map(|r| r.templates)
+        .chain(common::MESSAGES)
+        .copied()
 }
 
 /// Looks a rule up by its ID.
@@ -173,6 +181,26 @@ mod tests {
     }
 
     /// `find` gives the rule of that ID, and nothing for an ID no rule has.
+    /// A rule's templates are its own: each ID is the rule's, or the rule's and a `.variant`;
+    /// no template belongs to two rules, and every rule has a message of its own ID.
+    #[test]
+    fn each_rule_carries_its_own_templates() {
+        let mut seen = std::collections::HashSet::new();
+        for r in ALL {
+            let prefix = format!("{}.", r.id);
+            for t in r.templates {
+                assert!(
+                    t.id == r.id || t.id.starts_with(&prefix),
+                    "{} in {}",
+                    t.id,
+                    r.id
+                );
+                assert!(seen.insert(t.id), "{} twice", t.id);
+            }
+        }
+        assert!(templates().count() > seen.len(), "the shared ones follow");
+    }
+
     #[test]
     fn find_looks_a_rule_up_by_its_id() {
         for r in ALL {

@@ -2,7 +2,7 @@
 
 use super::shape::{expect, missing_required};
 use super::{Ctx, Loc, rule};
-use crate::diagnostic::{Applicability, Diagnostic, JsonType, Rule, Template, messages};
+use crate::diagnostic::{Applicability, Diagnostic, JsonType, Rule, Template};
 use crate::json::NodeId;
 use crate::model::{Group, Slot, Value};
 use crate::options::{Dialect, Preset};
@@ -30,7 +30,17 @@ rule! {
     /// `"Name": "腾讯云即时通信群组名称测试"` is 13 characters but 39 bytes: over 30.
     ///
     /// Source: REST create_group page (seed); SDK 8.x and Web SDK v3 pages (sheet 9G).
-    pub TOO_MANY_BYTES = "too-many-bytes", Error, Some(10004);
+    pub TOO_MANY_BYTES = "too-many-bytes", Error, Some(10004), messages {
+        TOO_MANY_BYTES_MSG = "too-many-bytes":
+            "`{field}` is {bytes} bytes ({chars} characters); the limit is {max} bytes (UTF-8)",
+            "`{field}` 为 {bytes} 字节（{chars} 个字符），上限为 {max} 字节（UTF-8）";
+        TOO_MANY_BYTES_HELP = "too-many-bytes.help":
+            "the longest prefix that fits is {fits} bytes ({fitsChars} characters): {suggestion:quoted}",
+            "能放下的最长前缀为 {fits} 字节（{fitsChars} 个字符）：{suggestion:quoted}";
+        TOO_MANY_BYTES_HELP_SDK = "too-many-bytes.help-sdk":
+            "the longest prefix that fits is {fits} bytes ({fitsChars} characters): {suggestion:quoted}; SDK 8.x and Web SDK v3 pages document larger limits (name 100, introduction 400, notification 400, avatar 500 bytes), which `--preset extended` applies",
+            "能放下的最长前缀为 {fits} 字节（{fitsChars} 个字符）：{suggestion:quoted}；SDK 8.x 与 Web SDK v3 文档给出的上限更大（名称 100、简介 400、公告 400、头像 500 字节），`--preset extended` 即采用这些上限";
+    }
 
     /// The group name is empty.
     ///
@@ -38,7 +48,14 @@ rule! {
     /// Name is required and must be 1 to 30 bytes; `""` is refused.
     ///
     /// Source: REST create_group page (seed): Name is required.
-    pub EMPTY_NAME = "empty-name", Error, Some(10004);
+    pub EMPTY_NAME = "empty-name", Error, Some(10004), messages {
+        EMPTY_NAME_MSG = "empty-name":
+            "`{field}` must not be empty",
+            "`{field}` 不能为空";
+        EMPTY_NAME_HELP = "empty-name.help":
+            "give the group a name of 1 to {max} bytes",
+            "群名称长度应为 1 到 {max} 字节";
+    }
 
     /// FaceUrl is not an `http://` or `https://` URL. *(judgement)*
     ///
@@ -46,31 +63,14 @@ rule! {
     /// No Tencent document states this, so it is a warning: the server stores any string,
     /// but clients load the avatar from it and a relative path or another scheme shows no
     /// picture. An empty string (no avatar) is fine.
-    pub FACE_URL_SCHEME = "face-url-scheme", Warning, None;
-}
-
-messages! {
-    TOO_MANY_BYTES_MSG = "too-many-bytes":
-        "`{field}` is {bytes} bytes ({chars} characters); the limit is {max} bytes (UTF-8)",
-        "`{field}` 为 {bytes} 字节（{chars} 个字符），上限为 {max} 字节（UTF-8）";
-    TOO_MANY_BYTES_HELP = "too-many-bytes.help":
-        "the longest prefix that fits is {fits} bytes ({fitsChars} characters): {suggestion:quoted}",
-        "能放下的最长前缀为 {fits} 字节（{fitsChars} 个字符）：{suggestion:quoted}";
-    TOO_MANY_BYTES_HELP_SDK = "too-many-bytes.help-sdk":
-        "the longest prefix that fits is {fits} bytes ({fitsChars} characters): {suggestion:quoted}; SDK 8.x and Web SDK v3 pages document larger limits (name 100, introduction 400, notification 400, avatar 500 bytes), which `--preset extended` applies",
-        "能放下的最长前缀为 {fits} 字节（{fitsChars} 个字符）：{suggestion:quoted}；SDK 8.x 与 Web SDK v3 文档给出的上限更大（名称 100、简介 400、公告 400、头像 500 字节），`--preset extended` 即采用这些上限";
-    EMPTY_NAME_MSG = "empty-name":
-        "`{field}` must not be empty",
-        "`{field}` 不能为空";
-    EMPTY_NAME_HELP = "empty-name.help":
-        "give the group a name of 1 to {max} bytes",
-        "群名称长度应为 1 到 {max} 字节";
-    FACE_URL_SCHEME_MSG = "face-url-scheme":
-        "`{field}` is not an http(s) URL: {value:quoted}",
-        "`{field}` 不是 `http(s)` 地址：{value:quoted}";
-    FACE_URL_SCHEME_HELP = "face-url-scheme.help":
-        "use an absolute URL starting with https://",
-        "请使用以 `https://` 开头的完整地址";
+    pub FACE_URL_SCHEME = "face-url-scheme", Warning, None, messages {
+        FACE_URL_SCHEME_MSG = "face-url-scheme":
+            "`{field}` is not an http(s) URL: {value:quoted}",
+            "`{field}` 不是 `http(s)` 地址：{value:quoted}";
+        FACE_URL_SCHEME_HELP = "face-url-scheme.help":
+            "use an absolute URL starting with https://",
+            "请使用以 `https://` 开头的完整地址";
+    }
 }
 
 pub fn check(ctx: &mut Ctx<'_, '_>, g: &Group) {
