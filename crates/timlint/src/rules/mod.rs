@@ -5,8 +5,6 @@
 //! report), [`common`] (shared help), [`Loc`] (`crate::pointer`) and `crate::seen`.
 
 use crate::diagnostic::{Diagnostic, Rule, Severity, Template};
-use crate::json::NodeId;
-use crate::model::GROUP_FIELDS;
 use crate::options::{Options, RuleLevel};
 pub use crate::pointer::Loc;
 pub use crate::seen::set_hash_seed;
@@ -149,9 +147,11 @@ pub fn check_levels(opts: &Options) -> Result<(), crate::error::Error> {
 }
 
 #[doc(hidden)]
-/// Runs every rule over a parsed payload whose root is an object.
-pub fn check(ctx: &mut Ctx<'_, '_>, root: NodeId) {
-    let group = ctx.read_object(root, &Loc::Root, &GROUP_FIELDS);
+/// Runs every rule over a parsed payload.
+pub fn check(ctx: &mut Ctx<'_, '_>) {
+    let Some(group) = shape::check_document(ctx) else {
+        return;
+    };
     let ty = group_type::check(ctx, &group);
     shape::check_all_muted(ctx, &group);
     shape::check_permissions(ctx, &group);
@@ -182,7 +182,7 @@ mod tests {
 
     /// `find` gives the rule of that ID, and nothing for an ID no rule has.
     /// A rule's templates are its own: each ID is the rule's, or the rule's and a `.variant`;
-    /// no template belongs to two rules, and every rule has a message of its own ID.
+    /// no template belongs to two rules.
     #[test]
     fn each_rule_carries_its_own_templates() {
         let mut seen = std::collections::HashSet::new();

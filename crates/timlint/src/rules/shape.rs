@@ -3,7 +3,7 @@
 use super::{Ctx, Loc, common, rule};
 use crate::diagnostic::{Applicability, Diagnostic, JsonType, Rule};
 use crate::json::{Kind, NodeId, SyntaxError, SyntaxErrorKind};
-use crate::model::{FieldTable, Fields, Group, Slot, Stray, Value, other_spelling};
+use crate::model::{FieldTable, Fields, GROUP_FIELDS, Group, Slot, Stray, Value, other_spelling};
 use crate::suggest::did_you_mean;
 
 rule! {
@@ -290,6 +290,22 @@ pub fn not_utf8(at: usize) -> Diagnostic {
     Diagnostic::new(&INVALID_JSON, &INVALID_JSON_NOT_UTF8, Some((at, at))).with("offset", at)
 }
 
+/// The input as text, or the `invalid-json` verdict on bytes that are not UTF-8, at the first
+/// bad byte.
+pub fn utf8(bytes: &[u8]) -> Result<&str, Box<Diagnostic>> {
+    // SIMD on the common path (CJK text is slow for core's validator); std's error tells
+    // where the first bad byte is.
+    if let Ok(src) = simdutf8::basic::from_utf8(bytes) {
+        return Ok(src);
+    }
+    std::str::from_utf8(bytes).map_err(|e| Box::new(not_utf8(e.valid_up_to())))
+}
+
+/// `input-too-large` when an input of `len` bytes is over the `max` option.
+pub fn input_size(len: usize, max: usize) -> Option<Diagnostic> {
+    (len > max).then(|| input_too_large(len, max))
+}
+
 /// Input of `len` bytes over the `max` option.
 pub fn input_too_large(len: usize, max: usize) -> Diagnostic {
     Diagnostic::new(&INPUT_TOO_LARGE, &INPUT_TOO_LARGE_MSG, None)
@@ -302,8 +318,19 @@ pub fn input_unread(max: usize) -> Diagnostic {
     Diagnostic::new(&INPUT_TOO_LARGE, &INPUT_TOO_LARGE_UNREAD, None).with("max", max)
 }
 
+/// The document as a whole: what the parser noticed on its way, then the root, which must be
+/// an object. Its fields, read, when it is one.
+pub fn check_document(ctx: &mut Ctx<'_, '_>) -> Option<Group> {
+    check_notes(ctx);
+    if ctx.doc.kind(0) != Kind::Object {
+        not_an_object(ctx, 0);
+        return None;
+    }
+    Some(ctx.read_object(0, &Loc::Root, &GROUP_FIELDS))
+}
+
 /// What the parser noticed on its way: a byte-order mark, comments.
-pub fn check_notes(ctx: &mut Ctx<'_, '_>) {
+fn check_notes(ctx: &mut Ctx<'_, '_>) {
     let notes = &ctx.doc.notes;
     let (bom, first_comment, comments) = (notes.bom, notes.first_comment, notes.comments);
     if bom {
@@ -319,7 +346,7 @@ pub fn check_notes(ctx: &mut Ctx<'_, '_>) {
 }
 
 /// A root that is not an object.
-pub fn not_an_object(ctx: &mut Ctx<'_, '_>, root: NodeId) {
+fn not_an_object(ctx: &mut Ctx<'_, '_>, root: NodeId) {
     let found = JsonType::of(ctx.doc.kind(root));
     let d =
         Diagnostic::new(&NOT_AN_OBJECT, &NOT_AN_OBJECT_MSG, ctx.span(root)).with("found", found);
