@@ -36,7 +36,7 @@ export type RuleId =
   | "account-too-long"
   | "account-charset"
   | "too-many-members"
-  | "member-list-over-100"
+  | "member-list-over-newer-cap"
   | "members-not-allowed"
   | "duplicate-member"
   | "owner-in-member-list"
@@ -132,8 +132,8 @@ export type MessageId =
   | "too-many-members.help"
   | "too-many-members.sdk"
   | "too-many-members.sdk.help"
-  | "member-list-over-100"
-  | "member-list-over-100.help"
+  | "member-list-over-newer-cap"
+  | "member-list-over-newer-cap.help"
   | "members-not-allowed"
   | "members-not-allowed.sdk-drops"
   | "members-not-allowed.empty"
@@ -256,8 +256,8 @@ export interface MessagePlaceholders {
   "too-many-members.help": "max";
   "too-many-members.sdk": "count" | "field" | "max";
   "too-many-members.sdk.help": "max";
-  "member-list-over-100": "count" | "field" | "max" | "newer";
-  "member-list-over-100.help": "newer";
+  "member-list-over-newer-cap": "count" | "field" | "max" | "newer";
+  "member-list-over-newer-cap.help": "newer";
   "members-not-allowed": "type";
   "members-not-allowed.sdk-drops": "dialect" | "field" | "type";
   "members-not-allowed.empty": "field" | "type";

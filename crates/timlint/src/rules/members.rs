@@ -17,7 +17,7 @@ rule! {
     ///
     /// ## Why is this bad?
     /// The server answers 10005 past 500 (the seed REST page). The current page says 100:
-    /// `member-list-over-100` warns between the two, and `--max-members 100` makes 100 the
+    /// `member-list-over-newer-cap` warns between the two, and `--max-members 100` makes 100 the
     /// error. Import the rest with add_group_member after creation.
     ///
     /// In the `sdk` dialect the cap is 20 (the `sdkMembers` option, `--max-sdk-members`):
@@ -40,7 +40,10 @@ rule! {
             "先用前 {max} 个成员建群，其余用 `inviteUserToGroup` 邀请；选项 `sdkMembers` 可调整此上限";
     }
 
-    /// MemberList has more than 100 entries, the cap of the current create_group page.
+    /// MemberList has more entries than the current create_group page allows (100).
+    ///
+    /// Formerly `member-list-over-100`: that ID still names it (in `--rule` and the `rules`
+    /// option) and is deprecated.
     ///
     /// ## What it does
     /// Between 101 entries and the `members` limit (500, the seed page's cap and
@@ -51,11 +54,11 @@ rule! {
     /// of 20.
     ///
     /// Source: REST create_group page, current version (sheet 9E).
-    pub MEMBER_LIST_OVER_100 = "member-list-over-100", Warning, None, messages {
-        MEMBER_LIST_OVER_100_MSG = "member-list-over-100":
+    pub MEMBER_LIST_OVER_NEWER_CAP = "member-list-over-newer-cap", Warning, None, messages {
+        MEMBER_LIST_OVER_NEWER_CAP_MSG = "member-list-over-newer-cap":
             "`{field}` has {count} entries; the current create_group page allows at most {newer} per request (past {max}, the `members` limit, it is an error)",
             "`{field}` 有 {count} 个成员；最新的 `create_group` 接口文档规定单次最多 {newer} 个（超过 `members` 上限 {max} 个则为错误）";
-        MEMBER_LIST_OVER_100_HELP = "member-list-over-100.help":
+        MEMBER_LIST_OVER_NEWER_CAP_HELP = "member-list-over-newer-cap.help":
             "create the group with the first {newer}, then add the rest with add_group_member",
             "先用前 {newer} 个成员建群，其余用 `add_group_member` 导入";
     }
@@ -210,8 +213,9 @@ rule! {
     }
 }
 
-/// The MemberList cap of the current create_group page (the seed's, 500, is the error).
-const NEWER_PAGE_MEMBERS: usize = 100;
+/// The MemberList cap of the current create_group page (the seed's, the `members` limit, is
+/// the error).
+pub const NEWER_PAGE_MEMBERS: usize = 100;
 
 pub fn check(ctx: &mut Ctx<'_, '_>, g: &Group, ty: Option<GroupType>) {
     let given_max = max_member_count(ctx, g, ty);
@@ -269,12 +273,16 @@ pub fn check(ctx: &mut Ctx<'_, '_>, g: &Group, ty: Option<GroupType>) {
             &loc,
         );
     } else if count > NEWER_PAGE_MEMBERS && !sdk {
-        let d = Diagnostic::new(&MEMBER_LIST_OVER_100, &MEMBER_LIST_OVER_100_MSG, span)
-            .with("field", name)
-            .with("count", count)
-            .with("newer", NEWER_PAGE_MEMBERS)
-            .with("max", max)
-            .help(&MEMBER_LIST_OVER_100_HELP);
+        let d = Diagnostic::new(
+            &MEMBER_LIST_OVER_NEWER_CAP,
+            &MEMBER_LIST_OVER_NEWER_CAP_MSG,
+            span,
+        )
+        .with("field", name)
+        .with("count", count)
+        .with("newer", NEWER_PAGE_MEMBERS)
+        .with("max", max)
+        .help(&MEMBER_LIST_OVER_NEWER_CAP_HELP);
         ctx.report(d, &loc);
     }
     let mut seen = crate::seen::Seen::with_capacity(count.min(ctx.limits.members));

@@ -105,14 +105,28 @@ pub fn templates() -> impl Iterator<Item = &'static Template> {
         .copied()
 }
 
-/// Looks a rule up by its ID.
+/// Rules renamed, by their former IDs, which still name them (in `--rule`, the `rules` option
+/// and `timlint explain`) and are deprecated (CHANGELOG).
+pub static RENAMED: &[(&str, &Rule)] =
+    &[("member-list-over-100", &members::MEMBER_LIST_OVER_NEWER_CAP)];
+
+/// Looks a rule up by its ID, or by a former ID ([`RENAMED`]).
 pub fn find(id: &str) -> Option<&'static Rule> {
-    ALL.iter().copied().find(|r| r.id == id)
+    ALL.iter()
+        .copied()
+        .find(|r| r.id == id)
+        .or_else(|| RENAMED.iter().find(|(old, _)| *old == id).map(|(_, r)| *r))
 }
 
 /// Puts `d` at the level the `rules` option gives its rule; false when the rule is off.
 pub fn apply_level(opts: &Options, d: &mut Diagnostic) -> bool {
-    d.severity = match opts.level(d.rule.id) {
+    let level = opts.level(d.rule.id).or_else(|| {
+        RENAMED
+            .iter()
+            .filter(|(_, r)| std::ptr::eq(*r, d.rule))
+            .find_map(|(old, _)| opts.level(old))
+    });
+    d.severity = match level {
         None => return true,
         Some(RuleLevel::Off) => return false,
         Some(RuleLevel::Info) => Severity::Info,
@@ -199,6 +213,28 @@ mod tests {
             }
         }
         assert!(templates().count() > seen.len(), "the shared ones follow");
+    }
+
+    /// A former ID finds the rule and sets its level; the rule's own ID wins over it.
+    #[test]
+    fn a_renamed_rule_answers_to_its_former_id() {
+        let rule = &members::MEMBER_LIST_OVER_NEWER_CAP;
+        assert!(std::ptr::eq(find("member-list-over-100").unwrap(), rule));
+        assert!(ALL.iter().all(|r| r.id != "member-list-over-100"));
+        let mut opts = Options::default();
+        opts.set_level("member-list-over-100", RuleLevel::Error);
+        assert!(check_levels(&opts).is_ok());
+        let d = || Diagnostic::new(rule, rule.templates[0], None);
+        let mut got = d();
+        assert!(apply_level(&opts, &mut got));
+        assert_eq!(got.severity, Severity::Error);
+        opts.set_level("member-list-over-newer-cap", RuleLevel::Off);
+        assert!(!apply_level(&opts, &mut d()));
+        // Another rule's diagnostic is not touched by the alias.
+        let other = &members::DUPLICATE_MEMBER;
+        let mut o = Diagnostic::new(other, other.templates[0], None);
+        assert!(apply_level(&opts, &mut o));
+        assert_eq!(o.severity, Severity::Warning);
     }
 
     #[test]
