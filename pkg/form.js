@@ -62,6 +62,7 @@ function issue(d, value) {
     messageId: d.messageId,
     params: d.params,
     tencentCode: d.tencentCode,
+    answeredBy: d.answeredBy,
     help: d.help,
     suggestion: d.suggestion,
   };

@@ -50,6 +50,7 @@ test('errors are issues: message in the options language, path with indices as n
   assert.equal(bytes.severity, 'error');
   assert.equal(bytes.messageId, 'too-many-bytes');
   assert.equal(bytes.tencentCode, 10004);
+  assert.equal(bytes.answeredBy, 'server');
   assert.equal(bytes.params.max, 30);
   assert.match(bytes.message, /字节/);
   assert.equal(typeof bytes.suggestion, 'string');

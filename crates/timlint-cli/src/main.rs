@@ -373,7 +373,9 @@ fn list_rules(out: &mut dyn Write, format: RulesFormat) -> std::io::Result<()> {
         writeln!(out, "|---|---|---|---|")?;
     }
     for r in rules::ALL {
-        let code = r.tencent_code.map_or("-".to_string(), |c| c.to_string());
+        let code = r
+            .tencent_code
+            .map_or("-".to_string(), |c| c.code.to_string());
         let severity = r.severity.as_str();
         match format {
             RulesFormat::Text => {
@@ -427,7 +429,9 @@ fn explain(rule: &str) -> Result<ExitCode, Fatal> {
             "no rule `{rule}`{hint}; `timlint rules` lists them"
         )));
     };
-    let code = r.tencent_code.map_or("none".to_string(), |c| c.to_string());
+    let code = r
+        .tencent_code
+        .map_or("none".to_string(), |c| c.code.to_string());
     streams::print(|out| {
         writeln!(
             out,

@@ -31,6 +31,51 @@ impl Severity {
     }
 }
 
+/// Who answers a problem with an error code: the server, or the client SDK before it sends
+/// anything (the Web SDK's 2600 and 2602).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Answerer {
+    /// Tencent's server refuses the request.
+    Server,
+    /// The SDK refuses the call before sending it.
+    Sdk,
+}
+
+impl Answerer {
+    /// The lowercase name: `server`, `sdk`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Answerer::Server => "server",
+            Answerer::Sdk => "sdk",
+        }
+    }
+}
+
+/// An error code Tencent would answer, and who answers it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TencentCode {
+    /// The code (10004, 2600, …).
+    pub code: u32,
+    /// Who answers it.
+    pub by: Answerer,
+}
+
+/// A code the server answers.
+pub const fn server(code: u32) -> Option<TencentCode> {
+    Some(TencentCode {
+        code,
+        by: Answerer::Server,
+    })
+}
+
+/// A code the client SDK answers before sending.
+pub const fn sdk(code: u32) -> Option<TencentCode> {
+    Some(TencentCode {
+        code,
+        by: Answerer::Sdk,
+    })
+}
+
 /// A rule's fixed facts.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Rule {
@@ -38,8 +83,8 @@ pub struct Rule {
     pub id: &'static str,
     /// Default severity (a few rules report some cases at a lower one, said in their docs).
     pub severity: Severity,
-    /// The error code the server answers for this problem, when known.
-    pub tencent_code: Option<u32>,
+    /// The error code answered for this problem, and who answers it, when known.
+    pub tencent_code: Option<TencentCode>,
     /// One line: what the rule reports. Empty without the `docs` feature, like `doc`.
     pub summary: &'static str,
     /// The rule's documentation, in Markdown, summary first. Empty when the crate is built
@@ -350,8 +395,8 @@ pub struct Diagnostic {
     pub line: Option<u32>,
     /// 1-based column (characters) of `span.0`; filled in by the validator.
     pub column: Option<u32>,
-    /// The error code the server (or the client SDK, under 10000) would answer, when known.
-    pub tencent_code: Option<u32>,
+    /// The error code the server or the client SDK would answer, and which of them, when known.
+    pub tencent_code: Option<TencentCode>,
     /// The message's template; its params are `params`.
     pub message: &'static Template,
     /// The help's template, over the same params.
@@ -426,7 +471,7 @@ impl Diagnostic {
 
     #[inline]
     /// Sets the error code.
-    pub fn code(mut self, code: Option<u32>) -> Diagnostic {
+    pub fn code(mut self, code: Option<TencentCode>) -> Diagnostic {
         self.tencent_code = code;
         self
     }

@@ -42,7 +42,10 @@ pub mod suggest;
 pub mod write;
 
 pub use convert::{Conversion, to_rest};
-pub use diagnostic::{Applicability, Diagnostic, Fix, Message, Report, Rule, Severity, Template};
+pub use diagnostic::{
+    Answerer, Applicability, Diagnostic, Fix, Message, Report, Rule, Severity, Template,
+    TencentCode,
+};
 pub use domain::GroupType;
 pub use error::Error;
 pub use options::{Dialect, Lang, LimitOverrides, Limits, Options, Plan, Preset, RuleLevel};

@@ -32,7 +32,7 @@ fn project(report: &Report) -> String {
                 "path": d.pointer,
                 "line": d.line,
                 "column": d.column,
-                "tencent_code": d.tencent_code,
+                "tencent_code": d.tencent_code.map(|c| c.code),
             })
             .to_string()
                 + "\n"

@@ -89,7 +89,10 @@ impl SarifWriter {
                     "fullDescription": { "text": r.doc },
                     "messageStrings": strings,
                     "defaultConfiguration": { "level": level(r.severity) },
-                    "properties": { "tencentCode": r.tencent_code },
+                    "properties": {
+                        "tencentCode": r.tencent_code.map(|c| c.code),
+                        "answeredBy": r.tencent_code.map(|c| c.by.as_str()),
+                    },
                 })
             })
             .collect();
@@ -172,7 +175,11 @@ fn result(file: &str, d: &Diagnostic, lang: Lang) -> Value {
             "physicalLocation": physical,
             "logicalLocations": [{ "fullyQualifiedName": d.pointer, "kind": "element" }],
         }],
-        "properties": { "tencentCode": d.tencent_code, "pointer": d.pointer },
+        "properties": {
+            "tencentCode": d.tencent_code.map(|c| c.code),
+            "answeredBy": d.tencent_code.map(|c| c.by.as_str()),
+            "pointer": d.pointer,
+        },
     });
     if let Some(fix) = &d.fix {
         let (start, end) = fix.span;

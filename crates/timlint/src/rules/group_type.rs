@@ -3,7 +3,7 @@
 
 use super::shape::{expect, missing_required, not_zero_or_one};
 use super::{Ctx, Loc, choose_from, common, rule};
-use crate::diagnostic::{Applicability, Diagnostic, JsonType, Severity};
+use crate::diagnostic::{Applicability, Diagnostic, JsonType, Severity, sdk, server};
 use crate::domain::{GroupType, JoinOption};
 use crate::json::{Kind, NodeId};
 use crate::model::{Group, Slot, Value};
@@ -28,7 +28,7 @@ rule! {
     ///
     /// Source: REST create_group page and Flutter `createGroup` page (seeds); Web SDK sources
     /// (sheet 9A).
-    pub UNKNOWN_GROUP_TYPE = "unknown-group-type", Error, Some(10004), messages {
+    pub UNKNOWN_GROUP_TYPE = "unknown-group-type", Error, server(10004), messages {
         UNKNOWN_GROUP_TYPE_MSG = "unknown-group-type":
             "unknown group type `{value}` in `{field}`",
             "`{field}` 的群类型 `{value}` 无效";
@@ -79,7 +79,7 @@ rule! {
     /// trial or standard plans (trtc.io's names), nor on 体验版 (cloud.tencent.com's trial).
     ///
     /// Source: trtc.io and cloud.tencent.com pricing pages (reference sheet §3, 9H).
-    pub TYPE_NOT_IN_PLAN = "type-not-in-plan", Error, Some(10004), messages {
+    pub TYPE_NOT_IN_PLAN = "type-not-in-plan", Error, server(10004), messages {
         TYPE_NOT_IN_PLAN_MSG = "type-not-in-plan":
             "Community groups are not available on the {plan} plan",
             "`{plan}` 套餐不支持社群（`Community`）";
@@ -97,7 +97,7 @@ rule! {
     ///
     /// Source: REST create_group page (seed); Flutter `createGroup` page, GroupAddOptTypeEnum
     /// (seed).
-    pub INVALID_APPLY_JOIN_OPTION = "invalid-apply-join-option", Error, Some(10004), messages {
+    pub INVALID_APPLY_JOIN_OPTION = "invalid-apply-join-option", Error, server(10004), messages {
         INVALID_APPLY_JOIN_OPTION_MSG = "invalid-apply-join-option":
             "`{value}` is not a valid `{field}`",
             "`{value}` 不是有效的 `{field}` 取值";
@@ -140,7 +140,7 @@ rule! {
     ///
     /// Source: REST create_group page (seed); Flutter `createGroup` page, GroupAddOptTypeEnum
     /// (seed).
-    pub INVALID_INVITE_JOIN_OPTION = "invalid-invite-join-option", Error, Some(10004), messages {
+    pub INVALID_INVITE_JOIN_OPTION = "invalid-invite-join-option", Error, server(10004), messages {
         INVALID_INVITE_JOIN_OPTION_MSG = "invalid-invite-join-option":
             "`{value}` is not a valid `{field}`",
             "`{value}` 不是有效的 `{field}` 取值";
@@ -154,7 +154,7 @@ rule! {
     /// so the value given is not used.
     ///
     /// Source: REST create_group page (seed); V2TIMManager+Group.h, SDK 8.x (sheet 9A).
-    pub INVITE_OPTION_NOT_SUPPORTED = "invite-option-not-supported", Error, Some(10004), messages {
+    pub INVITE_OPTION_NOT_SUPPORTED = "invite-option-not-supported", Error, server(10004), messages {
         INVITE_OPTION_NOT_SUPPORTED_MSG = "invite-option-not-supported":
             "`{field}` is not supported on {type} groups: nobody can be invited into one",
             "`{type}` 群不支持 `{field}`：此类群不能邀请入群";
@@ -267,7 +267,7 @@ fn unknown_type(ctx: &mut Ctx<'_, '_>, v: Value, loc: &Loc<'_>, s: &str) {
         .or_else(|| did_you_mean(s, ours.iter().copied()));
     let span = ctx.span(v.node);
     let d = if dialect == Dialect::Web {
-        Diagnostic::new(&UNKNOWN_GROUP_TYPE, &UNKNOWN_GROUP_TYPE_WEB, span).code(Some(2600))
+        Diagnostic::new(&UNKNOWN_GROUP_TYPE, &UNKNOWN_GROUP_TYPE_WEB, span).code(sdk(2600))
     } else {
         Diagnostic::new(&UNKNOWN_GROUP_TYPE, &UNKNOWN_GROUP_TYPE_MSG, span)
     };

@@ -4,7 +4,7 @@ use std::borrow::Cow;
 
 use super::shape::{expect, wrong_type};
 use super::{Ctx, Loc, rule};
-use crate::diagnostic::{Applicability, Diagnostic, JsonType};
+use crate::diagnostic::{Applicability, Diagnostic, JsonType, sdk, server};
 use crate::domain::GroupType;
 use crate::json::Kind;
 use crate::model::{Group, Slot, Value};
@@ -18,7 +18,7 @@ rule! {
     ///
     /// Source: the custom group ID section of the 群组系统 page (269/1502), linked from the REST
     /// create_group page (seed); reference sheet §4.
-    pub GROUP_ID_CHARSET = "group-id-charset", Error, Some(10015), messages {
+    pub GROUP_ID_CHARSET = "group-id-charset", Error, server(10015), messages {
         GROUP_ID_CHARSET_MSG = "group-id-charset":
             "`{field}` may only contain printable ASCII; found {found:quoted}",
             "`{field}` 只能包含可打印 ASCII 字符；发现 {found:quoted}";
@@ -34,7 +34,7 @@ rule! {
     /// answers 10015. An empty ID is `empty-group-id`, a warning.
     ///
     /// Source: REST create_group page (seed), "GroupId … 最长 48 字节".
-    pub GROUP_ID_TOO_LONG = "group-id-too-long", Error, Some(10015), messages {
+    pub GROUP_ID_TOO_LONG = "group-id-too-long", Error, server(10015), messages {
         GROUP_ID_TOO_LONG_MSG = "group-id-too-long":
             "`{field}` must be at most {max} bytes; it is {bytes} bytes",
             "`{field}` 最长 {max} 字节；当前为 {bytes} 字节";
@@ -71,7 +71,7 @@ rule! {
     /// (ILLEGAL_GRP_ID).
     ///
     /// Source: REST create_group page (seed); Web SDK sources (sheet 9A).
-    pub GROUP_ID_RESERVED_PREFIX = "group-id-reserved-prefix", Error, Some(10015), messages {
+    pub GROUP_ID_RESERVED_PREFIX = "group-id-reserved-prefix", Error, server(10015), messages {
         GROUP_ID_RESERVED_PREFIX_MSG = "group-id-reserved-prefix":
             "`{field}` must not start with `@TGS#`: the server reserves it for the IDs it assigns",
             "`{field}` 不能以 `@TGS#` 开头：该前缀保留给后台分配的群 ID";
@@ -94,7 +94,7 @@ rule! {
     /// `web` dialect the code is 2602: the Web SDK refuses it before sending (ILLEGAL_GRP_ID).
     ///
     /// Source: REST create_group page (seed); Web SDK sources (sheet 9A).
-    pub COMMUNITY_GROUP_ID_PREFIX = "community-group-id-prefix", Error, Some(10015), messages {
+    pub COMMUNITY_GROUP_ID_PREFIX = "community-group-id-prefix", Error, server(10015), messages {
         COMMUNITY_GROUP_ID_PREFIX_MSG = "community-group-id-prefix":
             "a Community's custom `{field}` must start with `@TGS#_`",
             "社群的自定义 `{field}` 必须以 `@TGS#_` 开头";
@@ -109,7 +109,7 @@ rule! {
     /// UserIDs are 1 to 32 bytes (the `account` option).
     ///
     /// Source: Tencent account docs (UserID at most 32 bytes), reference sheet §4.
-    pub ACCOUNT_TOO_LONG = "account-too-long", Error, Some(10004), messages {
+    pub ACCOUNT_TOO_LONG = "account-too-long", Error, server(10004), messages {
         ACCOUNT_TOO_LONG_MSG = "account-too-long":
             "`{field}` must be 1 to {max} bytes; it is {bytes} bytes",
             "`{field}` 长度应为 1 到 {max} 字节；当前为 {bytes} 字节";
@@ -192,7 +192,7 @@ fn group_id(ctx: &mut Ctx<'_, '_>, v: Value, ty: Option<GroupType>) {
         .help(&COMMUNITY_GROUP_ID_PREFIX_HELP)
         .suggest(prefixed)
         .fix(fix);
-        let d = if web { d.code(Some(2602)) } else { d };
+        let d = if web { d.code(sdk(2602)) } else { d };
         ctx.report(d, &loc);
     } else if !community && id.starts_with("@TGS#") {
         let d = if web && id.starts_with("@TGS#_") {
@@ -201,7 +201,7 @@ fn group_id(ctx: &mut Ctx<'_, '_>, v: Value, ty: Option<GroupType>) {
                 &GROUP_ID_RESERVED_PREFIX_WEB,
                 span,
             )
-            .code(Some(2602))
+            .code(sdk(2602))
         } else {
             Diagnostic::new(
                 &GROUP_ID_RESERVED_PREFIX,
@@ -231,7 +231,7 @@ const ACCOUNT_BYTES: ByteClass = ByteClass::new(b"_-.@");
 pub fn account<'a>(ctx: &mut Ctx<'_, 'a>, v: Value, loc: &Loc<'_>) -> Option<Cow<'a, str>> {
     if !matches!(ctx.doc.kind(v.node), Kind::String { .. }) {
         // Not a string (a number, say) where an account belongs: the server answers 60015.
-        let d = wrong_type(ctx, v, &[JsonType::String]).code(Some(60015));
+        let d = wrong_type(ctx, v, &[JsonType::String]).code(server(60015));
         ctx.report(d, loc);
         return None;
     }

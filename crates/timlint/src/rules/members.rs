@@ -5,7 +5,7 @@ use std::borrow::Cow;
 
 use super::shape::{expect, missing_required};
 use super::{Ctx, Loc, common, custom_data, ids, rule};
-use crate::diagnostic::{Applicability, Diagnostic, Fix, JsonType, Severity};
+use crate::diagnostic::{Applicability, Diagnostic, Fix, JsonType, Severity, server};
 use crate::domain::{GroupType, Role};
 use crate::json::Kind;
 use crate::model::{Group, MEMBER_FIELDS, MemberSlot, Slot, Value};
@@ -25,7 +25,7 @@ rule! {
     /// answers is not documented, so none is given.
     ///
     /// Source: REST create_group page (seed); V2TIMManager+Group.h, SDK 8.x (sheet 9A, 9E).
-    pub TOO_MANY_MEMBERS = "too-many-members", Error, Some(10005), messages {
+    pub TOO_MANY_MEMBERS = "too-many-members", Error, server(10005), messages {
         TOO_MANY_MEMBERS_MSG = "too-many-members":
             "`{field}` has {count} entries; one request may list at most {max}",
             "`{field}` 有 {count} 个成员；单次请求最多 {max} 个";
@@ -74,7 +74,7 @@ rule! {
     /// succeeds without those members; member custom data inside it is dropped with it.
     ///
     /// Source: REST create_group page (seed); Web SDK docs and sources (sheet 9A).
-    pub MEMBERS_NOT_ALLOWED = "members-not-allowed", Error, Some(10007), messages {
+    pub MEMBERS_NOT_ALLOWED = "members-not-allowed", Error, server(10007), messages {
         MEMBERS_NOT_ALLOWED_MSG = "members-not-allowed":
             "{type} groups cannot have members listed at creation; members join by applying",
             "`{type}` 群创建时不能指定初始成员；成员只能主动申请加入";
@@ -127,7 +127,7 @@ rule! {
     ///
     /// Source: REST create_group page (seed: `Role` "Admin"); GroupMemberRoleType in
     /// V2TIMManager+Group.h; Web SDK sources (sheet 9A).
-    pub INVALID_MEMBER_ROLE = "invalid-member-role", Error, Some(10004), messages {
+    pub INVALID_MEMBER_ROLE = "invalid-member-role", Error, server(10004), messages {
         INVALID_MEMBER_ROLE_MSG = "invalid-member-role":
             "`{value}` is not a role that can be given at creation",
             "`{value}` 不是创建时可指定的身份";
@@ -174,7 +174,7 @@ rule! {
     /// Source: REST create_group page (seed) for MaxMemberCount; trtc.io and cloud.tencent.com
     /// pricing for the plan caps (reference sheet §3, 9H); V2TimGroupCreateParam for the SDK's `maxMemberCount`
     /// (sheet 9F).
-    pub MAX_MEMBER_COUNT_RANGE = "max-member-count-range", Error, Some(10004), messages {
+    pub MAX_MEMBER_COUNT_RANGE = "max-member-count-range", Error, server(10004), messages {
         MAX_MEMBER_COUNT_RANGE_MSG = "max-member-count-range":
             "`{field}` must be an integer of at least 1, written without fraction or exponent; found `{value}`",
             "`{field}` 必须是不小于 1 的整数（不带小数点或指数）；实际是 `{value}`";
@@ -194,7 +194,7 @@ rule! {
     /// Community the plan's cap), never above the plan's cap.
     ///
     /// Source: REST create_group page (seed) for the per-type defaults; REST error codes (10038).
-    pub EXCEEDS_MAX_MEMBER_COUNT = "exceeds-max-member-count", Error, Some(10038), messages {
+    pub EXCEEDS_MAX_MEMBER_COUNT = "exceeds-max-member-count", Error, server(10038), messages {
         EXCEEDS_MAX_MEMBER_COUNT_MSG = "exceeds-max-member-count":
             "{total} members exceed the limit of {limit} (`{maxField}`)",
             "成员数 {total} 超过上限 {limit}（`{maxField}`）";

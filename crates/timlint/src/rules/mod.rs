@@ -22,7 +22,7 @@ pub use common::choose_from;
 pub use ctx::Ctx;
 
 /// Declares rules, each with its messages:
-/// `rule! { /// summary, then docs… pub NAME = "id", Error, Some(10004), messages { NAME_MSG = "id": "English", "中文"; … } }`,
+/// `rule! { /// summary, then docs… pub NAME = "id", Error, server(10004), messages { NAME_MSG = "id": "English", "中文"; … } }`,
 /// and the family's list of them, `RULES`. A message's ID is the rule's, or the rule's
 /// followed by `.variant` (a test checks it).
 macro_rules! rule {

@@ -1,7 +1,7 @@
 //! Shape: is it JSON, is it an object, are the fields known and of the right JSON type.
 
 use super::{Ctx, Loc, common, rule};
-use crate::diagnostic::{Applicability, Diagnostic, JsonType, Rule};
+use crate::diagnostic::{Applicability, Diagnostic, JsonType, Rule, sdk, server};
 use crate::json::{Kind, NodeId, SyntaxError, SyntaxErrorKind};
 use crate::model::{FieldTable, Fields, GROUP_FIELDS, Group, Slot, Stray, Value, other_spelling};
 use crate::suggest::did_you_mean;
@@ -20,7 +20,7 @@ rule! {
     /// Nothing else is checked until the syntax is fixed.
     ///
     /// Source: REST error codes (60003).
-    pub INVALID_JSON = "invalid-json", Error, Some(60003), messages {
+    pub INVALID_JSON = "invalid-json", Error, server(60003), messages {
         INVALID_JSON_EMPTY = "invalid-json.empty":
             "the input is empty",
             "输入为空";
@@ -68,7 +68,7 @@ rule! {
     ///
     /// Source: REST create_group page (seed), whose examples carry comments; REST error codes
     /// (60003).
-    pub JSON_COMMENTS = "json-comments", Error, Some(60003), messages {
+    pub JSON_COMMENTS = "json-comments", Error, server(60003), messages {
         JSON_COMMENTS_MSG = "json-comments":
             "JSON does not allow comments; found {count} (the rest was checked as if they were not there)",
             "JSON 不允许注释；发现 {count} 处（其余内容已按删除注释后检查）";
@@ -83,7 +83,7 @@ rule! {
     /// A create_group body is a single JSON object; an array, string or number is refused.
     ///
     /// Source: reference sheet §6 (10004, the default).
-    pub NOT_AN_OBJECT = "not-an-object", Error, Some(10004), messages {
+    pub NOT_AN_OBJECT = "not-an-object", Error, server(10004), messages {
         NOT_AN_OBJECT_MSG = "not-an-object":
             "the body must be a JSON object, found {found:type}",
             "请求体必须是 JSON 对象，实际是{found:type}";
@@ -101,7 +101,7 @@ rule! {
     /// it answers 60015.
     ///
     /// Source: reference sheet §6; REST error codes (60015 for an account that is not a string).
-    pub WRONG_TYPE = "wrong-type", Error, Some(10004), messages {
+    pub WRONG_TYPE = "wrong-type", Error, server(10004), messages {
         WRONG_TYPE_MSG = "wrong-type":
             "`{field}` must be {expected:types}, found {found:type}",
             "`{field}` 必须是{expected:types}，实际是{found:type}";
@@ -127,7 +127,7 @@ rule! {
     /// `web` dialect a missing `type` has code 2600.
     ///
     /// Source: REST create_group page and Flutter page (seeds); Web SDK sources (sheet 9A).
-    pub MISSING_REQUIRED = "missing-required", Error, Some(10004), messages {
+    pub MISSING_REQUIRED = "missing-required", Error, server(10004), messages {
         MISSING_REQUIRED_MSG = "missing-required":
             "`{field}` is required",
             "缺少必填字段 `{field}`";
@@ -248,7 +248,7 @@ rule! {
     /// A valid body nests five levels deep; deeper input is refused unread.
     ///
     /// Source: *(judgement)*: a guard against hostile input; 60003 as for other unreadable bodies.
-    pub TOO_DEEP = "too-deep", Error, Some(60003), messages {
+    pub TOO_DEEP = "too-deep", Error, server(60003), messages {
         TOO_DEEP_MSG = "too-deep":
             "arrays and objects are nested more than {max} levels deep",
             "数组和对象嵌套超过 {max} 层";
@@ -406,7 +406,7 @@ pub fn entry_not_object(ctx: &mut Ctx<'_, '_>, item: NodeId, here: &Loc<'_>, nam
 pub fn missing_web_type(ctx: &mut Ctx<'_, '_>, name: &'static str) {
     let choices = crate::domain::GroupType::spellings(ctx.dialect);
     let d = Diagnostic::new(&MISSING_REQUIRED, &MISSING_REQUIRED_WEB_TYPE, ctx.span(0))
-        .code(Some(2600))
+        .code(sdk(2600))
         .with("field", name)
         .with("choices", choices)
         .help(&MISSING_REQUIRED_WEB_TYPE_HELP);

@@ -2,7 +2,7 @@
 
 use super::shape::{expect, missing_required};
 use super::{Ctx, Loc, rule};
-use crate::diagnostic::{Applicability, Diagnostic, JsonType, Rule, Template};
+use crate::diagnostic::{Applicability, Diagnostic, JsonType, Rule, Template, server};
 use crate::json::NodeId;
 use crate::model::{Group, Slot, Value};
 use crate::options::{Dialect, Preset};
@@ -30,7 +30,7 @@ rule! {
     /// `"Name": "腾讯云即时通信群组名称测试"` is 13 characters but 39 bytes: over 30.
     ///
     /// Source: REST create_group page (seed); SDK 8.x and Web SDK v3 pages (sheet 9G).
-    pub TOO_MANY_BYTES = "too-many-bytes", Error, Some(10004), messages {
+    pub TOO_MANY_BYTES = "too-many-bytes", Error, server(10004), messages {
         TOO_MANY_BYTES_MSG = "too-many-bytes":
             "`{field}` is {bytes} bytes ({chars} characters); the limit is {max} bytes (UTF-8)",
             "`{field}` 为 {bytes} 字节（{chars} 个字符），上限为 {max} 字节（UTF-8）";
@@ -48,7 +48,7 @@ rule! {
     /// Name is required and must be 1 to 30 bytes; `""` is refused.
     ///
     /// Source: REST create_group page (seed): Name is required.
-    pub EMPTY_NAME = "empty-name", Error, Some(10004), messages {
+    pub EMPTY_NAME = "empty-name", Error, server(10004), messages {
         EMPTY_NAME_MSG = "empty-name":
             "`{field}` must not be empty",
             "`{field}` 不能为空";
