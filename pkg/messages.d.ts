@@ -231,7 +231,7 @@ export interface MessagePlaceholders {
   "topic-requires-community.help": "field";
   "too-many-bytes": "bytes" | "chars" | "field" | "max";
   "too-many-bytes.help": "fits" | "fitsChars";
-  "too-many-bytes.help-sdk": "fits" | "fitsChars";
+  "too-many-bytes.help-sdk": "extendedMax" | "field" | "fits" | "fitsChars";
   "empty-name": "field";
   "empty-name.help": "max";
   "face-url-scheme": "field" | "value";

@@ -59,7 +59,7 @@ export const templates = {
   "topic-requires-community.help": ["set the type to `Community`, or turn `{field}` off", "将群类型改为 `Community`，或关闭 `{field}`"],
   "too-many-bytes": ["`{field}` is {bytes} bytes ({chars} characters); the limit is {max} bytes (UTF-8)", "`{field}` 为 {bytes} 字节（{chars} 个字符），上限为 {max} 字节（UTF-8）"],
   "too-many-bytes.help": ["the longest prefix that fits is {fits} bytes ({fitsChars} characters): {suggestion:quoted}", "能放下的最长前缀为 {fits} 字节（{fitsChars} 个字符）：{suggestion:quoted}"],
-  "too-many-bytes.help-sdk": ["the longest prefix that fits is {fits} bytes ({fitsChars} characters): {suggestion:quoted}; SDK 8.x and Web SDK v3 pages document larger limits (name 100, introduction 400, notification 400, avatar 500 bytes), which `--preset extended` applies", "能放下的最长前缀为 {fits} 字节（{fitsChars} 个字符）：{suggestion:quoted}；SDK 8.x 与 Web SDK v3 文档给出的上限更大（名称 100、简介 400、公告 400、头像 500 字节），`--preset extended` 即采用这些上限"],
+  "too-many-bytes.help-sdk": ["the longest prefix that fits is {fits} bytes ({fitsChars} characters): {suggestion:quoted}; SDK 8.x and Web SDK v3 pages document a larger limit for `{field}`, {extendedMax} bytes, which `--preset extended` applies", "能放下的最长前缀为 {fits} 字节（{fitsChars} 个字符）：{suggestion:quoted}；SDK 8.x 与 Web SDK v3 文档给出的 `{field}` 上限更大，为 {extendedMax} 字节，`--preset extended` 即采用此上限"],
   "empty-name": ["`{field}` must not be empty", "`{field}` 不能为空"],
   "empty-name.help": ["give the group a name of 1 to {max} bytes", "群名称长度应为 1 到 {max} 字节"],
   "face-url-scheme": ["`{field}` is not an http(s) URL: {value:quoted}", "`{field}` 不是 `http(s)` 地址：{value:quoted}"],

@@ -250,7 +250,7 @@ impl From<&'static [&'static str]> for Arg {
 }
 
 /// The most params one message has.
-const MAX_PARAMS: usize = 6;
+const MAX_PARAMS: usize = 7;
 
 /// A message's params, by name, in the order given; kept inline (no allocation of their own).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -269,7 +269,7 @@ impl Default for Params {
 }
 
 impl Params {
-    /// Adds a param (a name given twice keeps the first; past six (`MAX_PARAMS`) it is dropped,
+    /// Adds a param (a name given twice keeps the first; past seven (`MAX_PARAMS`) it is dropped,
     /// which the snapshot tests would show as an unfilled placeholder).
     #[inline]
     pub fn push(&mut self, name: &'static str, value: Arg) {

@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use timlint::{Rule, rules, templates};
+use timlint::{Rule, rules};
 
 mod common;
 
@@ -59,7 +59,7 @@ fn page(rule: &Rule, fixtures: &[String]) -> String {
         rule.id
     );
     // The doc comment, less the space after each `///`: the summary, then `##` sections.
-    for line in rule.doc.trim_end().lines() {
+    for line in rules::doc_text(rule.doc).trim_end().lines() {
         out.push_str(line.strip_prefix(' ').unwrap_or(line));
         out.push('\n');
     }
@@ -67,8 +67,7 @@ fn page(rule: &Rule, fixtures: &[String]) -> String {
     out.push_str("Message IDs, with their templates in English and Simplified Chinese (the ");
     out.push_str("params in braces; see the README on message IDs).\n\n");
     out.push_str("| ID | English | 简体中文 |\n|---|---|---|\n");
-    let prefix = format!("{}.", rule.id);
-    for t in templates().filter(|t| t.id == rule.id || t.id.starts_with(&prefix)) {
+    for t in rule.templates {
         out.push_str(&format!(
             "| `{}` | {} | {} |\n",
             t.id,
@@ -103,7 +102,7 @@ fn index() -> String {
         out.push_str(&format!(
             "| [`{id}`]({id}.md) | {} | {code} | {} |\n",
             r.severity.as_str(),
-            cell(r.summary),
+            cell(&rules::doc_text(r.summary)),
             id = r.id
         ));
     }

@@ -85,8 +85,8 @@ impl SarifWriter {
                     .collect();
                 json!({
                     "id": r.id,
-                    "shortDescription": { "text": r.summary },
-                    "fullDescription": { "text": r.doc },
+                    "shortDescription": { "text": rules::doc_text(r.summary) },
+                    "fullDescription": { "text": rules::doc_text(r.doc) },
                     "messageStrings": strings,
                     "defaultConfiguration": { "level": level(r.severity) },
                     "properties": {

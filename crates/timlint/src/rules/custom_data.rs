@@ -14,7 +14,7 @@ rule! {
     /// More custom-data entries than allowed.
     ///
     /// ## What it does
-    /// AppDefinedData holds at most 10 entries; each member's AppMemberDefinedData at most 5
+    /// AppDefinedData holds at most {limit.groupCustomFields} entries; each member's AppMemberDefinedData at most {limit.memberCustomFields}
     /// (options `groupCustomFields`, `memberCustomFields`).
     ///
     /// Source: the custom-field section of the 群组系统 page (269/1502), linked from the REST
@@ -25,7 +25,7 @@ rule! {
             "`{field}` 有 {count} 项；最多 {max} 项";
     }
 
-    /// A custom-data Key is not 1 to 16 bytes of letters, digits and `_`.
+    /// A custom-data Key is not 1 to {limit.customKey} bytes of letters, digits and `_`.
     ///
     /// ## Example
     /// The REST page's own example has `"Key": " GroupTestData2"`: the leading space makes
@@ -48,7 +48,7 @@ rule! {
             "键 `{value}` 在 `{field}` 中重复";
     }
 
-    /// A custom-data Value is too long: 512 bytes for the group, 64 for a member.
+    /// A custom-data Value is too long: {limit.groupCustomValue} bytes for the group, {limit.memberCustomValue} for a member.
     ///
     /// ## What it does
     /// Values may hold any characters, `\u0000` included; only their UTF-8 length counts.

@@ -27,10 +27,10 @@ rule! {
             "请使用字母、数字和 ASCII 标点";
     }
 
-    /// GroupId is longer than 48 bytes.
+    /// GroupId is longer than {limit.groupId} bytes.
     ///
     /// ## What it does
-    /// A custom group ID is at most 48 bytes (the limit is the `groupId` option); the server
+    /// A custom group ID is at most {limit.groupId} bytes (the limit is the `groupId` option); the server
     /// answers 10015. An empty ID is `empty-group-id`, a warning.
     ///
     /// Source: REST create_group page (seed), "GroupId … 最长 48 字节".
@@ -103,10 +103,10 @@ rule! {
             "改为 `{suggestion}`，或不填 `{field}`";
     }
 
-    /// An account (owner or member) is empty or longer than 32 bytes.
+    /// An account (owner or member) is empty or longer than {limit.account} bytes.
     ///
     /// ## What it does
-    /// UserIDs are 1 to 32 bytes (the `account` option).
+    /// UserIDs are 1 to {limit.account} bytes (the `account` option).
     ///
     /// Source: Tencent account docs (UserID at most 32 bytes), reference sheet §4.
     pub ACCOUNT_TOO_LONG = "account-too-long", Error, server(10004), messages {

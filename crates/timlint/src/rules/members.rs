@@ -13,14 +13,14 @@ use crate::options::Dialect;
 use crate::suggest::did_you_mean;
 
 rule! {
-    /// MemberList has more entries than one request may carry (500; the `members` option).
+    /// MemberList has more entries than one request may carry ({limit.members}; the `members` option).
     ///
     /// ## Why is this bad?
-    /// The server answers 10005 past 500 (the seed REST page). The current page says 100:
-    /// `member-list-over-newer-cap` warns between the two, and `--max-members 100` makes 100 the
+    /// The server answers 10005 past {limit.members} (the seed REST page). The current page says {newerMembers}:
+    /// `member-list-over-newer-cap` warns between the two, and `--max-members {newerMembers}` makes {newerMembers} the
     /// error. Import the rest with add_group_member after creation.
     ///
-    /// In the `sdk` dialect the cap is 20 (the `sdkMembers` option, `--max-sdk-members`):
+    /// In the `sdk` dialect the cap is {limit.sdkMembers} (the `sdkMembers` option, `--max-sdk-members`):
     /// V2TIMManager+Group.h says "后台限制邀请的群成员个数不能超过 20"; the code the backend
     /// answers is not documented, so none is given.
     ///
@@ -40,18 +40,18 @@ rule! {
             "先用前 {max} 个成员建群，其余用 `inviteUserToGroup` 邀请；选项 `sdkMembers` 可调整此上限";
     }
 
-    /// MemberList has more entries than the current create_group page allows (100).
+    /// MemberList has more entries than the current create_group page allows ({newerMembers}).
     ///
     /// Formerly `member-list-over-100`: that ID still names it (in `--rule` and the `rules`
     /// option) and is deprecated.
     ///
     /// ## What it does
-    /// Between 101 entries and the `members` limit (500, the seed page's cap and
-    /// `too-many-members`' error), a warning: the current REST page (2023, 2025) caps one
-    /// request at 100, so a server that follows it refuses the rest. Create the group with 100
-    /// members and add the others with add_group_member. Checked in `rest` and `web` (the Web
-    /// SDK sends its options to the same server command); the `sdk` dialect has its own cap
-    /// of 20.
+    /// Past {newerMembers} entries and up to the `members` limit ({limit.members}, the seed
+    /// page's cap and `too-many-members`' error), a warning: the current REST page (2023, 2025)
+    /// caps one request at {newerMembers}, so a server that follows it refuses the rest. Create
+    /// the group with {newerMembers} members and add the others with add_group_member. Checked
+    /// in `rest` and `web` (the Web SDK sends its options to the same server command); the
+    /// `sdk` dialect has its own cap of {limit.sdkMembers}.
     ///
     /// Source: REST create_group page, current version (sheet 9E).
     pub MEMBER_LIST_OVER_NEWER_CAP = "member-list-over-newer-cap", Warning, None, messages {

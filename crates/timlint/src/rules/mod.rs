@@ -5,7 +5,7 @@
 //! report), [`common`] (shared help), [`Loc`] (`crate::pointer`) and `crate::seen`.
 
 use crate::diagnostic::{Diagnostic, Rule, Severity, Template};
-use crate::options::{Options, RuleLevel};
+use crate::options::{Limits, Options, Preset, RuleLevel};
 pub use crate::pointer::Loc;
 pub use crate::seen::set_hash_seed;
 
@@ -103,6 +103,44 @@ pub fn templates() -> impl Iterator<Item = &'static Template> {
         .flat_map(|r| r.templates)
         .chain(common::MESSAGES)
         .copied()
+}
+
+/// A rule's summary or documentation as it reads: `{limit.NAME}` is the default limit of that
+/// name (the options' JSON names: `name`, `faceUrl`, `members`, …), `{extended.NAME}` the
+/// `extended` preset's, `{newerMembers}` the current create_group page's member cap and
+/// `{option.maxDepth}` that option's default; so that no number a rule depends on is written
+/// in its prose.
+pub fn doc_text(text: &str) -> String {
+    let (default, extended) = (Limits::default(), Limits::preset(Preset::Extended));
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let value = after.find('}').and_then(|close| {
+            let name = &after[..close];
+            let value = match name.split_once('.') {
+                Some(("limit", n)) => default.get(n),
+                Some(("extended", n)) => extended.get(n),
+                Some(("option", "maxDepth")) => Some(Options::default().max_depth),
+                None if name == "newerMembers" => Some(members::NEWER_PAGE_MEMBERS),
+                _ => None,
+            };
+            value.map(|v| (v, close))
+        });
+        match value {
+            Some((v, close)) => {
+                out.push_str(&v.to_string());
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Rules renamed, by their former IDs, which still name them (in `--rule`, the `rules` option
@@ -235,6 +273,28 @@ mod tests {
         let mut o = Diagnostic::new(other, other.templates[0], None);
         assert!(apply_level(&opts, &mut o));
         assert_eq!(o.severity, Severity::Warning);
+    }
+
+    /// Placeholders become the numbers they name; anything else in braces (JSON in an
+    /// example) is left as written; no rule's prose is left with a placeholder.
+    #[test]
+    fn docs_take_their_numbers_from_the_limits() {
+        let l = Limits::default();
+        assert_eq!(
+            doc_text("Name {limit.name}, {extended.faceUrl}; {newerMembers} {option.maxDepth}"),
+            format!("Name {}, 500; 100 {}", l.name, Options::default().max_depth)
+        );
+        assert_eq!(
+            doc_text(r#"{"Name": 1} {limit.nope} {"#),
+            r#"{"Name": 1} {limit.nope} {"#
+        );
+        for r in ALL {
+            for text in [doc_text(r.summary), doc_text(r.doc)] {
+                for p in ["{limit.", "{extended.", "{newerMembers}", "{option."] {
+                    assert!(!text.contains(p), "{}: {p}", r.id);
+                }
+            }
+        }
     }
 
     #[test]

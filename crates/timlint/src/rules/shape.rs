@@ -242,7 +242,7 @@ rule! {
             "输入超过上限 {max} 字节（选项 `maxInputBytes`），未继续读取";
     }
 
-    /// Arrays or objects nested deeper than the `maxDepth` option (64 by default).
+    /// Arrays or objects nested deeper than the `maxDepth` option ({option.maxDepth} by default).
     ///
     /// ## Why is this bad?
     /// A valid body nests five levels deep; deeper input is refused unread.
