@@ -5,7 +5,7 @@ import { DEFAULT_SDK_OBJECTS } from './constants.js';
 import { evaluate, hasUnknown, isUnknownField, resolvePointer } from './evaluate.js';
 import { serialize } from './serialize.js';
 import { fieldsRead } from './dependencies.js';
-import { KEY_RULES, remedies } from './fixes.js';
+import { KEY_RULES, remedies, remedy } from './fixes.js';
 import { calleeSegments, isSdkInstanceCall, matchesPattern, payloadLiteral } from './callee.js';
 
 /** The Web SDK's method on the names Tencent's docs and TUIKit give its objects. */
@@ -155,11 +155,16 @@ export const makeCreateGroup = (check) => ({
         const tree = evaluate(literal, s.sdkObjects);
         const serialized = serialize(tree);
         const report = check(serialized.text, { ...s.timlint, dialect: c.dialect });
+        const found = [];
         for (const d of report.diagnostics) {
           if (SEVERITY_RANK[d.severity] > s.minRank) continue;
           const w = where(d, tree, c.dialect);
-          if (!w) continue;
-          const { fix, suggest } = remedies(d, w, serialized, sourceCode);
+          if (w) found.push({ d, w, edit: remedy(d, w, serialized) });
+        }
+        // The call's fixes together: one rename may forbid another (fixes.js).
+        const fixes = remedies(found.map((f) => f.edit), sourceCode);
+        found.forEach(({ d, w }, i) => {
+          const { fix, suggest } = fixes[i];
           context.report({
             node: reportNode(d, w),
             messageId: 'diagnostic',
@@ -167,7 +172,7 @@ export const makeCreateGroup = (check) => ({
             ...(fix ? { fix } : {}),
             ...(suggest.length ? { suggest } : {}),
           });
-        }
+        });
       },
     };
   },
