@@ -6,6 +6,7 @@ import { evaluate, hasUnknown, isUnknownField, resolvePointer } from './evaluate
 import { serialize } from './serialize.js';
 import { fieldsRead } from './dependencies.js';
 import { KEY_RULES, remedies, remedy } from './fixes.js';
+import { MESSAGES, messageOf } from './messages.js';
 import { calleeSegments, isSdkInstanceCall, matchesPattern, payloadLiteral } from './callee.js';
 
 /** The Web SDK's method on the names Tencent's docs and TUIKit give its objects. */
@@ -115,6 +116,7 @@ function reportNode(d, w) {
   return KEY_RULES.has(d.rule) && w.entry ? w.entry.prop.key : w.tree.node;
 }
 
+/** The text of a diagnostic ESLint's messages cannot say (messages.js): rendered by timlint. */
 function text(d, withHelp) {
   const severity = d.severity === 'error' ? '' : ` (${d.severity})`;
   return `${d.rule}${severity}: ${d.message}${withHelp && d.help ? `; ${d.help}` : ''}`;
@@ -141,6 +143,8 @@ export const makeCreateGroup = (check) => ({
       truncate: 'Cut to the longest prefix that fits: {{value}}',
       rename: 'Rename `{{from}}` to `{{to}}`',
       remove: 'Remove `{{key}}`',
+      // One per timlint message ID (messages.js; docs/messages.md lists them).
+      ...MESSAGES,
     },
   },
   create(context) {
@@ -167,8 +171,7 @@ export const makeCreateGroup = (check) => ({
           const { fix, suggest } = fixes[i];
           context.report({
             node: reportNode(d, w),
-            messageId: 'diagnostic',
-            data: { text: text(d, s.help) },
+            ...(messageOf(d, s.timlint, s.help) ?? { messageId: 'diagnostic', data: { text: text(d, s.help) } }),
             ...(fix ? { fix } : {}),
             ...(suggest.length ? { suggest } : {}),
           });
