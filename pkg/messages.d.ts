@@ -63,6 +63,7 @@ export type MessageId =
   | "invalid-json.number"
   | "invalid-json.comment"
   | "invalid-json.not-utf8"
+  | "invalid-json.unserializable"
   | "json-comments"
   | "json-comments.help"
   | "not-an-object"
@@ -187,6 +188,7 @@ export interface MessagePlaceholders {
   "invalid-json.number": never;
   "invalid-json.comment": never;
   "invalid-json.not-utf8": "offset";
+  "invalid-json.unserializable": "error";
   "json-comments": "count";
   "json-comments.help": never;
   "not-an-object": "found";

@@ -15,6 +15,7 @@ export const templates = {
   "invalid-json.number": ["malformed number", "数字格式错误"],
   "invalid-json.comment": ["unterminated `/*` comment", "`/*` 注释没有结束"],
   "invalid-json.not-utf8": ["the input is not UTF-8 (bad byte at offset {offset})", "输入不是 UTF-8 编码（第 {offset} 字节处无效）"],
+  "invalid-json.unserializable": ["the value cannot be written as JSON: {error}", "该值无法转换为 JSON：{error}"],
   "json-comments": ["JSON does not allow comments; found {count} (the rest was checked as if they were not there)", "JSON 不允许注释；发现 {count} 处（其余内容已按删除注释后检查）"],
   "json-comments.help": ["remove every `//` and `/* */` comment before sending", "发送前删除所有 `//` 和 `/* */` 注释"],
   "not-an-object": ["the body must be a JSON object, found {found:type}", "请求体必须是 JSON 对象，实际是{found:type}"],

@@ -51,6 +51,12 @@ rule! {
         INVALID_JSON_NOT_UTF8 = "invalid-json.not-utf8":
             "the input is not UTF-8 (bad byte at offset {offset})",
             "输入不是 UTF-8 编码（第 {offset} 字节处无效）";
+        // Said by the npm package's schema only, of a JS value that JSON.stringify throws on
+        // (a cycle, a BigInt, nesting past the engine's stack, a Proxy trap or getter that
+        // throws).
+        INVALID_JSON_UNSERIALIZABLE = "invalid-json.unserializable":
+            "the value cannot be written as JSON: {error}",
+            "该值无法转换为 JSON：{error}";
     }
 
     /// The body has `//` or `/* */` comments.
