@@ -4,7 +4,7 @@
 // `report` below, and `compact` in crates/timlint-wasm/src/lib.rs), not JSON. Its texts are
 // rendered here (render.js) in the options' language. The other exports
 // answer in JSON text and never throw: an error comes back as its message (see json below).
-import { addTexts, renderId } from './render.js';
+import { addTexts, checkLang, renderId } from './render.js';
 
 /** Options as the JSON text the Rust side reads; undefined or null: the defaults. `messages`
  * (your own wording, which may hold functions) stays on this side: render.js reads it. */
@@ -181,6 +181,7 @@ export function bind(raw) {
       const h = handle(opts);
       const lang = options?.lang ?? 'en'; // as renderMessage's default
       const messages = options?.messages;
+      checkLang(lang);
       // Over the default cap: is it over this one? (n UTF-16 units are at least n bytes.)
       if (text.length > 1 << 20) {
         const r = report(call(() => raw.check(h, new Uint8Array(), utf8Length(text))), lang, messages);
