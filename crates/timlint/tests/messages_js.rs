@@ -21,7 +21,12 @@ fn words(out: &mut String, indent: &str, text: fn(&Word) -> &'static str) {
     for g in groups {
         let _ = writeln!(out, "{indent}{}: {{", js_string(g));
         for v in VOCABULARY.iter().filter(|v| v.0 == g) {
-            let _ = writeln!(out, "{indent}  {}: [{}],", js_string(v.1), js_string(text(v)));
+            let _ = writeln!(
+                out,
+                "{indent}  {}: [{}],",
+                js_string(v.1),
+                js_string(text(v))
+            );
         }
         let _ = writeln!(out, "{indent}}},");
     }
