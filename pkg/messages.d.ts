@@ -302,8 +302,16 @@ export interface MessagePlaceholders {
   "convert.unknown-field": "dialect" | "field";
 }
 
-/** Message templates by message ID: `[English, Simplified Chinese]`. */
+/** Message templates by message ID: `[English, Simplified Chinese]`; the second once
+ * `timlint/locales/zh-CN` is imported (the Node entries import it themselves). */
 export const templates: { readonly [Id in MessageId]: readonly [string, string] };
 
 /** The words params are shown with: vocabulary -> key -> `[en, zh]`. */
 export const vocabulary: Record<string, Record<string, readonly [string, string]>>;
+
+/** Adds the texts of language `l` (1: Simplified Chinese), as a locale module does. */
+export function addLanguage(
+  l: number,
+  texts: Record<string, string>,
+  words: Record<string, Record<string, readonly [string]>>,
+): void;
