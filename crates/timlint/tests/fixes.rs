@@ -157,7 +157,11 @@ fn two_renames_onto_one_key_are_no_fix() {
             assert_eq!((text.as_str(), n), (src, 0), "unsafe: {unsafe_fixes}");
         }
         let report = validate(src, &Default::default());
-        let fixes: Vec<_> = report.diagnostics.iter().filter_map(|d| d.fix.as_ref()).collect();
+        let fixes: Vec<_> = report
+            .diagnostics
+            .iter()
+            .filter_map(|d| d.fix.as_ref())
+            .collect();
         assert!(fixes.is_empty(), "{src}: {fixes:?}");
     }
     // One rename per object stays a fix, in each of two objects.

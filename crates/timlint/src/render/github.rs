@@ -171,10 +171,17 @@ mod tests {
         for bad in ['\u{1b}', '\u{7}', '\u{202e}', '\u{85}'] {
             assert!(!text.contains(bad), "{bad:?} in {text}");
         }
-        assert!(text.contains("file=a\\u001b]8;;x\\u0007\\u202e\\u0085.json,"), "{text}");
+        assert!(
+            text.contains("file=a\\u001b]8;;x\\u0007\\u202e\\u0085.json,"),
+            "{text}"
+        );
         assert!(text.contains("\\u001b[2J\\u0007\\u202e\\u0085"), "{text}");
         // The help still follows the message after an encoded newline.
-        let (_, text) = commands("{\"Type\": \"Public\", \"Nmae\": \"x\"}", "a.json", Lang::En);
+        let (_, text) = commands(
+            "{\"Type\": \"Public\", \"Nmae\": \"x\"}",
+            "a.json",
+            Lang::En,
+        );
         assert!(text.contains("%0Ahelp: "), "{text}");
     }
 
