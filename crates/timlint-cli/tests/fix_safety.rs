@@ -348,3 +348,60 @@ fn a_non_blocking_stdin_is_exit_2() {
     assert!(err.contains("cannot read stdin"), "{err}");
     assert!(start.elapsed() < std::time::Duration::from_secs(10));
 }
+
+/// Unmounts (lazily) what a test mounted, when the test ends, passed or not.
+struct Mounted(PathBuf);
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("umount")
+            .arg("-l")
+            .arg(&self.0)
+            .status();
+    }
+}
+
+/// Item 2 on a real full disk: a 64 KiB tmpfs (mounted when the test may: as root, where
+/// mounting is allowed; else skipped with a note) filled up, so that the fixed text (3 bytes
+/// longer: `Work` → `Private`) has no room. The original stays whole, exit 2.
+#[test]
+fn a_full_disk_leaves_the_original_whole() {
+    let dir = fresh_dir("full-disk");
+    let mounted = std::process::Command::new("mount")
+        .args(["-t", "tmpfs", "-o", "size=64k", "tmpfs"])
+        .arg(&dir)
+        .stderr(Stdio::null())
+        .status();
+    if !mounted.is_ok_and(|s| s.success()) {
+        eprintln!("skipped: cannot mount a tmpfs here (needs root)");
+        return;
+    }
+    let _unmount = Mounted(dir.clone());
+    // One byte short of five pages: the fixed text needs a sixth (written in place, as
+    // before, it was cut at the fifth).
+    let frame = |pad: &str| {
+        format!("{{\"Type\": \"Work\", \"Name\": \"x\", \"Introduction\": \"{pad}\"}}\n")
+    };
+    let original = frame(&"x".repeat(5 * 4096 - 1 - frame("").len()));
+    let file = dir.join("a.json");
+    std::fs::write(&file, &original).unwrap();
+    // Fill what is left.
+    let filler = std::fs::File::create(dir.join("filler")).unwrap();
+    let _ = std::io::Write::write_all(&mut &filler, &vec![b'0'; 1 << 20]);
+    let out = run_in(&dir, &["check", "--fix", "a.json"]);
+    let err = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("cannot write a.json") && err.contains("space"),
+        "{err}"
+    );
+    let now = std::fs::read_to_string(&file).unwrap();
+    assert!(
+        now == original,
+        "changed: {} of {} bytes",
+        now.len(),
+        original.len()
+    );
+    assert!(hidden_files(&dir).is_empty(), "{:?}", hidden_files(&dir));
+    assert!(err.contains("0 fixes applied, inputs changed: 0"), "{err}");
+}
