@@ -22,11 +22,16 @@ fn fresh_dir(test: &str) -> PathBuf {
 
 /// `timlint ARGS` run in `dir` with no stdin.
 fn run_in(dir: &Path, args: &[&str]) -> Output {
-    let mut cmd = support::timlint(args);
+    run_cmd(support::timlint(args), dir, &format!("timlint {args:?}"))
+}
+
+/// `cmd` (which runs timlint) run in `dir` with no stdin, within the deadline.
+fn run_cmd(mut cmd: std::process::Command, dir: &Path, what: &str) -> Output {
     cmd.current_dir(dir)
+        .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
-    support::output(&mut cmd, &format!("timlint {args:?}"))
+    support::output(&mut cmd, what)
 }
 
 fn text(bytes: &[u8]) -> String {
@@ -49,6 +54,15 @@ fn hidden_files(dir: &Path) -> Vec<String> {
         .collect()
 }
 
+/// Asserts that `file` holds `original`, and that no temporary file was left beside it.
+fn assert_whole(file: &Path, original: &str) {
+    let now = std::fs::read_to_string(file).unwrap();
+    let (n, of) = (now.len(), original.len());
+    assert!(now == original, "changed: {n} of {of} bytes");
+    let left = hidden_files(file.parent().unwrap());
+    assert!(left.is_empty(), "{left:?}");
+}
+
 /// Item 2: under `ulimit -f` (SIGXFSZ ignored, as Python-started children have it) the write
 /// fails with EFBIG: the original is left byte for byte, no temporary file stays, exit 2, and
 /// (item 12) nothing is counted as fixed while the input is still reported.
@@ -63,24 +77,13 @@ fn a_write_that_fails_leaves_the_original_and_is_not_counted() {
         env!("CARGO_BIN_EXE_timlint")
     );
     let mut cmd = std::process::Command::new("sh");
-    cmd.args(["-c", &script])
-        .current_dir(&dir)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
-    let out = support::output(&mut cmd, "ulimit -f");
+    cmd.args(["-c", &script]);
+    let out = run_cmd(cmd, &dir, "ulimit -f");
     let err = text(&out.stderr);
     assert_eq!(out.status.code(), Some(2), "{err}");
-    let now = std::fs::read_to_string(&file).unwrap();
-    assert!(
-        now == original,
-        "changed: {} of {} bytes",
-        now.len(),
-        original.len()
-    );
+    assert_whole(&file, &original);
     assert!(err.contains("cannot write big.json"), "{err}");
     assert!(err.contains("0 fixes applied, inputs changed: 0"), "{err}");
-    assert!(hidden_files(&dir).is_empty(), "{:?}", hidden_files(&dir));
     // The input is reported (on the text as it is) and counted.
     let report = text(&out.stdout);
     assert!(report.contains("unknown-group-type"), "{report}");
@@ -316,12 +319,8 @@ fn an_options_file_behind_a_closed_directory_is_an_error() {
     let mut cmd = std::process::Command::new("setpriv");
     cmd.args(as_nobody)
         .arg(env!("CARGO_BIN_EXE_timlint"))
-        .args(["check", "open/a.json"])
-        .current_dir(&dir)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
-    let out = support::output(&mut cmd, "setpriv");
+        .args(["check", "open/a.json"]);
+    let out = run_cmd(cmd, &dir, "setpriv");
     let err = text(&out.stderr);
     assert_eq!(out.status.code(), Some(2), "{err}");
     assert!(
@@ -395,13 +394,6 @@ fn a_full_disk_leaves_the_original_whole() {
         err.contains("cannot write a.json") && err.contains("space"),
         "{err}"
     );
-    let now = std::fs::read_to_string(&file).unwrap();
-    assert!(
-        now == original,
-        "changed: {} of {} bytes",
-        now.len(),
-        original.len()
-    );
-    assert!(hidden_files(&dir).is_empty(), "{:?}", hidden_files(&dir));
+    assert_whole(&file, &original);
     assert!(err.contains("0 fixes applied, inputs changed: 0"), "{err}");
 }
