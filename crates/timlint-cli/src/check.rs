@@ -271,13 +271,19 @@ fn whole<W: Write>(
             (Some(src), report)
         }
         Input::TooLarge(size) => {
-            // `--fix` on stdin promises the fixed text on stdout: none is not an empty text.
-            if fixing.is_some_and(|f| !f.diff) && path.as_os_str() == "-" {
-                failed = Some(format!(
-                    "stdin is larger than maxInputBytes ({} bytes): not fixed, and nothing was printed on stdout",
-                    v.options().max_input_bytes
-                ));
-            }
+            // `--fix` on stdin promises the fixed text on stdout: none is not an empty text;
+            // `--diff` exit 0 would say there is nothing to change.
+            let (max, stdin) = (v.options().max_input_bytes, path.as_os_str() == "-");
+            let input = if stdin { "stdin" } else { &name };
+            failed = match fixing {
+                Some(f) if f.diff => Some(format!(
+                    "{input} is larger than maxInputBytes ({max} bytes): not read, no diff"
+                )),
+                Some(_) if stdin => Some(format!(
+                    "stdin is larger than maxInputBytes ({max} bytes): not fixed, and nothing was printed on stdout"
+                )),
+                _ => None,
+            };
             (None, too_large(v, size))
         }
     };

@@ -6,6 +6,8 @@
 //! from the inputs are read within the options cap, and one that cannot be read or whose
 //! globs are bad is that input's or directory's error (exit 2), the rest still checked.
 
+#![cfg(unix)]
+
 use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 use std::process::{Output, Stdio};
@@ -204,6 +206,30 @@ fn fix_on_stdin_over_the_cap_is_exit_2() {
     assert_eq!(out.status.code(), Some(2), "{err}");
     assert!(err.contains("not fixed"), "{err}");
     assert_eq!(out.stdout, b"");
+}
+
+/// Beside item 3: `--diff` on an input over `--max-input-bytes` cannot say what would change:
+/// exit 2 with a message, not exit 0 ("nothing to change") with nothing printed.
+#[test]
+fn diff_on_an_input_over_the_cap_is_exit_2() {
+    let dir = fresh_dir("diff-too-large");
+    std::fs::write(dir.join("a.json"), fixable(300)).unwrap();
+    for args in [
+        &["check", "--diff", "--max-input-bytes", "100", "a.json"][..],
+        &["check", "--diff", "--max-input-bytes", "100", "-"],
+    ] {
+        let mut cmd = support::timlint(args);
+        cmd.stdin(std::fs::File::open(dir.join("a.json")).unwrap());
+        let out = support::output(
+            cmd.current_dir(&dir)
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped()),
+            "--diff over the cap",
+        );
+        let err = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert!(err.contains("no diff"), "{err}");
+    }
 }
 
 /// Item 7: `--diff` shows a payload's control and bidi characters as `�`, as the text
