@@ -712,6 +712,15 @@ mod tests {
     }
 
     #[test]
+    fn diff_lines_keep_their_ends_but_no_control_character() {
+        let diff = "-a\u{1b}[2J\tb\r\n+a\rb\u{202e}\n\\ No newline at end of file";
+        assert_eq!(
+            shown_lines(diff),
+            "-a\u{fffd}[2J\tb\r\n+a\u{fffd}b\u{fffd}\n\\ No newline at end of file"
+        );
+    }
+
+    #[test]
     fn blank_lines_are_spaces_tabs_and_crs() {
         assert!(is_blank(b"") && is_blank(b" \t\r"));
         assert!(!is_blank(b"\x0c") && !is_blank(b"\x0b") && !is_blank(b" x"));
