@@ -185,8 +185,12 @@ fn fill(file: &mut std::fs::File, text: &str, like: &std::fs::Metadata) -> std::
     {
         use std::os::unix::fs::MetadataExt;
         let now = file.metadata()?;
-        if (now.uid(), now.gid()) != (like.uid(), like.gid()) {
-            std::os::unix::fs::fchown(&*file, Some(like.uid()), Some(like.gid()))?;
+        let (uid, gid) = (like.uid(), like.gid());
+        if (now.uid(), now.gid()) != (uid, gid) {
+            std::os::unix::fs::fchown(&*file, Some(uid), Some(gid)).map_err(|e| {
+                let why = format!("the fixed file cannot be given its owner ({uid}:{gid}): {e}");
+                std::io::Error::new(e.kind(), why)
+            })?;
         }
     }
     file.set_permissions(like.permissions())?;

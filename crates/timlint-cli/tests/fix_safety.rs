@@ -320,6 +320,49 @@ fn an_options_file_that_cannot_be_read_is_an_error() {
     }
 }
 
+/// `timlint ARGS` run in `dir` as `nobody` through `setpriv`; `None` (with a note) where the
+/// test cannot switch users (not root, or no setpriv).
+fn as_nobody(dir: &Path, args: &[&str]) -> Option<Output> {
+    let nobody = ["--reuid=65534", "--regid=65534", "--clear-groups"];
+    let can = std::process::Command::new("setpriv")
+        .args(nobody)
+        .arg("true")
+        .output();
+    if !can.is_ok_and(|o| o.status.success()) {
+        eprintln!("skipped: setpriv cannot run a command as nobody here");
+        return None;
+    }
+    let mut cmd = std::process::Command::new("setpriv");
+    cmd.args(nobody)
+        .arg(env!("CARGO_BIN_EXE_timlint"))
+        .args(args);
+    Some(run_cmd(cmd, dir, "setpriv"))
+}
+
+/// Item 2, "refusing where it can't": `nobody` may write another user's file (mode 0666, in
+/// a directory open to all) but cannot give the new file its owner, so it is not fixed.
+#[test]
+fn a_file_whose_owner_cannot_be_kept_is_not_fixed() {
+    let dir = fresh_dir("owner");
+    std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o777)).unwrap();
+    let file = dir.join("a.json");
+    std::fs::write(&file, fixable(0)).unwrap();
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o666)).unwrap();
+    let Some(out) = as_nobody(&dir, &["check", "--fix", "a.json"]) else {
+        return;
+    };
+    let err = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    let meta = std::fs::metadata(&file).unwrap();
+    let said = format!(
+        "cannot write a.json: the fixed file cannot be given its owner ({}:{})",
+        meta.uid(),
+        meta.gid()
+    );
+    assert!(err.contains(&said), "{err}");
+    assert_whole(&file, &fixable(0));
+}
+
 /// Item 13, as a user the permissions stop: `setpriv` runs the check as `nobody` on a tree
 /// whose options file is behind a link into a directory `nobody` cannot search. Skipped
 /// (with a note) where the test cannot switch users.
@@ -333,20 +376,9 @@ fn an_options_file_behind_a_closed_directory_is_an_error() {
     std::fs::create_dir(dir.join("open")).unwrap();
     std::os::unix::fs::symlink("../closed/timlint.json", dir.join("open/timlint.json")).unwrap();
     std::fs::write(dir.join("open/a.json"), fixable(0)).unwrap();
-    let as_nobody = ["--reuid=65534", "--regid=65534", "--clear-groups"];
-    let can = std::process::Command::new("setpriv")
-        .args(as_nobody)
-        .arg("true")
-        .output();
-    if !can.is_ok_and(|o| o.status.success()) {
-        eprintln!("skipped: setpriv cannot run a command as nobody here");
+    let Some(out) = as_nobody(&dir, &["check", "open/a.json"]) else {
         return;
-    }
-    let mut cmd = std::process::Command::new("setpriv");
-    cmd.args(as_nobody)
-        .arg(env!("CARGO_BIN_EXE_timlint"))
-        .args(["check", "open/a.json"]);
-    let out = run_cmd(cmd, &dir, "setpriv");
+    };
     let err = text(&out.stderr);
     assert_eq!(out.status.code(), Some(2), "{err}");
     assert!(
