@@ -164,6 +164,10 @@ fn two_renames_onto_one_key_are_no_fix() {
             .collect();
         assert!(fixes.is_empty(), "{src}: {fixes:?}");
     }
+    // A rename after another key's diagnostic (no suggestion, or another one) stays a fix.
+    let src = r#"{"Type":"Public","Name":"x","zzz":1,"nmae":2,"owner_account":"a"}"#;
+    let (text, _) = v.fix(src, false);
+    assert!(text.contains("\"Owner_Account\""), "{text}");
     // One rename per object stays a fix, in each of two objects.
     let src = r#"{"Type":"Public","Name":"x","MemberList":[{"member_account":"a"},{"MEMBER_ACCOUNT":"b"}]}"#;
     let (text, n) = v.fix(src, false);
