@@ -417,8 +417,9 @@ fn terminal_safe(text: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// A character of the source line as it is printed: itself, or `�` for a control character
-/// (but the tab, expanded later) and for the bidirectional formatting characters.
-fn shown_as(ch: char) -> char {
+/// (but the tab, expanded later) and for the bidirectional formatting characters. (`timlint
+/// check --diff` prints its lines through it too.)
+pub fn shown_as(ch: char) -> char {
     let bidi = matches!(ch, '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
     if (ch.is_control() && ch != '\t') || bidi {
         char::REPLACEMENT_CHARACTER

@@ -54,9 +54,10 @@ impl Ctx<'_, '_> {
     }
 
     /// A fix that renames the key `key` of object `obj` to `name`, unless `obj` has that key
-    /// already (the rename would repeat it).
+    /// already, or another of its keys is offered the same name (either rename would repeat
+    /// it, and which value was meant is a guess): then neither is a fix.
     pub fn rename_fix(
-        &self,
+        &mut self,
         obj: NodeId,
         key: NodeId,
         name: &str,
@@ -64,6 +65,19 @@ impl Ctx<'_, '_> {
     ) -> Option<Fix> {
         let doc = self.doc;
         if doc.members(obj).any(|(k, _)| doc.str(k) == name) {
+            return None;
+        }
+        // An object's keys are read in one go, so the diagnostics on its other keys are the
+        // last ones made within its span: the one offered `name` loses its fix too.
+        let ((start, end), at) = (doc.span(obj), doc.span(key));
+        let sibling = self
+            .out
+            .iter_mut()
+            .rev()
+            .take_while(|d| d.span.is_some_and(|(s, e)| start < s && e < end))
+            .find(|d| d.span != Some(at) && d.suggestion.as_deref() == Some(name));
+        if let Some(d) = sibling {
+            d.fix = None;
             return None;
         }
         self.string_fix(key, name, applicability)

@@ -460,16 +460,17 @@ fn stray_field(
     name: &str,
     specs: &[crate::model::FieldSpec],
 ) {
-    let dialect = ctx.dialect;
+    let (dialect, auto_detected) = (ctx.dialect, ctx.auto_detected);
     let other = other_spelling(specs, name, dialect);
     let near = did_you_mean(name, specs.iter().filter_map(|s| s.name(dialect)));
+    let span = ctx.span(key);
     let found = |rule: &'static Rule, message| {
-        Diagnostic::new(rule, message, ctx.span(key))
+        Diagnostic::new(rule, message, span)
             .with("field", name.to_string())
             .with("dialect", dialect)
     };
     // Another dialect's spelling, or another case, is a safe rename; a typo is a guess.
-    let rename = |to: &str, safe: bool| {
+    let mut rename = |to: &str, safe: bool| {
         let applicability = if safe {
             Applicability::Safe
         } else {
@@ -478,7 +479,7 @@ fn stray_field(
         ctx.rename_fix(obj, key, to, applicability)
     };
     let d = match (near, other) {
-        (None, Some((from, ours))) if ctx.auto_detected => {
+        (None, Some((from, ours))) if auto_detected => {
             let d = found(&MIXED_DIALECT, &MIXED_DIALECT_MSG).with("from", from);
             match ours {
                 Some(ours) => d
