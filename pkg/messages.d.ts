@@ -63,6 +63,7 @@ export type MessageId =
   | "invalid-json.number"
   | "invalid-json.comment"
   | "invalid-json.not-utf8"
+  | "invalid-json.not-utf8.help"
   | "invalid-json.unserializable"
   | "json-comments"
   | "json-comments.help"
@@ -188,6 +189,7 @@ export interface MessagePlaceholders {
   "invalid-json.number": never;
   "invalid-json.comment": never;
   "invalid-json.not-utf8": "offset";
+  "invalid-json.not-utf8.help": never;
   "invalid-json.unserializable": "error";
   "json-comments": "count";
   "json-comments.help": never;

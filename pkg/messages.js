@@ -16,6 +16,7 @@ export const templates = {
   "invalid-json.number": ["malformed number"],
   "invalid-json.comment": ["unterminated `/*` comment"],
   "invalid-json.not-utf8": ["the input is not UTF-8 (bad byte at offset {offset})"],
+  "invalid-json.not-utf8.help": ["save it as UTF-8: JSON text is UTF-8, and the server reads it as such"],
   "invalid-json.unserializable": ["the value cannot be written as JSON: {error}"],
   "json-comments": ["JSON does not allow comments; found {count} (the rest was checked as if they were not there)"],
   "json-comments.help": ["remove every `//` and `/* */` comment before sending"],

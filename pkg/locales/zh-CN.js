@@ -17,6 +17,7 @@ addLanguage(
     "invalid-json.number": "数字格式错误",
     "invalid-json.comment": "`/*` 注释没有结束",
     "invalid-json.not-utf8": "输入不是 UTF-8 编码（第 {offset} 字节处无效）",
+    "invalid-json.not-utf8.help": "请以 UTF-8 编码保存：JSON 文本使用 UTF-8，服务器也按 UTF-8 读取",
     "invalid-json.unserializable": "该值无法转换为 JSON：{error}",
     "json-comments": "JSON 不允许注释；发现 {count} 处（其余内容已按删除注释后检查）",
     "json-comments.help": "发送前删除所有 `//` 和 `/* */` 注释",

@@ -270,6 +270,14 @@ fn whole<W: Write>(
             let report = v.validate(&src);
             (Some(src), report)
         }
+        // The core's verdict (`invalid-json` at the first bad byte), as every front door
+        // gives it; there is nothing to fix, and stdin's text goes to stdout as it came.
+        Input::NotUtf8(bytes) => {
+            if fixing.is_some_and(|f| !f.diff) && path.as_os_str() == "-" {
+                streams::print(|out| out.write_all(&bytes))?;
+            }
+            (None, v.validate_bytes(&bytes))
+        }
         Input::TooLarge(size) => {
             // `--fix` on stdin promises the fixed text on stdout: none is not an empty text;
             // `--diff` exit 0 would say there is nothing to change.
@@ -443,12 +451,9 @@ enum Line {
     /// Longer than `maxInputBytes`: its length (unknown for a line with no end); the bytes
     /// were skipped, not kept.
     TooLarge(Option<u64>),
-    /// Not UTF-8: the 1-based column of the first bad byte.
-    NotUtf8(usize),
+    /// Not UTF-8: the bytes, for the core's verdict on them.
+    NotUtf8(Vec<u8>),
 }
-
-/// A line's verdict: a report, or (not UTF-8) the column of the first bad byte.
-type Verdict = Result<Report, usize>;
 
 /// Lines with their 1-based numbers, and the batch's place in the input.
 type Batch<T> = (u64, Vec<(u64, T)>);
@@ -480,7 +485,7 @@ fn ndjson<W: Write>(path: &Path, opts: &Options, sink: &mut Sink<W>) -> Result<(
         .clamp(1, 16);
     let (batch_tx, batch_rx) = sync_channel::<Batch<Line>>(workers * 2);
     let batch_rx = Arc::new(Mutex::new(batch_rx));
-    let (done_tx, done_rx) = sync_channel::<Batch<Verdict>>(workers * 2);
+    let (done_tx, done_rx) = sync_channel::<Batch<Report>>(workers * 2);
     // Threads that are not scoped, and hold the only ends of the channels: when the output
     // fails this returns at once, dropping `done_rx`; the workers then stop at their next
     // send, the reader at its next one, or with the process if it waits on a silent stream.
@@ -497,22 +502,12 @@ fn ndjson<W: Write>(path: &Path, opts: &Options, sink: &mut Sink<W>) -> Result<(
     });
     // Put batches back in input order as the workers finish them.
     let mut pending = BTreeMap::new();
-    let (mut next, mut not_utf8) = (0u64, 0u64);
+    let mut next = 0u64;
     for (i, checked) in done_rx {
         pending.insert(i, checked);
         while let Some(checked) = pending.remove(&next) {
             next += 1;
-            for (no, verdict) in checked {
-                let mut report = match verdict {
-                    Ok(report) => report,
-                    Err(col) => {
-                        streams::warn(&format!(
-                            "{shown}:{no} is not UTF-8 (invalid byte at column {col})"
-                        ));
-                        not_utf8 += 1;
-                        continue;
-                    }
-                };
+            for (no, mut report) in checked {
                 // The line of the input, where the report can hold it (the name always does).
                 let line = u32::try_from(no).ok();
                 for d in &mut report.diagnostics {
@@ -527,29 +522,23 @@ fn ndjson<W: Write>(path: &Path, opts: &Options, sink: &mut Sink<W>) -> Result<(
     }
     reading
         .join()
-        .unwrap_or_else(|_| Err(Fatal::Msg("the reader thread failed".into())))?;
-    match not_utf8 {
-        0 => Ok(()),
-        n => Err(Fatal::Msg(format!(
-            "{shown}: {n} lines are not UTF-8 and were not checked"
-        ))),
-    }
+        .unwrap_or_else(|_| Err(Fatal::Msg("the reader thread failed".into())))
 }
 
 /// A worker: checks batches until there are no more, or no one to take the verdicts.
 fn check_batches(
     mut v: Validator,
     batches: &Mutex<Receiver<Batch<Line>>>,
-    done: &SyncSender<Batch<Verdict>>,
+    done: &SyncSender<Batch<Report>>,
 ) {
     while let Ok(Ok((i, lines))) = batches.lock().map(|r| r.recv()) {
         let checked = lines
             .into_iter()
             .map(|(no, line)| {
                 let verdict = match line {
-                    Line::Text(src) => Ok(v.validate(&src)),
-                    Line::TooLarge(len) => Ok(too_large(&v, len)),
-                    Line::NotUtf8(col) => Err(col),
+                    Line::Text(src) => v.validate(&src),
+                    Line::TooLarge(len) => too_large(&v, len),
+                    Line::NotUtf8(bytes) => v.validate_bytes(&bytes),
                 };
                 (no, verdict)
             })
@@ -588,7 +577,7 @@ fn read_batches(
         } else {
             match String::from_utf8(std::mem::take(&mut buf)) {
                 Ok(s) => Line::Text(s),
-                Err(e) => Line::NotUtf8(e.utf8_error().valid_up_to() + 1),
+                Err(e) => Line::NotUtf8(e.into_bytes()),
             }
         };
         bytes = bytes.saturating_add(len);

@@ -463,6 +463,7 @@ fn convert(
     let name = streams::terminal_safe(&path.display().to_string()).into_owned();
     let (src, report) = match read_input(&path, o.max_input_bytes)? {
         Input::TooLarge(size) => (None, check::too_large(&Validator::new(o), size)),
+        Input::NotUtf8(bytes) => (None, Validator::new(o).validate_bytes(&bytes)),
         Input::Text(src) => {
             let c = timlint::to_rest(&src, &o);
             if let Some(body) = c.body {

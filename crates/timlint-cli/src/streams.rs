@@ -61,6 +61,8 @@ pub use timlint::render::run::terminal_safe;
 /// A whole input, read no further than its cap.
 pub enum Input {
     Text(String),
+    /// Not UTF-8: the bytes as read, for the core's verdict on them (`invalid-json`).
+    NotUtf8(Vec<u8>),
     /// Over the cap: its size when known (a file's metadata), else only that it is larger.
     TooLarge(Option<u64>),
 }
@@ -85,9 +87,9 @@ pub fn read_input(path: &Path, cap: usize) -> Result<Input, Fatal> {
     let Some(bytes) = bytes else {
         return Ok(Input::TooLarge(None));
     };
-    String::from_utf8(bytes).map(Input::Text).map_err(|e| {
-        let shown = shown.to_string();
-        Fatal::Msg(timlint::render::run::not_utf8(&shown, e.as_bytes()).unwrap_or(shown))
+    Ok(match String::from_utf8(bytes) {
+        Ok(text) => Input::Text(text),
+        Err(e) => Input::NotUtf8(e.into_bytes()),
     })
 }
 
@@ -98,6 +100,12 @@ const MAX_CONFIG_BYTES: usize = 1 << 20;
 pub fn read_config(path: &Path) -> Result<String, Fatal> {
     match read_input(path, MAX_CONFIG_BYTES)? {
         Input::Text(text) => Ok(text),
+        Input::NotUtf8(bytes) => {
+            let shown = path.display().to_string();
+            Err(Fatal::Msg(
+                timlint::render::run::not_utf8(&shown, &bytes).unwrap_or(shown),
+            ))
+        }
         Input::TooLarge(_) => Err(Fatal::Msg(format!(
             "{} is larger than an options file may be ({MAX_CONFIG_BYTES} bytes)",
             path.display()

@@ -51,6 +51,9 @@ rule! {
         INVALID_JSON_NOT_UTF8 = "invalid-json.not-utf8":
             "the input is not UTF-8 (bad byte at offset {offset})",
             "输入不是 UTF-8 编码（第 {offset} 字节处无效）";
+        INVALID_JSON_NOT_UTF8_HELP = "invalid-json.not-utf8.help":
+            "save it as UTF-8: JSON text is UTF-8, and the server reads it as such",
+            "请以 UTF-8 编码保存：JSON 文本使用 UTF-8，服务器也按 UTF-8 读取";
         // Said by the npm package's schema only, of a JS value that JSON.stringify throws on
         // (a cycle, a BigInt, nesting past the engine's stack, a Proxy trap or getter that
         // throws).
@@ -293,7 +296,9 @@ fn hex4(u: u16) -> String {
 
 /// Input that is not UTF-8, bad from byte `at`.
 pub fn not_utf8(at: usize) -> Diagnostic {
-    Diagnostic::new(&INVALID_JSON, &INVALID_JSON_NOT_UTF8, Some((at, at))).with("offset", at)
+    Diagnostic::new(&INVALID_JSON, &INVALID_JSON_NOT_UTF8, Some((at, at)))
+        .with("offset", at)
+        .help(&INVALID_JSON_NOT_UTF8_HELP)
 }
 
 /// The input as text, or the `invalid-json` verdict on bytes that are not UTF-8, at the first
