@@ -11,6 +11,8 @@ use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 
 mod check;
 mod config;
+#[cfg(test)]
+mod flags;
 mod streams;
 use streams::{Fatal, Input, read_input};
 use timlint::{Dialect, Lang, Options, Plan, Preset, RuleLevel, Validator, rules};
