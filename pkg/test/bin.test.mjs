@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
@@ -373,4 +373,24 @@ test('a non-blocking stdin with nothing to read yet: both say so and exit 2, no 
   assert.equal(rust.status, 2, rust.stderr);
   assert.match(rust.stderr, /^timlint: cannot read stdin: /);
   assert.deepEqual(npm, rust, 'the same path: output, message, exit code (a spinning command is killed at 10 s)');
+});
+
+test("no entry of the package reaches the command's module: a page never downloads it", () => {
+  const pkgDir = join(ROOT, 'pkg');
+  const { exports } = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
+  const todo = Object.values(exports).flatMap((e) => (typeof e === 'string' ? [e] : Object.values(e)));
+  const reached = new Set();
+  while (todo.length > 0) {
+    const file = join(pkgDir, todo.pop());
+    if (reached.has(file) || !existsSync(file) || file.endsWith('.json') || file.endsWith('.d.ts')) continue;
+    reached.add(file);
+    if (!/\.m?js$/.test(file)) continue;
+    // Static and dynamic imports, and files named by `new URL(…, import.meta.url)`.
+    for (const [, spec] of readFileSync(file, 'utf8').matchAll(/(?:from|import\(|new URL\()\s*'(\.[^']+)'/g)) {
+      todo.push(relative(pkgDir, join(dirname(file), spec)));
+    }
+  }
+  const files = [...reached].map((f) => relative(pkgDir, f));
+  assert.ok(files.includes('dist/timlint_wasm_bg.wasm'), `the walk follows the wasm: ${files}`);
+  assert.deepEqual(files.filter((f) => f.startsWith('dist/cli/') || f.startsWith('bin/')), []);
 });
