@@ -17,8 +17,7 @@ use crate::config::{self, Configs, Filter};
 use crate::streams::{self, Fatal, Input, read_input};
 use crate::{CheckArgs, ColorChoice, Format};
 
-/// Where verdicts go, in input order: stdout, printed by the core's [`Run`] (which the npm
-/// package's `timlint` command prints through too).
+/// Where verdicts go, in input order: stdout, printed by the core's [`Run`].
 struct Sink<W: Write> {
     out: W,
     run: Run,
