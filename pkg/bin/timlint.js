@@ -61,6 +61,19 @@ imports.fd_write = (fd, iovs, count, written) => {
   view.setUint32(written, bytes.length, true);
   return 0;
 };
+// Reading a directory: the native CLI's read fails with EISDIR, node:wasi's with ENOTCAPABLE
+// (the descriptor has no right to read; the C library makes it EBADF); say what the native
+// CLI says. The read's own buffer,
+// which it left unfilled, holds the descriptor's status (24 bytes; its first is the type).
+const [ENOTCAPABLE, EISDIR, DIRECTORY] = [WASI_ERRNO.indexOf('NOTCAPABLE'), WASI_ERRNO.indexOf('ISDIR'), 3];
+imports.fd_read = (fd, iovs, count, read) => {
+  const errno = wasi.wasiImport.fd_read(fd, iovs, count, read);
+  if (errno !== ENOTCAPABLE || count < 1) return errno;
+  const view = new DataView(memory.buffer);
+  const [buffer, length] = [view.getUint32(iovs, true), view.getUint32(iovs + 4, true)];
+  const isDir = length >= 24 && wasi.wasiImport.fd_fdstat_get(fd, buffer) === 0 && view.getUint8(buffer) === DIRECTORY;
+  return isDir ? EISDIR : errno;
+};
 // The C library has no threads here: Rust's std asks for one only in `--ndjson`, which
 // checks in turn under WASI (check.rs), so these only answer that there are none.
 const ENOTSUP = WASI_ERRNO.indexOf('NOTSUP');

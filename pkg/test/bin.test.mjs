@@ -203,13 +203,13 @@ const DEFINITION = JSON.parse(readFileSync(new URL('./cli-flags.json', import.me
 const SAMPLES = {
   N: ['0', '3', '600', 'many', '-1'],
   BYTES: ['12', '4294967295', '99999999999999999999', 'x'],
-  CONFIG: ['opts.json', 'bad-opts.json', 'no-such.json'],
+  CONFIG: ['opts.json', 'bad-opts.json', 'no-such.json', '.'],
   GLOB: ['*.jsonc', 'bad.json', '[z-a]'],
   GROUP_KEYS: ['Tag_x,Tag_y', '', 'a,,b'],
   MEMBER_KEYS: ['Tag_m', ''],
   'ID=off|info|warning|error': ['unknown-field=off', 'face-url-scheme=error', 'unknown-feild=off', 'unknown-field', 'unknown-field=loud'],
   FILES: ['bad.json', '.', 'lines.ndjson', '-', 'no-such.json'],
-  FILE: ['sdk.json', 'bad.json', '-', 'no-such.json'],
+  FILE: ['sdk.json', 'bad.json', '-', 'no-such.json', '.'],
   RULE: ['unknown-field', 'unknwn-field'],
   COMMAND: ['check', 'convert', 'nope'],
 };
