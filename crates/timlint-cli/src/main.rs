@@ -333,10 +333,10 @@ impl OptionArgs {
 fn main() -> ExitCode {
     // Built for WASI (the npm package's `timlint`, run by Node's node:wasi), the process starts
     // in `/`: pkg/bin/timlint.js passes the user's directory as PWD.
-    if cfg!(target_os = "wasi") {
-        if let Some(dir) = std::env::var_os("PWD") {
-            let _ = std::env::set_current_dir(dir);
-        }
+    if cfg!(target_os = "wasi")
+        && let Some(dir) = std::env::var_os("PWD")
+    {
+        let _ = std::env::set_current_dir(dir);
     }
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
