@@ -36,7 +36,7 @@ export type RuleId =
   | "account-too-long"
   | "account-charset"
   | "too-many-members"
-  | "member-list-over-100"
+  | "member-list-over-newer-cap"
   | "members-not-allowed"
   | "duplicate-member"
   | "owner-in-member-list"
@@ -63,6 +63,7 @@ export type MessageId =
   | "invalid-json.number"
   | "invalid-json.comment"
   | "invalid-json.not-utf8"
+  | "invalid-json.unserializable"
   | "json-comments"
   | "json-comments.help"
   | "not-an-object"
@@ -132,8 +133,8 @@ export type MessageId =
   | "too-many-members.help"
   | "too-many-members.sdk"
   | "too-many-members.sdk.help"
-  | "member-list-over-100"
-  | "member-list-over-100.help"
+  | "member-list-over-newer-cap"
+  | "member-list-over-newer-cap.help"
   | "members-not-allowed"
   | "members-not-allowed.sdk-drops"
   | "members-not-allowed.empty"
@@ -187,6 +188,7 @@ export interface MessagePlaceholders {
   "invalid-json.number": never;
   "invalid-json.comment": never;
   "invalid-json.not-utf8": "offset";
+  "invalid-json.unserializable": "error";
   "json-comments": "count";
   "json-comments.help": never;
   "not-an-object": "found";
@@ -231,7 +233,7 @@ export interface MessagePlaceholders {
   "topic-requires-community.help": "field";
   "too-many-bytes": "bytes" | "chars" | "field" | "max";
   "too-many-bytes.help": "fits" | "fitsChars";
-  "too-many-bytes.help-sdk": "fits" | "fitsChars";
+  "too-many-bytes.help-sdk": "extendedMax" | "field" | "fits" | "fitsChars";
   "empty-name": "field";
   "empty-name.help": "max";
   "face-url-scheme": "field" | "value";
@@ -256,8 +258,8 @@ export interface MessagePlaceholders {
   "too-many-members.help": "max";
   "too-many-members.sdk": "count" | "field" | "max";
   "too-many-members.sdk.help": "max";
-  "member-list-over-100": "count" | "field" | "max" | "newer";
-  "member-list-over-100.help": "newer";
+  "member-list-over-newer-cap": "count" | "field" | "max" | "newer";
+  "member-list-over-newer-cap.help": "newer";
   "members-not-allowed": "type";
   "members-not-allowed.sdk-drops": "dialect" | "field" | "type";
   "members-not-allowed.empty": "field" | "type";

@@ -109,8 +109,8 @@ export function renderMessage(diagnostic, lang = 'en', messages = undefined) {
 export function addTexts(report, lang, messages) {
   report.diagnostics = report.diagnostics.map((d) => {
     const { message, help } = renderMessage(d, lang, messages);
-    const { rule, severity, path, messageId, params, tencentCode, helpId, suggestion, fix, line, column } = d;
-    return { rule, severity, path, message, messageId, params, tencentCode, help, helpId, suggestion, ...(fix && { fix }), line, column };
+    const { rule, severity, path, messageId, params, tencentCode, answeredBy, helpId, suggestion, fix, line, column } = d;
+    return { rule, severity, path, message, messageId, params, tencentCode, answeredBy, help, helpId, suggestion, ...(fix && { fix }), line, column };
   });
   return report;
 }

@@ -231,6 +231,12 @@ impl Limits {
         ]
     }
 
+    /// The limit of a JSON name (`name`, `faceUrl`, `members`, …).
+    pub fn get(&self, name: &str) -> Option<usize> {
+        let i = LIMIT_FIELDS.iter().position(|n| *n == name)?;
+        Some(self.values()[i])
+    }
+
     /// The limits as compact JSON with camelCase keys, what `serde_json::to_string` gives
     /// (the npm package's `limits()`).
     pub fn to_json(&self) -> String {
