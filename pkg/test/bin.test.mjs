@@ -5,7 +5,7 @@
 // format, with options files, stdin, and the failures that end in exit 1, 2 or 141.
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { test } from 'node:test';
@@ -281,15 +281,17 @@ function runAsync(command, args, cwd) {
   });
 }
 
-/** One case through both commands, each in a fresh copy of FILES: what differs, or null. */
+/** One case through both commands, each in a fresh copy of FILES: what differs (output, exit,
+ * the files' modes and texts after), or null. */
 async function compare(args) {
   const results = [];
   for (const command of [[CLI], [process.execPath, BIN]]) {
     const dir = mkdtempSync(join(tmpdir(), 'timlint-walk-'));
     try {
-      for (const [name, text] of Object.entries(FILES)) writeFileSync(join(dir, name), text);
+      // Private files, as payloads with passwords are: --fix must keep them so.
+      for (const [name, text] of Object.entries(FILES)) writeFileSync(join(dir, name), text, { mode: 0o600 });
       const r = await runAsync(command[0], [...command.slice(1), ...args], dir);
-      const after = Object.keys(FILES).map((f) => readFileSync(join(dir, f), 'utf8'));
+      const after = Object.keys(FILES).map((f) => [statSync(join(dir, f)).mode.toString(8), readFileSync(join(dir, f), 'utf8')]);
       results.push({ ...r, files: after });
     } finally {
       rmSync(dir, { recursive: true, force: true });
