@@ -56,15 +56,17 @@ imports.fd_write = (fd, iovs, count, written) => {
   try {
     for (let at = 0; at < shown.length; ) at += writeSync(2, shown, at);
   } catch (e) {
-    return WASI_ERRNO.indexOf(e.code?.slice(1)) > 0 ? WASI_ERRNO.indexOf(e.code.slice(1)) : WASI_ERRNO.indexOf('IO');
+    // The host's error as WASI's (EPIPE, EAGAIN: the CLI sees what the native one would).
+    const errno = WASI_ERRNO.indexOf(String(e.code).slice(1));
+    return errno > 0 ? errno : WASI_ERRNO.indexOf('IO');
   }
   view.setUint32(written, bytes.length, true);
   return 0;
 };
 // Reading a directory: the native CLI's read fails with EISDIR, node:wasi's with ENOTCAPABLE
-// (the descriptor has no right to read; the C library makes it EBADF); say what the native
-// CLI says. The read's own buffer,
-// which it left unfilled, holds the descriptor's status (24 bytes; its first is the type).
+// (the descriptor has no right to read; the C library makes it EBADF): answer EISDIR. The
+// read's own buffer, which it left unfilled, holds the descriptor's status (24 bytes; the
+// first is its type).
 const [ENOTCAPABLE, EISDIR, DIRECTORY] = [WASI_ERRNO.indexOf('NOTCAPABLE'), WASI_ERRNO.indexOf('ISDIR'), 3];
 imports.fd_read = (fd, iovs, count, read) => {
   const errno = wasi.wasiImport.fd_read(fd, iovs, count, read);
