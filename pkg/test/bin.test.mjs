@@ -1,12 +1,14 @@
-// `npx timlint check` (bin/timlint.js over the wasm's `cli` module) against the Rust CLI
-// (`target/debug/timlint check`): the same stdout byte for byte, the same stderr and the same
-// exit code, over the whole corpus in every format, with options files, stdin, and the
-// failures that end in exit 1, 2 or 141.
+// `npx timlint` (bin/timlint.js: the Rust CLI built for WASI, run by node:wasi) against the
+// native CLI (`target/debug/timlint`): the same stdout byte for byte, the same stderr and the
+// same exit code, for every command, flag, value and alias of the CLI's clap definition
+// (cli-flags.json, which a Rust test keeps equal to it), over the whole corpus in every
+// format, with options files, stdin, and the failures that end in exit 1, 2 or 141.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
@@ -16,22 +18,28 @@ const BIN = join(ROOT, 'pkg/bin/timlint.js');
 // A child process running longer than this is killed and the test fails.
 const CHILD_TIMEOUT = 60_000;
 
-function run(command, args, input) {
-  const r = spawnSync(command, args, { cwd: ROOT, input, timeout: CHILD_TIMEOUT, maxBuffer: 1 << 28 });
+function run(command, args, input, cwd = ROOT) {
+  const r = spawnSync(command, args, { cwd, input, timeout: CHILD_TIMEOUT, maxBuffer: 1 << 28 });
   assert.equal(r.error, undefined, `${command} ${args.join(' ')}: ${r.error}`);
   return { status: r.status, stdout: r.stdout.toString(), stderr: r.stderr.toString() };
 }
 
-/** Both commands on the same arguments: the same output, errors and exit code. */
-function same(args, input) {
-  const rust = run(CLI, ['check', ...args], input);
-  const npm = run(process.execPath, [BIN, 'check', ...args], input);
-  const what = `timlint check ${args.join(' ')}`;
+/** Both commands on the same arguments (`setup` run before each): the same output, errors
+ * and exit code. */
+function both(args, { input, cwd = ROOT, setup = () => {} } = {}) {
+  setup();
+  const rust = run(CLI, args, input, cwd);
+  setup();
+  const npm = run(process.execPath, [BIN, ...args], input, cwd);
+  const what = `timlint ${args.join(' ')}`;
   assert.equal(npm.stdout, rust.stdout, `${what}: stdout`);
   assert.equal(npm.stderr, rust.stderr, `${what}: stderr`);
   assert.equal(npm.status, rust.status, `${what}: exit code`);
   return rust;
 }
+
+/** `timlint check ARGS` through both. */
+const same = (args, input) => both(['check', ...args], { input });
 
 const skip = !existsSync(CLI) && `the native CLI is not built (${CLI}): cargo build -p timlint-cli`;
 
@@ -75,8 +83,7 @@ test('stdin, exit codes and failures: --max-warnings, missing files, empty direc
   const warned = same(['--max-warnings', '0', 'examples/create-group.json']);
   assert.equal(warned.status, 1);
   assert.equal(same(['--max-warnings', '3', 'examples/create-group.json']).status, 0);
-  assert.equal(run(CLI, ['check', 'no/such/file.json']).status, 2);
-  assert.equal(run(process.execPath, [BIN, 'check', 'no/such/file.json']).status, 2);
+  assert.equal(same(['no/such/file.json']).status, 2, 'the OS error as the host numbers it');
 
   const dir = mkdtempSync(join(tmpdir(), 'timlint-bin-'));
   try {
@@ -108,14 +115,11 @@ test('stdin, exit codes and failures: --max-warnings, missing files, empty direc
   }
 
   for (const bad of [['--format', 'xml'], ['--dialect', 'graphql'], ['--max-warnings', 'many'], ['--colour']]) {
-    const r = run(process.execPath, [BIN, 'check', ...bad, 'examples/create-group.json']);
-    assert.equal(r.status, 2, bad.join(' '));
-    assert.match(r.stderr, /^timlint: /);
-    assert.equal(run(CLI, ['check', ...bad, 'examples/create-group.json']).status, 2, `the Rust CLI too: ${bad}`);
+    assert.equal(same([...bad, 'examples/create-group.json']).status, 2, bad.join(' '));
   }
-  assert.equal(run(process.execPath, [BIN, 'lint', 'x.json']).status, 2);
-  assert.match(run(process.execPath, [BIN, '--help']).stdout, /timlint check/);
-  assert.match(run(process.execPath, [BIN, '--version']).stdout, /^timlint \d+\.\d+\.\d+\n$/);
+  assert.equal(both(['lint', 'x.json']).status, 2);
+  assert.match(both(['--help']).stdout, /check/);
+  assert.match(both(['--version']).stdout, /^timlint \d+\.\d+\.\d+\n$/);
 });
 
 test('a reader that goes away ends the run with 141 and nothing on stderr, as the Rust CLI', { skip }, () => {
@@ -182,16 +186,227 @@ test('options files found up from each input, --config, --no-config, --rule, --v
     same(['--color', 'always', a, b]);
     same(['--color', 'never', a]);
     assert.equal(same(['--rule', 'unknown-feild=off', a]).status, 2, 'an unknown rule ID');
-    assert.equal(run(process.execPath, [BIN, 'check', '--rule', 'unknown-field', a]).status, 2);
+    assert.equal(same(['--rule', 'unknown-field', a]).status, 2);
     writeFileSync(join(dir, 'payloads', 'team', 'timlint.json'), '{"lang": "fr"}');
     writeFileSync(join(dir, 'payloads', 'team', 'c.json'), payload);
     assert.equal(same([join(dir, 'payloads', 'team', 'c.json'), a]).status, 2, 'bad options: said, the others checked');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  for (const flag of ['--fix', '--diff', '--ndjson', '--exclude=x']) {
-    const r = run(process.execPath, [BIN, 'check', flag, 'examples/create-group.json']);
-    assert.equal(r.status, 2, flag);
-    assert.match(r.stderr, /Rust CLI/);
+});
+
+// The walk: every argument of every command of the CLI's clap definition, each possible value
+// and alias of it, or for a free value the samples of its value name, through both commands.
+const DEFINITION = JSON.parse(readFileSync(new URL('./cli-flags.json', import.meta.url), 'utf8'));
+
+/** Values to try for an argument with no list of possible values, by its value name. A value
+ * name not here fails the walk until it gets its samples. */
+const SAMPLES = {
+  N: ['0', '3', '600', 'many', '-1'],
+  BYTES: ['12', '4294967295', '99999999999999999999', 'x'],
+  CONFIG: ['opts.json', 'bad-opts.json', 'no-such.json', '.'],
+  GLOB: ['*.jsonc', 'bad.json', '[z-a]'],
+  GROUP_KEYS: ['Tag_x,Tag_y', '', 'a,,b'],
+  MEMBER_KEYS: ['Tag_m', ''],
+  'ID=off|info|warning|error': ['unknown-field=off', 'face-url-scheme=error', 'unknown-feild=off', 'unknown-field', 'unknown-field=loud'],
+  FILES: ['bad.json', '.', 'lines.ndjson', '-', 'no-such.json'],
+  FILE: ['sdk.json', 'bad.json', '-', 'no-such.json', '.'],
+  RULE: ['unknown-field', 'unknwn-field'],
+  COMMAND: ['check', 'convert', 'nope'],
+};
+
+/** What a command checks when the case names no input of its own. */
+const BASE = { check: ['bad.json'], convert: ['sdk.json'], explain: ['unknown-field'], completions: ['bash'] };
+
+/** The files each case starts from, in a directory of its own (`--fix` rewrites them). */
+const FILES = {
+  'bad.json': '{"Type": "Public", "name": "产品研发部", "FaceUrl": "ftp://a/b.png", "Introduction": "' + 'x'.repeat(300) +
+    '", "MemberList": [{"Member_Account": "a"}], "AppDefinedData": [{"Key": "Tag_z", "Value": "v"}]}\n',
+  'sdk.json': '{"type": "Public", "name": "x", "memberList": [{"userID": "a"}, {"userID": "b"}]}\n',
+  'lines.ndjson': '{"Type": "Public", "Name": "x"}\n\n{"Type": "Publich", "Name": "y"}\nnot json\n',
+  'opts.json': '{"lang": "zh-CN", "rules": {"face-url-scheme": "error"}, "exclude": ["sdk.json"]}\n',
+  'bad-opts.json': '{"lang": "fr"}\n',
+};
+const STDIN = '{"Type": "Publich", "Name": "x"}';
+
+/** The argument lists of the walk: one or more per argument and value. */
+function walkCases() {
+  const cases = [];
+  const seen = new Set();
+  for (const { name, args } of DEFINITION.commands) {
+    const at = name === '' ? [] : [name];
+    const base = BASE[name] ?? [];
+    if (args.length === 0) cases.push([...at]);
+    for (const a of args) {
+      if (a.id === 'help' || a.id === 'version') {
+        cases.push([...at, `--${a.long}`], [...at, `-${a.short}`]);
+        continue;
+      }
+      const values = a.values.length > 0 ? a.values.flat() : a.takesValue ? SAMPLES[a.valueNames[0]] : [];
+      assert.ok(values !== undefined, `no samples for ${a.valueNames[0]} (${name} ${a.long ?? a.id}): add them to SAMPLES`);
+      if (a.positional) {
+        for (const v of values) cases.push([...at, v]);
+        continue;
+      }
+      // An option shared by commands (OptionArgs) is walked whole in the first only.
+      const key = JSON.stringify([a.long, a.values, a.valueNames]);
+      const walked = seen.has(key) ? values.slice(0, 1) : values;
+      seen.add(key);
+      const names = [`--${a.long}`, ...(a.short ? [`-${a.short}`] : []), ...a.aliases.map((n) => `--${n}`)];
+      if (!a.takesValue) {
+        for (const flag of names) cases.push([...at, flag, ...base]);
+        continue;
+      }
+      for (const v of walked) cases.push([...at, names[0], v, ...base]);
+      for (const flag of names) cases.push([...at, `${flag}=${walked[0]}`, ...base]);
+      cases.push([...at, ...base, names[0]]);
+    }
   }
+  return cases;
+}
+
+/** Runs `command` in `cwd` with STDIN: its status, stdout and stderr. */
+function runAsync(command, args, cwd) {
+  return new Promise((done, fail) => {
+    const child = spawn(command, args, { cwd, timeout: CHILD_TIMEOUT });
+    const out = [];
+    const err = [];
+    child.stdout.on('data', (b) => out.push(b));
+    child.stderr.on('data', (b) => err.push(b));
+    child.on('error', fail);
+    child.on('close', (status, signal) =>
+      done({ status, signal, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString() }),
+    );
+    child.stdin.on('error', () => {}); // a command that does not read stdin may close it first
+    child.stdin.end(STDIN);
+  });
+}
+
+/** One case through both commands, each in a fresh copy of FILES: what differs (output, exit,
+ * the files' modes and texts after), or null. */
+async function compare(args) {
+  const results = [];
+  for (const command of [[CLI], [process.execPath, BIN]]) {
+    const dir = mkdtempSync(join(tmpdir(), 'timlint-walk-'));
+    try {
+      // Private files, as payloads with passwords are: --fix must keep them so.
+      for (const [name, text] of Object.entries(FILES)) writeFileSync(join(dir, name), text, { mode: 0o600 });
+      const r = await runAsync(command[0], [...command.slice(1), ...args], dir);
+      const after = Object.keys(FILES).map((f) => [statSync(join(dir, f)).mode.toString(8), readFileSync(join(dir, f), 'utf8')]);
+      results.push({ ...r, files: after });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  const [rust, npm] = results;
+  // The one difference: under WASI a file cannot be given back its mode and owner, so --fix
+  // on a file is refused there (exit 2), the file left as it was; stdin and --diff are alike.
+  const untouched = Object.entries(FILES).map(([, text]) => ['100600', text]);
+  if (args.includes('--fix') && !isDeepStrictEqual(rust.files, untouched)) {
+    try {
+      assert.equal(npm.status, 2);
+      assert.match(npm.stderr, /npx timlint runs under WASI, which cannot keep a file's mode/);
+      assert.deepEqual(npm.files, untouched);
+    } catch (e) {
+      return `timlint ${args.join(' ')}: npx should refuse to fix the file\n${e.message}`;
+    }
+    return null;
+  }
+  for (const what of ['stdout', 'stderr', 'status', 'signal', 'files']) {
+    try {
+      assert.deepEqual(npm[what], rust[what]);
+    } catch (e) {
+      return `timlint ${args.join(' ')}: ${what} differs\n${e.message}`;
+    }
+  }
+  return null;
+}
+
+test('every command, flag, value and alias of the CLI: npx timlint prints, exits and writes as timlint', { skip, timeout: 900_000 }, async () => {
+  const cases = walkCases();
+  for (const must of [['check', '--lang', 'zh', 'bad.json'], ['check', '--plan', '体验版', 'bad.json'], ['check', '--fix', 'bad.json'], ['check', '--ndjson', 'bad.json']]) {
+    assert.ok(cases.some((c) => c.join(' ') === must.join(' ')), `the walk has ${must.join(' ')}`);
+  }
+  // Cases mixing flags, which the walk does not.
+  cases.push(
+    ['check', '--fix', '--ndjson', 'bad.json'],
+    ['check', '--no-config', '--config', 'opts.json', 'bad.json'],
+    ['check', '--diff', '--unsafe-fixes', 'bad.json'],
+    ['check', '--fix', '--unsafe-fixes', '--format', 'json', 'bad.json', 'sdk.json'],
+    ['check', '--fix', '-'],
+    ['check', '--ndjson', '--format', 'sarif', 'lines.ndjson', '-'],
+    ['check', '--config', 'opts.json', '--verbose', '.'],
+    ['check', '--exclude', '*.ndjson', '--exclude', 'opts.json', '.'],
+    ['convert', '--from', 'sdk', '--lang', 'zh-CN', 'bad.json'],
+  );
+  const failures = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < cases.length) {
+      const failed = await compare(cases[next++]);
+      if (failed) failures.push(failed);
+    }
+  };
+  await Promise.all([worker(), worker(), worker()]);
+  assert.ok(cases.length > 200, `${cases.length} cases`);
+  assert.deepEqual(failures, [], `${failures.length} of ${cases.length} cases differ:\n${failures.slice(0, 5).join('\n\n')}`);
+});
+
+test('a directory with a timlint.json: its options, not a payload (issue #26 item 10)', { skip }, () => {
+  const dir = mkdtempSync(join(tmpdir(), 'timlint-bin-dir-'));
+  try {
+    writeFileSync(join(dir, 'timlint.json'), '{"rules": {"unknown-field": "off"}}');
+    writeFileSync(join(dir, 'a.json'), '{"Type": "Public", "Name": "x", "Nmae": "y"}');
+    const r = same([dir]);
+    assert.equal(r.status, 0);
+    assert.match(r.stdout, /0 errors, 0 warnings in 1 input\n$/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a non-blocking stdin with nothing to read yet: both say so and exit 2, no spinning (issue #26 items 18, 20)', { skip: skip || (spawnSync('python3', ['-c', '']).status !== 0 && 'no python3 (it makes the stdin non-blocking)') }, async () => {
+  // The stdin a pipe this test keeps open and silent, made non-blocking (O_NONBLOCK, as a
+  // parent that shares its own non-blocking pipe leaves it) before the command starts.
+  const nonBlocking = (command) =>
+    new Promise((done) => {
+      const child = spawn('python3', ['-c', 'import os,sys; os.set_blocking(0, False); os.execvp(sys.argv[1], sys.argv[1:])', ...command, 'check'], {
+        cwd: ROOT,
+      });
+      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      const out = [];
+      const err = [];
+      child.stdout.on('data', (b) => out.push(b));
+      child.stderr.on('data', (b) => err.push(b));
+      child.on('close', (status, signal) => {
+        clearTimeout(timer);
+        child.stdin.end();
+        done({ status, signal, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString() });
+      });
+    });
+  const rust = await nonBlocking([CLI]);
+  const npm = await nonBlocking([process.execPath, BIN]);
+  assert.equal(rust.status, 2, rust.stderr);
+  assert.match(rust.stderr, /^timlint: cannot read stdin: /);
+  assert.deepEqual(npm, rust, 'the same path: output, message, exit code (a spinning command is killed at 10 s)');
+});
+
+test("no entry of the package reaches the command's module: a page never downloads it", () => {
+  const pkgDir = join(ROOT, 'pkg');
+  const { exports } = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
+  const todo = Object.values(exports).flatMap((e) => (typeof e === 'string' ? [e] : Object.values(e)));
+  const reached = new Set();
+  while (todo.length > 0) {
+    const file = join(pkgDir, todo.pop());
+    if (reached.has(file) || !existsSync(file) || file.endsWith('.json') || file.endsWith('.d.ts')) continue;
+    reached.add(file);
+    if (!/\.m?js$/.test(file)) continue;
+    // Static and dynamic imports, and files named by `new URL(…, import.meta.url)`.
+    for (const [, spec] of readFileSync(file, 'utf8').matchAll(/(?:from|import\(|new URL\()\s*'(\.[^']+)'/g)) {
+      todo.push(relative(pkgDir, join(dirname(file), spec)));
+    }
+  }
+  const files = [...reached].map((f) => relative(pkgDir, f));
+  assert.ok(files.includes('dist/timlint_wasm_bg.wasm'), `the walk follows the wasm: ${files}`);
+  assert.deepEqual(files.filter((f) => f.startsWith('dist/cli/') || f.startsWith('bin/')), []);
 });

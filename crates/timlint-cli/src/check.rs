@@ -17,8 +17,7 @@ use crate::config::{self, Configs, Filter};
 use crate::streams::{self, Fatal, Input, read_input};
 use crate::{CheckArgs, ColorChoice, Format};
 
-/// Where verdicts go, in input order: stdout, printed by the core's [`Run`] (which the npm
-/// package's `timlint` command prints through too).
+/// Where verdicts go, in input order: stdout, printed by the core's [`Run`].
 struct Sink<W: Write> {
     out: W,
     run: Run,
@@ -480,6 +479,30 @@ fn ndjson<W: Write>(path: &Path, opts: &Options, sink: &mut Sink<W>) -> Result<(
             .map_err(|e| Fatal::Msg(format!("cannot read {shown}: {e}")))?;
         Box::new(std::io::BufReader::with_capacity(1 << 16, f))
     };
+    if cfg!(target_os = "wasi") {
+        // WASI (the npm package's `timlint`, run by Node) has no threads: a batch is checked
+        // and printed as soon as it is read.
+        let mut v = Validator::new(opts.clone());
+        let mut failed = Ok(());
+        let read = read_batches(reader, opts.max_input_bytes, |(_, lines)| {
+            let checked = check_lines(&mut v, lines);
+            failed = emit_checked(&shown, checked, sink);
+            failed.is_ok()
+        });
+        failed?;
+        read.map_err(|e| Fatal::Msg(format!("cannot read {shown}: {e}")))
+    } else {
+        threaded(reader, opts, sink, &shown)
+    }
+}
+
+/// [`ndjson`] on every core: a reader thread, workers, and batches put back in input order.
+fn threaded<W: Write>(
+    reader: Box<dyn BufRead + Send>,
+    opts: &Options,
+    sink: &mut Sink<W>,
+    shown: &str,
+) -> Result<(), Fatal> {
     let workers = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .clamp(1, 16);
@@ -495,9 +518,9 @@ fn ndjson<W: Write>(path: &Path, opts: &Options, sink: &mut Sink<W>) -> Result<(
         std::thread::spawn(move || check_batches(v, &rx, &tx));
     }
     drop((batch_rx, done_tx));
-    let (cap, name) = (opts.max_input_bytes, shown.clone());
+    let (cap, name) = (opts.max_input_bytes, shown.to_string());
     let reading = std::thread::spawn(move || {
-        read_batches(reader, cap, &batch_tx)
+        read_batches(reader, cap, |batch| batch_tx.send(batch).is_ok())
             .map_err(|e| Fatal::Msg(format!("cannot read {name}: {e}")))
     });
     // Put batches back in input order as the workers finish them.
@@ -507,22 +530,32 @@ fn ndjson<W: Write>(path: &Path, opts: &Options, sink: &mut Sink<W>) -> Result<(
         pending.insert(i, checked);
         while let Some(checked) = pending.remove(&next) {
             next += 1;
-            for (no, mut report) in checked {
-                // The line of the input, where the report can hold it (the name always does).
-                let line = u32::try_from(no).ok();
-                for d in &mut report.diagnostics {
-                    if d.line.is_some() {
-                        d.line = line;
-                    }
-                }
-                sink.emit(format!("{shown}:{no}"), &shown, None, report)
-                    .map_err(Fatal::Write)?;
-            }
+            emit_checked(shown, checked, sink)?;
         }
     }
     reading
         .join()
         .unwrap_or_else(|_| Err(Fatal::Msg("the reader thread failed".into())))
+}
+
+/// Prints a batch's verdicts.
+fn emit_checked<W: Write>(
+    shown: &str,
+    checked: Vec<(u64, Report)>,
+    sink: &mut Sink<W>,
+) -> Result<(), Fatal> {
+    for (no, mut report) in checked {
+        // The line of the input, where the report can hold it (the name always does).
+        let line = u32::try_from(no).ok();
+        for d in &mut report.diagnostics {
+            if d.line.is_some() {
+                d.line = line;
+            }
+        }
+        sink.emit(format!("{shown}:{no}"), shown, None, report)
+            .map_err(Fatal::Write)?;
+    }
+    Ok(())
 }
 
 /// A worker: checks batches until there are no more, or no one to take the verdicts.
@@ -532,29 +565,33 @@ fn check_batches(
     done: &SyncSender<Batch<Report>>,
 ) {
     while let Ok(Ok((i, lines))) = batches.lock().map(|r| r.recv()) {
-        let checked = lines
-            .into_iter()
-            .map(|(no, line)| {
-                let verdict = match line {
-                    Line::Text(src) => v.validate(&src),
-                    Line::TooLarge(len) => too_large(&v, len),
-                    Line::NotUtf8(bytes) => v.validate_bytes(&bytes),
-                };
-                (no, verdict)
-            })
-            .collect();
-        if done.send((i, checked)).is_err() {
+        if done.send((i, check_lines(&mut v, lines))).is_err() {
             return;
         }
     }
 }
 
-/// The reader: splits the input into numbered lines and hands them out in batches, until the
-/// input ends or no worker is left to take them.
+/// The verdicts on a batch's lines.
+fn check_lines(v: &mut Validator, lines: Vec<(u64, Line)>) -> Vec<(u64, Report)> {
+    lines
+        .into_iter()
+        .map(|(no, line)| {
+            let verdict = match line {
+                Line::Text(src) => v.validate(&src),
+                Line::TooLarge(len) => too_large(v, len),
+                Line::NotUtf8(bytes) => v.validate_bytes(&bytes),
+            };
+            (no, verdict)
+        })
+        .collect()
+}
+
+/// The reader: splits the input into numbered lines and hands them out in batches to `send`,
+/// until the input ends or `send` says no one is left to take them (false).
 fn read_batches(
     mut reader: impl BufRead,
     cap: usize,
-    batches: &SyncSender<Batch<Line>>,
+    mut send: impl FnMut(Batch<Line>) -> bool,
 ) -> std::io::Result<()> {
     let cap64 = u64::try_from(cap).unwrap_or(u64::MAX);
     let give_up = cap64.saturating_add(MAX_SKIP);
@@ -583,14 +620,14 @@ fn read_batches(
         bytes = bytes.saturating_add(len);
         batch.push((line_no, line));
         if batch.len() >= BATCH_LINES || bytes >= BATCH_BYTES {
-            if batches.send((index, std::mem::take(&mut batch))).is_err() {
+            if !send((index, std::mem::take(&mut batch))) {
                 return Ok(());
             }
             (index, bytes) = (index + 1, 0);
         }
     }
     if !batch.is_empty() {
-        let _ = batches.send((index, batch));
+        send((index, batch));
     }
     if endless {
         return Err(std::io::Error::new(

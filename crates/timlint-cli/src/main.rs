@@ -11,6 +11,8 @@ use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 
 mod check;
 mod config;
+#[cfg(test)]
+mod flags;
 mod streams;
 use streams::{Fatal, Input, read_input};
 use timlint::{Dialect, Lang, Options, Plan, Preset, RuleLevel, Validator, rules};
@@ -329,6 +331,13 @@ impl OptionArgs {
 }
 
 fn main() -> ExitCode {
+    // Built for WASI (the npm package's `timlint`, run by Node's node:wasi), the process starts
+    // in `/`: pkg/bin/timlint.js passes the user's directory as PWD.
+    if cfg!(target_os = "wasi")
+        && let Some(dir) = std::env::var_os("PWD")
+    {
+        let _ = std::env::set_current_dir(dir);
+    }
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => return streams::clap_exit(&e),

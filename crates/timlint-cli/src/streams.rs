@@ -123,6 +123,13 @@ pub fn read_config(path: &Path) -> Result<String, Fatal> {
 /// it was read (another program's edit would be lost).
 pub fn write_fixed(path: &Path, original: &str, fixed: &str) -> Result<(), String> {
     let shown = path.display();
+    if cfg!(target_os = "wasi") {
+        // WASI has no file modes or owners to give the new file, nor a count of hard links:
+        // a fixed file would be recreated readable by others. Refused, the file left whole.
+        return Err(format!(
+            "cannot fix {shown}: npx timlint runs under WASI, which cannot keep a file's mode, owner and hard links; see the fixes with --diff, fix stdin (--fix - < FILE), or use the native timlint"
+        ));
+    }
     let cannot = |e: std::io::Error| format!("cannot write {shown}: {e}");
     let real = std::fs::canonicalize(path).map_err(cannot)?;
     let meta = std::fs::metadata(&real).map_err(cannot)?;

@@ -24,9 +24,6 @@ use timlint::render::json::{JsonReport, ObjectWriter, write_array, write_message
 use timlint::{Options, Report, Validator};
 use wasm_bindgen::prelude::*;
 
-#[cfg(feature = "cli")]
-mod cli;
-
 /// The wasm's allocator: talc instead of std's dlmalloc, a few KB less to download.
 #[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
 #[global_allocator]

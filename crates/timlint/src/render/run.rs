@@ -1,8 +1,8 @@
 //! A run of `timlint check` as output: the verdicts on its inputs, in input order, in one of
 //! the four formats, with what comes before the first and after the last (JSON's brackets,
 //! SARIF's rule table and invocation, text's summary), and the counts that decide the exit
-//! code. The CLI and the npm package's `timlint` command both print through this, so their
-//! output is the same byte for byte.
+//! code. The CLI prints through this (and so does the npm package's `timlint` command, which
+//! is the CLI built for WASI).
 
 use std::fmt::Write as _;
 use std::io::Write;
