@@ -443,11 +443,13 @@ fn explain(rule: &str) -> Result<ExitCode, Fatal> {
         .tencent_code
         .map_or("none".to_string(), |c| c.code.to_string());
     streams::print(|out| {
+        let dialects: Vec<&str> = r.dialects.iter().map(|d| d.as_str()).collect();
         writeln!(
             out,
-            "# {}\n\nSeverity: {}. Tencent error code: {code}.\n",
+            "# {}\n\nSeverity: {}. Tencent error code: {code}. Applies to: {}.\n",
             r.id,
-            r.severity.as_str()
+            r.severity.as_str(),
+            dialects.join(", ")
         )?;
         writeln!(out, "{}", rules::doc_text(r.doc).trim_end())
     })

@@ -92,6 +92,9 @@ pub struct Rule {
     pub doc: &'static str,
     /// Its messages and help: the templates its diagnostics use.
     pub templates: &'static [&'static Template],
+    /// The dialects it applies to: where a payload can trigger it (`auto` for what only
+    /// detection sees). Empty without the `docs` feature, like `doc`.
+    pub dialects: &'static [Dialect],
 }
 
 /// A message: a stable ID (`too-many-bytes`, `too-many-bytes.help`) and its text in English

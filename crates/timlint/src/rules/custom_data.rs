@@ -19,7 +19,9 @@ rule! {
     ///
     /// Source: the custom-field section of the 群组系统 page (269/1502), linked from the REST
     /// create_group page (seed); reference sheet §5.
-    pub TOO_MANY_CUSTOM_FIELDS = "too-many-custom-fields", Error, server(10004), messages {
+    // Custom data: `AppDefinedData` / `AppMemberDefinedData` in REST, `groupCustomField` /
+    // `memberCustomField` in Web; the SDK's create-group parameters have none.
+    pub TOO_MANY_CUSTOM_FIELDS = "too-many-custom-fields", Error, server(10004), dialects [Rest, Web], messages {
         TOO_MANY_CUSTOM_FIELDS_MSG = "too-many-custom-fields":
             "`{field}` has {count} entries; at most {max} are allowed",
             "`{field}` 有 {count} 项；最多 {max} 项";
@@ -33,7 +35,7 @@ rule! {
     ///
     /// Source: the custom-field section of the 群组系统 page (269/1502), linked from the REST
     /// create_group page (seed, whose example has the key " GroupTestData2"); reference sheet §5.
-    pub CUSTOM_KEY_INVALID = "custom-key-invalid", Error, server(10004), messages {
+    pub CUSTOM_KEY_INVALID = "custom-key-invalid", Error, server(10004), dialects [Rest, Web], messages {
         CUSTOM_KEY_INVALID_MSG = "custom-key-invalid":
             "the key {value:quoted} must be 1 to {max} bytes of letters, digits and `_`",
             "键 {value:quoted} 必须由 1 到 {max} 个字母、数字或 `_` 组成";
@@ -42,7 +44,7 @@ rule! {
     /// The same Key twice in one custom-data list.
     ///
     /// Source: reference sheet §5 (no page gives the server's answer; 10004, the default).
-    pub DUPLICATE_CUSTOM_KEY = "duplicate-custom-key", Error, server(10004), messages {
+    pub DUPLICATE_CUSTOM_KEY = "duplicate-custom-key", Error, server(10004), dialects [Rest, Web], messages {
         DUPLICATE_CUSTOM_KEY_MSG = "duplicate-custom-key":
             "the key `{value}` appears more than once in `{field}`",
             "键 `{value}` 在 `{field}` 中重复";
@@ -55,7 +57,7 @@ rule! {
     ///
     /// Source: the custom-field section of the 群组系统 page (269/1502), linked from the REST
     /// create_group page (seed); reference sheet §5.
-    pub CUSTOM_VALUE_TOO_LONG = "custom-value-too-long", Error, server(10004), messages {
+    pub CUSTOM_VALUE_TOO_LONG = "custom-value-too-long", Error, server(10004), dialects [Rest, Web], messages {
         CUSTOM_VALUE_TOO_LONG_MSG = "custom-value-too-long":
             "`{field}` is {bytes} bytes ({chars} characters); the limit is {max} bytes (UTF-8)",
             "`{field}` 为 {bytes} 字节（{chars} 个字符），上限为 {max} 字节（UTF-8）";
@@ -72,7 +74,8 @@ rule! {
     ///
     /// Source: REST create_group page (seed) and the per-type table of reference sheet §3; Web
     /// SDK sources (sheet 9A).
-    pub MEMBER_CUSTOM_DATA_NOT_ALLOWED = "member-custom-data-not-allowed", Error, server(10004), messages {
+    // The Web SDK drops an AVChatRoom's whole member list (sheet 9A), custom data and all.
+    pub MEMBER_CUSTOM_DATA_NOT_ALLOWED = "member-custom-data-not-allowed", Error, server(10004), dialects [Rest], messages {
         MEMBER_CUSTOM_DATA_NOT_ALLOWED_MSG = "member-custom-data-not-allowed":
             "{type} groups have no member custom data (`{field}`)",
             "`{type}` 群不支持群成员自定义字段（`{field}`）";
@@ -86,7 +89,7 @@ rule! {
     /// server answers 10004 "all defined key is invalid".
     ///
     /// Source: REST error codes (10004 "all defined key is invalid"); reference sheet §5.
-    pub UNCONFIGURED_CUSTOM_KEY = "unconfigured-custom-key", Error, server(10004), messages {
+    pub UNCONFIGURED_CUSTOM_KEY = "unconfigured-custom-key", Error, server(10004), dialects [Rest, Web], messages {
         UNCONFIGURED_CUSTOM_KEY_MSG = "unconfigured-custom-key":
             "the key `{value}` is not enabled in the console",
             "键 `{value}` 未在控制台开通";

@@ -28,7 +28,8 @@ rule! {
     ///
     /// Source: REST create_group page and Flutter `createGroup` page (seeds); Web SDK sources
     /// (sheet 9A).
-    pub UNKNOWN_GROUP_TYPE = "unknown-group-type", Error, server(10004), messages {
+    // Group type and options: every dialect has a type, both join options and the topic flag.
+    pub UNKNOWN_GROUP_TYPE = "unknown-group-type", Error, server(10004), dialects [Rest, Sdk, Web], messages {
         UNKNOWN_GROUP_TYPE_MSG = "unknown-group-type":
             "unknown group type `{value}` in `{field}`",
             "`{field}` 的群类型 `{value}` 无效";
@@ -46,7 +47,9 @@ rule! {
     /// `ChatRoom`, which is what this warning suggests.
     ///
     /// Source: Tencent's server SDKs and the REST create_group page (sheet 9C).
-    pub GROUP_TYPE_SPELLING = "group-type-spelling", Warning, None, messages {
+    // `Work` / `Meeting` are the SDK's own names and unknown to the Web SDK; only a REST body
+    // written with them is read (with the page's spelling suggested).
+    pub GROUP_TYPE_SPELLING = "group-type-spelling", Warning, None, dialects [Rest], messages {
         GROUP_TYPE_SPELLING_MSG = "group-type-spelling":
             "`{value}` is the SDK's name of this type; the create_group page spells it `{suggestion}`",
             "`{value}` 是 SDK 中的类型名；`create_group` 接口文档写作 `{suggestion}`";
@@ -63,7 +66,8 @@ rule! {
     ///
     /// Source: reference sheet §1 (the seed's examples still list BChatRoom, its type table no
     /// longer does); error 10006.
-    pub DEPRECATED_GROUP_TYPE = "deprecated-group-type", Warning, None, messages {
+    // The Web SDK refuses `BChatRoom` before sending (2600: `unknown-group-type` there).
+    pub DEPRECATED_GROUP_TYPE = "deprecated-group-type", Warning, None, dialects [Rest, Sdk], messages {
         DEPRECATED_GROUP_TYPE_MSG = "deprecated-group-type":
             "`BChatRoom` is deprecated",
             "`BChatRoom`（在线成员广播大群）已废弃";
@@ -79,7 +83,7 @@ rule! {
     /// trial or standard plans (trtc.io's names), nor on 体验版 (cloud.tencent.com's trial).
     ///
     /// Source: trtc.io and cloud.tencent.com pricing pages (reference sheet §3, 9H).
-    pub TYPE_NOT_IN_PLAN = "type-not-in-plan", Error, server(10004), messages {
+    pub TYPE_NOT_IN_PLAN = "type-not-in-plan", Error, server(10004), dialects [Rest, Sdk, Web], messages {
         TYPE_NOT_IN_PLAN_MSG = "type-not-in-plan":
             "Community groups are not available on the {plan} plan",
             "`{plan}` 套餐不支持社群（`Community`）";
@@ -97,7 +101,7 @@ rule! {
     ///
     /// Source: REST create_group page (seed); Flutter `createGroup` page, GroupAddOptTypeEnum
     /// (seed).
-    pub INVALID_APPLY_JOIN_OPTION = "invalid-apply-join-option", Error, server(10004), messages {
+    pub INVALID_APPLY_JOIN_OPTION = "invalid-apply-join-option", Error, server(10004), dialects [Rest, Sdk, Web], messages {
         INVALID_APPLY_JOIN_OPTION_MSG = "invalid-apply-join-option":
             "`{value}` is not a valid `{field}`",
             "`{value}` 不是有效的 `{field}` 取值";
@@ -117,7 +121,7 @@ rule! {
     ///
     /// Source: REST create_group page (seed, and the current page for Community); Web SDK
     /// sources (sheet 9A, 9D).
-    pub INEFFECTIVE_APPLY_JOIN_OPTION = "ineffective-apply-join-option", Warning, None, messages {
+    pub INEFFECTIVE_APPLY_JOIN_OPTION = "ineffective-apply-join-option", Warning, None, dialects [Rest, Sdk, Web], messages {
         INEFFECTIVE_APPLY_JOIN_OPTION_WORK = "ineffective-apply-join-option.work":
             "`{field}` may have no effect on a {type} group: by default {type} groups are joined by invitation only (create_group page)",
             "`{field}` 对 `{type}` 群可能不生效：`{type}` 群默认只能邀请入群（见 `create_group` 接口文档）";
@@ -140,7 +144,7 @@ rule! {
     ///
     /// Source: REST create_group page (seed); Flutter `createGroup` page, GroupAddOptTypeEnum
     /// (seed).
-    pub INVALID_INVITE_JOIN_OPTION = "invalid-invite-join-option", Error, server(10004), messages {
+    pub INVALID_INVITE_JOIN_OPTION = "invalid-invite-join-option", Error, server(10004), dialects [Rest, Sdk, Web], messages {
         INVALID_INVITE_JOIN_OPTION_MSG = "invalid-invite-join-option":
             "`{value}` is not a valid `{field}`",
             "`{value}` 不是有效的 `{field}` 取值";
@@ -154,7 +158,7 @@ rule! {
     /// so the value given is not used.
     ///
     /// Source: REST create_group page (seed); V2TIMManager+Group.h, SDK 8.x (sheet 9A).
-    pub INVITE_OPTION_NOT_SUPPORTED = "invite-option-not-supported", Error, server(10004), messages {
+    pub INVITE_OPTION_NOT_SUPPORTED = "invite-option-not-supported", Error, server(10004), dialects [Rest, Sdk, Web], messages {
         INVITE_OPTION_NOT_SUPPORTED_MSG = "invite-option-not-supported":
             "`{field}` is not supported on {type} groups: nobody can be invited into one",
             "`{type}` 群不支持 `{field}`：此类群不能邀请入群";
@@ -173,7 +177,7 @@ rule! {
     ///
     /// Source: REST create_group page (current); V2TIMManager+Group.h (SDK 8.x); Web SDK
     /// sources (sheet 9A, 9C).
-    pub TOPIC_REQUIRES_COMMUNITY = "topic-requires-community", Warning, None, messages {
+    pub TOPIC_REQUIRES_COMMUNITY = "topic-requires-community", Warning, None, dialects [Rest, Sdk, Web], messages {
         TOPIC_REQUIRES_COMMUNITY_MSG = "topic-requires-community":
             "`{field}` only has effect on Community groups; on a {type} group it is ignored (no topics)",
             "`{field}` 只对社群生效；`{type}` 群会忽略此字段（没有话题）";

@@ -18,7 +18,9 @@ rule! {
     ///
     /// Source: the custom group ID section of the 群组系统 page (269/1502), linked from the REST
     /// create_group page (seed); reference sheet §4.
-    pub GROUP_ID_CHARSET = "group-id-charset", Error, server(10015), messages {
+    // IDs and accounts: the group ID and the members' IDs exist in every dialect (the owner,
+    // `Owner_Account`, only in REST: the SDKs make the caller the owner).
+    pub GROUP_ID_CHARSET = "group-id-charset", Error, server(10015), dialects [Rest, Sdk, Web], messages {
         GROUP_ID_CHARSET_MSG = "group-id-charset":
             "`{field}` may only contain printable ASCII; found {found:quoted}",
             "`{field}` 只能包含可打印 ASCII 字符；发现 {found:quoted}";
@@ -34,7 +36,7 @@ rule! {
     /// answers 10015. An empty ID is `empty-group-id`, a warning.
     ///
     /// Source: REST create_group page (seed), "GroupId … 最长 48 字节".
-    pub GROUP_ID_TOO_LONG = "group-id-too-long", Error, server(10015), messages {
+    pub GROUP_ID_TOO_LONG = "group-id-too-long", Error, server(10015), dialects [Rest, Sdk, Web], messages {
         GROUP_ID_TOO_LONG_MSG = "group-id-too-long":
             "`{field}` must be at most {max} bytes; it is {bytes} bytes",
             "`{field}` 最长 {max} 字节；当前为 {bytes} 字节";
@@ -52,7 +54,7 @@ rule! {
     /// every dialect, never an error: leaving the field out says the same thing plainly.
     ///
     /// Source: reference sheet 9B (TUIKit sources; V2TIMManager+Group.h `groupID` "可为空").
-    pub EMPTY_GROUP_ID = "empty-group-id", Warning, None, messages {
+    pub EMPTY_GROUP_ID = "empty-group-id", Warning, None, dialects [Rest, Sdk, Web], messages {
         EMPTY_GROUP_ID_MSG = "empty-group-id":
             "`{field}` is empty: the server assigns an ID, as if it were left out",
             "`{field}` 为空：后台会分配群 ID，与不填相同";
@@ -71,7 +73,7 @@ rule! {
     /// (ILLEGAL_GRP_ID).
     ///
     /// Source: REST create_group page (seed); Web SDK sources (sheet 9A).
-    pub GROUP_ID_RESERVED_PREFIX = "group-id-reserved-prefix", Error, server(10015), messages {
+    pub GROUP_ID_RESERVED_PREFIX = "group-id-reserved-prefix", Error, server(10015), dialects [Rest, Sdk, Web], messages {
         GROUP_ID_RESERVED_PREFIX_MSG = "group-id-reserved-prefix":
             "`{field}` must not start with `@TGS#`: the server reserves it for the IDs it assigns",
             "`{field}` 不能以 `@TGS#` 开头：该前缀保留给后台分配的群 ID";
@@ -94,7 +96,7 @@ rule! {
     /// `web` dialect the code is 2602: the Web SDK refuses it before sending (ILLEGAL_GRP_ID).
     ///
     /// Source: REST create_group page (seed); Web SDK sources (sheet 9A).
-    pub COMMUNITY_GROUP_ID_PREFIX = "community-group-id-prefix", Error, server(10015), messages {
+    pub COMMUNITY_GROUP_ID_PREFIX = "community-group-id-prefix", Error, server(10015), dialects [Rest, Sdk, Web], messages {
         COMMUNITY_GROUP_ID_PREFIX_MSG = "community-group-id-prefix":
             "a Community's custom `{field}` must start with `@TGS#_`",
             "社群的自定义 `{field}` 必须以 `@TGS#_` 开头";
@@ -109,7 +111,7 @@ rule! {
     /// UserIDs are 1 to {limit.account} bytes (the `account` option).
     ///
     /// Source: Tencent account docs (UserID at most 32 bytes), reference sheet §4.
-    pub ACCOUNT_TOO_LONG = "account-too-long", Error, server(10004), messages {
+    pub ACCOUNT_TOO_LONG = "account-too-long", Error, server(10004), dialects [Rest, Sdk, Web], messages {
         ACCOUNT_TOO_LONG_MSG = "account-too-long":
             "`{field}` must be 1 to {max} bytes; it is {bytes} bytes",
             "`{field}` 长度应为 1 到 {max} 字节；当前为 {bytes} 字节";
@@ -123,7 +125,7 @@ rule! {
     /// ## Why is this bad?
     /// No document forbids them, so this is a warning; Tencent's account docs advise letters
     /// and digits, and spaces or CJK in a UserID usually mean a display name was sent instead.
-    pub ACCOUNT_CHARSET = "account-charset", Warning, None, messages {
+    pub ACCOUNT_CHARSET = "account-charset", Warning, None, dialects [Rest, Sdk, Web], messages {
         ACCOUNT_CHARSET_MSG = "account-charset":
             "`{field}` has characters other than letters, digits, `_`, `-`, `.`, `@`: {found:quoted}",
             "`{field}` 含有字母、数字、`_`、`-`、`.`、`@` 以外的字符：{found:quoted}";

@@ -25,7 +25,9 @@ rule! {
     /// answers is not documented, so none is given.
     ///
     /// Source: REST create_group page (seed); V2TIMManager+Group.h, SDK 8.x (sheet 9A, 9E).
-    pub TOO_MANY_MEMBERS = "too-many-members", Error, server(10005), messages {
+    // Members: every dialect lists members with roles; only REST names an owner; the SDK has
+    // no member cap field, but its members still count against the type's default cap.
+    pub TOO_MANY_MEMBERS = "too-many-members", Error, server(10005), dialects [Rest, Sdk, Web], messages {
         TOO_MANY_MEMBERS_MSG = "too-many-members":
             "`{field}` has {count} entries; one request may list at most {max}",
             "`{field}` 有 {count} 个成员；单次请求最多 {max} 个";
@@ -54,7 +56,9 @@ rule! {
     /// `sdk` dialect has its own cap of {limit.sdkMembers}.
     ///
     /// Source: REST create_group page, current version (sheet 9E).
-    pub MEMBER_LIST_OVER_NEWER_CAP = "member-list-over-newer-cap", Warning, None, messages {
+    // The newer REST page's 100; the Web SDK sends to the same server command. The SDK's own
+    // cap is 20 (`too-many-members`).
+    pub MEMBER_LIST_OVER_NEWER_CAP = "member-list-over-newer-cap", Warning, None, dialects [Rest, Web], messages {
         MEMBER_LIST_OVER_NEWER_CAP_MSG = "member-list-over-newer-cap":
             "`{field}` has {count} entries; the current create_group page allows at most {newer} per request (past {max}, the `members` limit, it is an error)",
             "`{field}` 有 {count} 个成员；最新的 `create_group` 接口文档规定单次最多 {newer} 个（超过 `members` 上限 {max} 个则为错误）";
@@ -74,7 +78,7 @@ rule! {
     /// succeeds without those members; member custom data inside it is dropped with it.
     ///
     /// Source: REST create_group page (seed); Web SDK docs and sources (sheet 9A).
-    pub MEMBERS_NOT_ALLOWED = "members-not-allowed", Error, server(10007), messages {
+    pub MEMBERS_NOT_ALLOWED = "members-not-allowed", Error, server(10007), dialects [Rest, Sdk, Web], messages {
         MEMBERS_NOT_ALLOWED_MSG = "members-not-allowed":
             "{type} groups cannot have members listed at creation; members join by applying",
             "`{type}` 群创建时不能指定初始成员；成员只能主动申请加入";
@@ -90,7 +94,7 @@ rule! {
     ///
     /// Source: reference sheet §4 *(judgement: no page says what the server does with a
     /// repeat)*.
-    pub DUPLICATE_MEMBER = "duplicate-member", Warning, None, messages {
+    pub DUPLICATE_MEMBER = "duplicate-member", Warning, None, dialects [Rest, Sdk, Web], messages {
         DUPLICATE_MEMBER_MSG = "duplicate-member":
             "`{value}` is listed more than once in `{list}`",
             "`{value}` 在 `{list}` 中重复出现";
@@ -107,7 +111,7 @@ rule! {
     ///
     /// Source: REST create_group page (seed): the owner is "自动添加到群成员中"; the warning
     /// itself is *(judgement)*.
-    pub OWNER_IN_MEMBER_LIST = "owner-in-member-list", Warning, None, messages {
+    pub OWNER_IN_MEMBER_LIST = "owner-in-member-list", Warning, None, dialects [Rest], messages {
         OWNER_IN_MEMBER_LIST_MSG = "owner-in-member-list":
             "`{value}` is the owner and is added automatically",
             "`{value}` 是群主，会自动加入群";
@@ -127,7 +131,7 @@ rule! {
     ///
     /// Source: REST create_group page (seed: `Role` "Admin"); GroupMemberRoleType in
     /// V2TIMManager+Group.h; Web SDK sources (sheet 9A).
-    pub INVALID_MEMBER_ROLE = "invalid-member-role", Error, server(10004), messages {
+    pub INVALID_MEMBER_ROLE = "invalid-member-role", Error, server(10004), dialects [Rest, Sdk, Web], messages {
         INVALID_MEMBER_ROLE_MSG = "invalid-member-role":
             "`{value}` is not a role that can be given at creation",
             "`{value}` 不是创建时可指定的身份";
@@ -152,7 +156,7 @@ rule! {
     /// depending on the client.
     ///
     /// Source: native SDK docs (Work groups cannot set admins), reference sheet §3.
-    pub ADMIN_ROLE_IN_WORK_GROUP = "admin-role-in-work-group", Warning, None, messages {
+    pub ADMIN_ROLE_IN_WORK_GROUP = "admin-role-in-work-group", Warning, None, dialects [Rest, Sdk, Web], messages {
         ADMIN_ROLE_IN_WORK_GROUP_MSG = "admin-role-in-work-group":
             "{type} groups cannot have admins",
             "`{type}` 群不能设置管理员";
@@ -174,7 +178,8 @@ rule! {
     /// Source: REST create_group page (seed) for MaxMemberCount; trtc.io and cloud.tencent.com
     /// pricing for the plan caps (reference sheet §3, 9H); V2TimGroupCreateParam for the SDK's `maxMemberCount`
     /// (sheet 9F).
-    pub MAX_MEMBER_COUNT_RANGE = "max-member-count-range", Error, server(10004), messages {
+    // SDK `maxMemberCount` (V2TimGroupCreateParam, sheet 9F), REST and Web alike.
+    pub MAX_MEMBER_COUNT_RANGE = "max-member-count-range", Error, server(10004), dialects [Rest, Sdk, Web], messages {
         MAX_MEMBER_COUNT_RANGE_MSG = "max-member-count-range":
             "`{field}` must be an integer of at least 1, written without fraction or exponent; found `{value}`",
             "`{field}` 必须是不小于 1 的整数（不带小数点或指数）；实际是 `{value}`";
@@ -194,7 +199,7 @@ rule! {
     /// Community the plan's cap), never above the plan's cap.
     ///
     /// Source: REST create_group page (seed) for the per-type defaults; REST error codes (10038).
-    pub EXCEEDS_MAX_MEMBER_COUNT = "exceeds-max-member-count", Error, server(10038), messages {
+    pub EXCEEDS_MAX_MEMBER_COUNT = "exceeds-max-member-count", Error, server(10038), dialects [Rest, Sdk, Web], messages {
         EXCEEDS_MAX_MEMBER_COUNT_MSG = "exceeds-max-member-count":
             "{total} members exceed the limit of {limit} (`{maxField}`)",
             "成员数 {total} 超过上限 {limit}（`{maxField}`）";

@@ -28,7 +28,7 @@ pub use ctx::Ctx;
 macro_rules! rule {
     ($(
         #[doc = $summary:literal] $(#[doc = $doc:literal])*
-        pub $name:ident = $id:literal, $sev:ident, $code:expr, messages {
+        pub $name:ident = $id:literal, $sev:ident, $code:expr, dialects [$($dialect:ident),+], messages {
             $( $tname:ident = $tid:literal : $en:literal, $zh:literal; )+
         }
     )*) => {
@@ -50,6 +50,11 @@ macro_rules! rule {
                 summary: if cfg!(feature = "docs") { $summary.trim_ascii() } else { "" },
                 doc: if cfg!(feature = "docs") { concat!($summary, "\n", $($doc, "\n"),*) } else { "" },
                 templates: &[$(&$tname),+],
+                dialects: if cfg!(feature = "docs") {
+                    &[$($crate::options::Dialect::$dialect),+]
+                } else {
+                    &[]
+                },
             };
         )*
         /// This family's rules, in the order of the reference sheet.

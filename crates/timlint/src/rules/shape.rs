@@ -20,7 +20,10 @@ rule! {
     /// Nothing else is checked until the syntax is fixed.
     ///
     /// Source: REST error codes (60003).
-    pub INVALID_JSON = "invalid-json", Error, server(60003), messages {
+    // Shape: the parser, the limits and the reader run before and whatever the dialect; each
+    // dialect still gets its fixtures, since what is checked after a comment, a BOM or a
+    // repeated key is read in that dialect's field names.
+    pub INVALID_JSON = "invalid-json", Error, server(60003), dialects [Rest, Sdk, Web], messages {
         INVALID_JSON_EMPTY = "invalid-json.empty":
             "the input is empty",
             "输入为空";
@@ -77,7 +80,7 @@ rule! {
     ///
     /// Source: REST create_group page (seed), whose examples carry comments; REST error codes
     /// (60003).
-    pub JSON_COMMENTS = "json-comments", Error, server(60003), messages {
+    pub JSON_COMMENTS = "json-comments", Error, server(60003), dialects [Rest, Sdk, Web], messages {
         JSON_COMMENTS_MSG = "json-comments":
             "JSON does not allow comments; found {count} (the rest was checked as if they were not there)",
             "JSON 不允许注释；发现 {count} 处（其余内容已按删除注释后检查）";
@@ -92,7 +95,7 @@ rule! {
     /// A create_group body is a single JSON object; an array, string or number is refused.
     ///
     /// Source: reference sheet §6 (10004, the default).
-    pub NOT_AN_OBJECT = "not-an-object", Error, server(10004), messages {
+    pub NOT_AN_OBJECT = "not-an-object", Error, server(10004), dialects [Rest, Sdk, Web], messages {
         NOT_AN_OBJECT_MSG = "not-an-object":
             "the body must be a JSON object, found {found:type}",
             "请求体必须是 JSON 对象，实际是{found:type}";
@@ -110,7 +113,7 @@ rule! {
     /// it answers 60015.
     ///
     /// Source: reference sheet §6; REST error codes (60015 for an account that is not a string).
-    pub WRONG_TYPE = "wrong-type", Error, server(10004), messages {
+    pub WRONG_TYPE = "wrong-type", Error, server(10004), dialects [Rest, Sdk, Web], messages {
         WRONG_TYPE_MSG = "wrong-type":
             "`{field}` must be {expected:types}, found {found:type}",
             "`{field}` 必须是{expected:types}，实际是{found:type}";
@@ -136,7 +139,7 @@ rule! {
     /// `web` dialect a missing `type` has code 2600.
     ///
     /// Source: REST create_group page and Flutter page (seeds); Web SDK sources (sheet 9A).
-    pub MISSING_REQUIRED = "missing-required", Error, server(10004), messages {
+    pub MISSING_REQUIRED = "missing-required", Error, server(10004), dialects [Rest, Sdk, Web], messages {
         MISSING_REQUIRED_MSG = "missing-required":
             "`{field}` is required",
             "缺少必填字段 `{field}`";
@@ -161,7 +164,7 @@ rule! {
     ///
     /// Source: reference sheet §6 *(judgement: the server ignores unknown fields; no page says
     /// so)*.
-    pub UNKNOWN_FIELD = "unknown-field", Warning, None, messages {
+    pub UNKNOWN_FIELD = "unknown-field", Warning, None, dialects [Rest, Sdk, Web], messages {
         UNKNOWN_FIELD_MSG = "unknown-field":
             "unknown field `{field}` ({dialect:dialect} dialect); it will be ignored",
             "未知字段 `{field}`（{dialect:dialect} 写法），将被忽略";
@@ -180,7 +183,7 @@ rule! {
     /// the last, as JavaScript's `JSON.parse` and serde_json keep it.
     ///
     /// Source: *(judgement)*: RFC 8259 says names SHOULD be unique; no Tencent page.
-    pub DUPLICATE_KEY = "duplicate-key", Warning, None, messages {
+    pub DUPLICATE_KEY = "duplicate-key", Warning, None, dialects [Rest, Sdk, Web], messages {
         DUPLICATE_KEY_MSG = "duplicate-key":
             "`{field}` appears more than once; the last value is checked",
             "`{field}` 出现了多次；以最后一个值为准";
@@ -196,7 +199,8 @@ rule! {
     /// A mixed payload is half ignored: the SDK drops REST keys and the server drops SDK keys.
     ///
     /// Source: *(judgement)*: the three dialects' field tables (reference sheet §1).
-    pub MIXED_DIALECT = "mixed-dialect", Warning, None, messages {
+    // Only `auto` can see two dialects' spellings in one payload.
+    pub MIXED_DIALECT = "mixed-dialect", Warning, None, dialects [Auto], messages {
         MIXED_DIALECT_MSG = "mixed-dialect":
             "`{field}` is a {from:dialect} key, but this payload reads as {dialect:dialect}",
             "`{field}` 是 {from:dialect} 写法的字段，但此数据按 {dialect:dialect} 写法读取";
@@ -215,7 +219,8 @@ rule! {
     /// loses the setting. Mute the group after creation instead.
     ///
     /// Source: Flutter `createGroup` page (`isAllMuted`) against the REST create_group page (seed).
-    pub NO_REST_EQUIVALENT = "no-rest-equivalent", Info, None, messages {
+    // Only the SDK has fields the REST body cannot carry (`isAllMuted`).
+    pub NO_REST_EQUIVALENT = "no-rest-equivalent", Info, None, dialects [Sdk], messages {
         NO_REST_EQUIVALENT_MSG = "no-rest-equivalent":
             "`{field}` has no REST create_group field; a REST body cannot carry it",
             "`{field}` 在 REST 接口 `create_group` 中没有对应字段，转成 REST 请求时会丢失";
@@ -229,7 +234,7 @@ rule! {
     /// ## Why is this bad?
     /// JSON (RFC 8259) forbids emitting one, and strict parsers refuse it; save the file
     /// as UTF-8 without BOM.
-    pub BYTE_ORDER_MARK = "byte-order-mark", Warning, None, messages {
+    pub BYTE_ORDER_MARK = "byte-order-mark", Warning, None, dialects [Rest, Sdk, Web], messages {
         BYTE_ORDER_MARK_MSG = "byte-order-mark":
             "the input starts with a byte-order mark",
             "输入以字节顺序标记（BOM）开头";
@@ -242,7 +247,7 @@ rule! {
     /// anything far larger is a mistake or hostile, and is refused unread.
     ///
     /// Source: *(judgement)*: a guard against hostile input, not a Tencent limit.
-    pub INPUT_TOO_LARGE = "input-too-large", Error, None, messages {
+    pub INPUT_TOO_LARGE = "input-too-large", Error, None, dialects [Rest, Sdk, Web], messages {
         INPUT_TOO_LARGE_MSG = "input-too-large":
             "the input is {bytes} bytes; the limit is {max} (option maxInputBytes)",
             "输入为 {bytes} 字节，超过上限 {max}（选项 `maxInputBytes`）";
@@ -257,7 +262,7 @@ rule! {
     /// A valid body nests five levels deep; deeper input is refused unread.
     ///
     /// Source: *(judgement)*: a guard against hostile input; 60003 as for other unreadable bodies.
-    pub TOO_DEEP = "too-deep", Error, server(60003), messages {
+    pub TOO_DEEP = "too-deep", Error, server(60003), dialects [Rest, Sdk, Web], messages {
         TOO_DEEP_MSG = "too-deep":
             "arrays and objects are nested more than {max} levels deep",
             "数组和对象嵌套超过 {max} 层";

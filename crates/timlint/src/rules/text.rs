@@ -31,7 +31,8 @@ rule! {
     /// `"Name": "腾讯云即时通信群组名称测试"` is 13 characters but 39 bytes: over {limit.name}.
     ///
     /// Source: REST create_group page (seed); SDK 8.x and Web SDK v3 pages (sheet 9G).
-    pub TOO_MANY_BYTES = "too-many-bytes", Error, server(10004), messages {
+    // Text: name, introduction, notification and avatar exist in every dialect.
+    pub TOO_MANY_BYTES = "too-many-bytes", Error, server(10004), dialects [Rest, Sdk, Web], messages {
         TOO_MANY_BYTES_MSG = "too-many-bytes":
             "`{field}` is {bytes} bytes ({chars} characters); the limit is {max} bytes (UTF-8)",
             "`{field}` 为 {bytes} 字节（{chars} 个字符），上限为 {max} 字节（UTF-8）";
@@ -49,7 +50,7 @@ rule! {
     /// Name is required and must be 1 to {limit.name} bytes; `""` is refused.
     ///
     /// Source: REST create_group page (seed): Name is required.
-    pub EMPTY_NAME = "empty-name", Error, server(10004), messages {
+    pub EMPTY_NAME = "empty-name", Error, server(10004), dialects [Rest, Sdk, Web], messages {
         EMPTY_NAME_MSG = "empty-name":
             "`{field}` must not be empty",
             "`{field}` 不能为空";
@@ -64,7 +65,7 @@ rule! {
     /// No Tencent document states this, so it is a warning: the server stores any string,
     /// but clients load the avatar from it and a relative path or another scheme shows no
     /// picture. An empty string (no avatar) is fine.
-    pub FACE_URL_SCHEME = "face-url-scheme", Warning, None, messages {
+    pub FACE_URL_SCHEME = "face-url-scheme", Warning, None, dialects [Rest, Sdk, Web], messages {
         FACE_URL_SCHEME_MSG = "face-url-scheme":
             "`{field}` is not an http(s) URL: {value:quoted}",
             "`{field}` 不是 `http(s)` 地址：{value:quoted}";
