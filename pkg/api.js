@@ -3,6 +3,7 @@
 // exports never throw, an error comes back as its message (see json below). Reports come back
 // as data (message IDs and params); their texts are rendered here (render.js), in the
 // options' language.
+import { defaults } from './options.js';
 import { addTexts, renderId } from './render.js';
 
 /** Options as the JSON text the Rust side reads; undefined or null: the defaults. `messages`
@@ -78,7 +79,7 @@ export function bind(raw) {
     const opts = optionsText(options);
     const text = inputText(input);
     // Over the default cap: is it over this one? (n UTF-16 units are at least n bytes.)
-    if (text.length > 1 << 20) {
+    if (text.length > defaults.maxInputBytes) {
       const r = json(call(() => raw.validateJson(new Uint8Array(), opts, utf8Length(text))));
       if (r.diagnostics[0]?.rule === 'input-too-large') return tooLarge(r);
     }

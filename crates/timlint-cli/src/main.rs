@@ -58,6 +58,9 @@ enum Command {
     },
     /// Print the JSON Schema (draft 2020-12) of a payload in one dialect, with the options' limits
     Schema {
+        /// The JSON Schema of the options file (timlint.json) instead, for editors (`"$schema"`)
+        #[arg(long)]
+        options: bool,
         #[command(flatten)]
         opts: OptionArgs,
     },
@@ -315,8 +318,11 @@ fn main() -> ExitCode {
             no_snippets,
             opts,
         } => convert(from, file, no_snippets, &opts),
-        Command::Schema { opts } => opts.resolve().and_then(|o| {
-            let schema = timlint::schema::json_schema(o.dialect, &o);
+        Command::Schema { options, opts } => opts.resolve().and_then(|o| {
+            let schema = match options {
+                true => options_schema(),
+                false => timlint::schema::json_schema(o.dialect, &o),
+            };
             streams::print(|out| {
                 serde_json::to_writer_pretty(&mut *out, &schema)?;
                 writeln!(out)
@@ -324,6 +330,25 @@ fn main() -> ExitCode {
             .map(|()| ExitCode::SUCCESS)
         }),
     })
+}
+
+/// The JSON Schema of an options file: the options', and the CLI's `include` and `exclude`.
+fn options_schema() -> serde_json::Value {
+    let mut schema = Options::json_schema();
+    let globs = |what: &str| {
+        serde_json::json!({
+            "type": "array",
+            "items": { "type": "string" },
+            "description": format!("The CLI's: {what}, relative to this file's directory."),
+        })
+    };
+    if let Some(properties) = schema["properties"].as_object_mut() {
+        let include = "globs of the files a directory stands for (default *.json, *.jsonc)";
+        let exclude = "globs of the files and directories left out of a directory";
+        properties.insert("include".into(), globs(include));
+        properties.insert("exclude".into(), globs(exclude));
+    }
+    schema
 }
 
 /// Every rule: a line each, or (`markdown`) the README's rule table, which a test keeps equal

@@ -300,17 +300,15 @@ pub struct OptionInfo {
 
 impl OptionInfo {
     /// Its default as JSON, in each preset where it differs from the one before:
-    /// `[(Default, "30"), (Extended, "100")]` for `name`, `[(Default, "\"rest\"")]` for
-    /// `dialect`.
+    /// `[(Default, "30"), (Extended, "100")]` for the limit `name`, `[(Default, "\"rest\"")]`
+    /// for `dialect` (only limits depend on the preset).
     pub fn defaults(&self) -> Vec<(Preset, String)> {
         let mut out: Vec<(Preset, String)> = Vec::new();
         for &preset in Preset::ALL {
             let value = match self.parent {
                 Some(_) => serde_json::to_value(Limits::preset(preset)),
-                None => serde_json::to_value(Options {
-                    preset,
-                    ..Options::default()
-                }),
+                None if preset == Preset::default() => serde_json::to_value(Options::default()),
+                None => break,
             };
             let value = value
                 .ok()
@@ -337,6 +335,80 @@ impl OptionInfo {
             out.push_str(line);
         }
         out
+    }
+}
+
+impl Options {
+    /// The JSON Schema (draft 2020-12) of the options' JSON (an options file, the npm
+    /// package's `options`), made from the declarations: for editors, by way of `$schema`.
+    pub fn json_schema() -> serde_json::Value {
+        let mut properties = serde_json::Map::new();
+        properties.insert(
+            "$schema".into(),
+            serde_json::json!({
+                "type": "string",
+                "description": "The JSON Schema of this file, for editors; timlint passes over it."
+            }),
+        );
+        for o in OPTIONS {
+            properties.insert(o.name.into(), o.json_schema());
+        }
+        serde_json::json!({
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "title": "timlint options",
+            "description": "The options of timlint: a timlint.json, the CLI's --config file, the npm package's options. Every key is optional.",
+            "type": "object",
+            "properties": properties,
+            "additionalProperties": false
+        })
+    }
+}
+
+impl OptionInfo {
+    /// The JSON Schema of the option's value.
+    fn json_schema(&self) -> serde_json::Value {
+        use serde_json::{Value, json};
+        let mut schema = match self.value {
+            ValueType::Choice { values, aliases } => {
+                let names = values.iter().chain(aliases.iter().map(|a| &a.0));
+                json!({ "enum": names.collect::<Vec<_>>() })
+            }
+            ValueType::Count => json!({ "type": "integer", "minimum": 0 }),
+            ValueType::Strings => json!({ "type": "array", "items": { "type": "string" } }),
+            ValueType::Levels => json!({
+                "type": "object",
+                "additionalProperties": { "enum": RuleLevel::NAMES }
+            }),
+            ValueType::Limits => {
+                let limits: serde_json::Map<String, Value> = LIMITS
+                    .iter()
+                    .map(|l| (l.name.into(), l.json_schema()))
+                    .collect();
+                json!({ "type": "object", "properties": limits, "additionalProperties": false })
+            }
+        };
+        if self.nullable {
+            schema = json!({ "anyOf": [schema, { "type": "null" }] });
+        }
+        let defaults = self.defaults();
+        let mut description = self.summary();
+        if defaults.len() > 1 {
+            let each: Vec<String> = (defaults.iter())
+                .map(|(preset, value)| [preset.as_str(), " ", value].concat())
+                .collect();
+            let summary = description.strip_suffix('.').unwrap_or(&description);
+            description = [summary, " (", &each.join(", "), ")."].concat();
+        }
+        if let Value::Object(map) = &mut schema {
+            map.insert("description".into(), description.into());
+            let default = defaults
+                .first()
+                .and_then(|(_, d)| serde_json::from_str(d).ok());
+            if let Some(default) = default.filter(|d: &Value| d.is_string() || d.is_number()) {
+                map.insert("default".into(), default);
+            }
+        }
+        schema
     }
 }
 
@@ -573,6 +645,9 @@ impl RuleLevel {
     }
 }
 
+/// `maxInputBytes` by default, 1 MiB; the CLI reads no larger options file either.
+pub const DEFAULT_MAX_INPUT_BYTES: usize = 1 << 20;
+
 // --- The options --------------------------------------------------------------------------------
 
 limits! {
@@ -584,7 +659,7 @@ limits! {
     notification "notification" = 300, extended 400, flag "max-notification-bytes" value "BYTES";
     /// Most UTF-8 bytes in FaceUrl.
     face_url "faceUrl" = 100, extended 500, flag "max-face-url-bytes" value "BYTES";
-    /// Most entries in MemberList (the seed says 500; newer REST pages say 100).
+    /// Most entries in MemberList; newer REST pages say 100.
     members "members" = 500, flag "max-members" value "N";
     /// Most entries in the `sdk` dialect's memberList (the native SDK's backend limit).
     sdk_members "sdkMembers" = 20, flag "max-sdk-members" value "N";
@@ -628,7 +703,8 @@ options! {
     /// The language of messages and help.
     lang "lang": Lang = Lang::En, flag "lang";
     /// Inputs larger than this many bytes are refused unread (`input-too-large`).
-    max_input_bytes "maxInputBytes": usize = 1 << 20, flag "max-input-bytes" value "BYTES";
+    max_input_bytes "maxInputBytes": usize = DEFAULT_MAX_INPUT_BYTES,
+        flag "max-input-bytes" value "BYTES";
     /// Arrays and objects nested deeper than this are refused (`too-deep`).
     max_depth "maxDepth": usize = 64;
     /// At most this many diagnostics are reported per payload; the rest are counted.
