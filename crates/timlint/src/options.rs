@@ -19,6 +19,8 @@ macro_rules! second {
     };
 }
 
+pub(crate) use second;
+
 /// `$a`: the first of its arguments, for a value that defaults to another.
 macro_rules! first {
     ($a:expr $(, $b:expr)*) => {
@@ -46,22 +48,22 @@ macro_rules! vocabulary {
         }
     ) => {
         $(#[$meta])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
         pub enum $name {
             $( $(#[$vmeta])* #[serde(rename = $own $(, alias = $alias)*)] $variant, )+
         }
 
         impl $name {
             /// Every value, in order of declaration.
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            pub const ALL: [$name; <[&str]>::len(&[$($own),+])] = [$($name::$variant),+];
             /// Every name read: each value's own (in the order of `ALL`), then the others.
             pub const NAMES: &'static [&'static str] = &[$($own,)+ $($($alias,)*)+];
             /// The value of each of `NAMES`.
             const BY_NAME: &'static [$name] =
-                &[$($name::$variant,)+ $($(second!($alias, $name::$variant),)*)+];
+                &[$($name::$variant,)+ $($($crate::options::second!($alias, $name::$variant),)*)+];
 
             /// The value's own name.
-            pub fn as_str(self) -> &'static str {
+            pub const fn as_str(self) -> &'static str {
                 match self {
                     $($name::$variant => $own,)+
                 }
@@ -73,26 +75,31 @@ macro_rules! vocabulary {
             }
         }
 
-        impl OptionValue for $name {
-            const TYPE: ValueType = ValueType::Choice {
+        impl $crate::options::OptionValue for $name {
+            const TYPE: $crate::options::ValueType = $crate::options::ValueType::Choice {
                 values: &[$($own),+],
                 aliases: &[$($(($alias, $own),)*)+],
             };
 
-            fn read(r: &OptionsReader<'_, '_>, v: NodeId, path: &str) -> Result<Self, String> {
+            fn read(
+                r: &$crate::options::OptionsReader<'_, '_>,
+                v: $crate::json::NodeId,
+                path: &str,
+            ) -> Result<Self, String> {
                 Ok(Self::BY_NAME[r.choice(v, path, Self::NAMES)?])
             }
 
             fn parse_flag(flag: &str, values: &[&str]) -> Result<Self, String> {
                 let value = values.last().copied().unwrap_or_default();
                 Self::from_name(value).ok_or_else(|| {
-                    let one_of = crate::suggest::join(Self::NAMES, ", ");
+                    let one_of = $crate::suggest::join(Self::NAMES, ", ");
                     ["--", flag, " ", value, ": expected one of ", &one_of].concat()
                 })
             }
         }
     };
 }
+pub(crate) use vocabulary;
 
 /// Declares the limits: each with its JSON name, its value in each preset (`extended`: when
 /// not the default's) and its CLI flag. Gives [`Limits`], [`LimitOverrides`] and [`LIMITS`].
@@ -304,7 +311,7 @@ impl OptionInfo {
     /// for `dialect` (only limits depend on the preset).
     pub fn defaults(&self) -> Vec<(Preset, String)> {
         let mut out: Vec<(Preset, String)> = Vec::new();
-        for &preset in Preset::ALL {
+        for preset in Preset::ALL {
             let value = match self.parent {
                 Some(_) => serde_json::to_value(Limits::preset(preset)),
                 None if preset == Preset::default() => serde_json::to_value(Options::default()),
@@ -413,7 +420,7 @@ impl OptionInfo {
 }
 
 /// A type an option's value has: how it is read from JSON and from CLI flags.
-trait OptionValue: Sized {
+pub(crate) trait OptionValue: Sized {
     const TYPE: ValueType;
     const NULLABLE: bool = false;
 
@@ -803,7 +810,7 @@ impl Options {
     }
 }
 
-struct OptionsReader<'d, 'a> {
+pub(crate) struct OptionsReader<'d, 'a> {
     doc: &'d Document<'a>,
 }
 
@@ -889,7 +896,7 @@ impl OptionsReader<'_, '_> {
     }
 
     /// The index of the value among `names`.
-    fn choice(&self, v: NodeId, path: &str, names: &[&str]) -> Result<usize, String> {
+    pub(crate) fn choice(&self, v: NodeId, path: &str, names: &[&str]) -> Result<usize, String> {
         let s = match self.doc.kind(v) {
             Kind::String { .. } => Some(self.doc.str(v)),
             _ => None,

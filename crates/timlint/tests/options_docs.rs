@@ -32,13 +32,12 @@ fn all_options() -> Vec<(String, &'static OptionInfo)> {
     out
 }
 
+type Names = &'static [&'static str];
+type Aliases = &'static [(&'static str, &'static str)];
+
 /// The vocabularies of the options: by option name (`ruleLevel` for the levels of `rules`),
 /// each value's own name and the other names (other name -> own name).
-fn vocabularies() -> Vec<(
-    String,
-    &'static [&'static str],
-    &'static [(&'static str, &'static str)],
-)> {
+fn vocabularies() -> Vec<(String, Names, Aliases)> {
     let mut out = Vec::new();
     for o in OPTIONS {
         match o.value {
