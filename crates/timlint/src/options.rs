@@ -81,6 +81,7 @@ macro_rules! vocabulary {
                 aliases: &[$($(($alias, $own),)*)+],
             };
 
+            #[inline(always)]
             fn read(
                 r: &$crate::options::OptionsReader<'_, '_>,
                 v: $crate::json::NodeId,
@@ -151,13 +152,10 @@ macro_rules! limits {
         impl LimitOverrides {
             /// The JSON names, in order.
             const FIELDS: &'static [&'static str] = &[$($json),+];
-            /// How each of `FIELDS` is read.
-            const READ: &'static [ReadField<LimitOverrides>] = &[$(
-                |l, r, v, path| {
-                    l.$field = OptionValue::read(r, v, path)?;
-                    Ok(())
-                }
-            ),+];
+            /// The overrides of an array in the order of `FIELDS`.
+            fn from_array([$($field),+]: [Option<usize>; Self::FIELDS.len()]) -> Self {
+                LimitOverrides { $($field),+ }
+            }
 
             /// Puts each override in `l`.
             fn apply(&self, l: &mut Limits) {
@@ -220,13 +218,24 @@ macro_rules! options {
         impl Options {
             /// The JSON names, in order.
             const FIELDS: &'static [&'static str] = &[$($json),+];
-            /// How each of `FIELDS` is read.
-            const READ: &'static [ReadField<Options>] = &[$(
-                |o, r, v, path| {
-                    o.$field = OptionValue::read(r, v, path)?;
-                    Ok(())
-                }
-            ),+];
+            /// Reads field `i` of `FIELDS` from `v`.
+            fn read_field(
+                &mut self,
+                i: usize,
+                r: &OptionsReader<'_, '_>,
+                v: NodeId,
+                path: &str,
+            ) -> Result<(), String> {
+                let mut k = 0;
+                $(
+                    if i == k {
+                        self.$field = OptionValue::read(r, v, path)?;
+                    }
+                    k += 1;
+                )+
+                let _ = k;
+                Ok(())
+            }
 
             /// Sets the option of a CLI flag (its name without the dashes, as in [`OPTIONS`]
             /// and [`LIMITS`]) from the flag's values, as the CLI does over an options file:
@@ -259,9 +268,6 @@ macro_rules! options {
         ),+];
     };
 }
-
-/// How a reader sets one field of `T`.
-type ReadField<T> = fn(&mut T, &OptionsReader<'_, '_>, NodeId, &str) -> Result<(), String>;
 
 /// What an option's value is: what the generated docs, JSON Schema and CLI flags say of it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -457,6 +463,7 @@ impl<T: OptionValue> OptionValue for Option<T> {
     const TYPE: ValueType = T::TYPE;
     const NULLABLE: bool = true;
 
+    #[inline(always)]
     fn read(r: &OptionsReader<'_, '_>, v: NodeId, path: &str) -> Result<Self, String> {
         match r.doc.kind(v) {
             Kind::Null => Ok(None),
@@ -522,11 +529,12 @@ impl OptionValue for LimitOverrides {
     const TYPE: ValueType = ValueType::Limits;
 
     fn read(r: &OptionsReader<'_, '_>, v: NodeId, _: &str) -> Result<Self, String> {
-        let mut l = LimitOverrides::default();
+        let mut l = [None; LimitOverrides::FIELDS.len()];
         r.object(v, "limits.", LimitOverrides::FIELDS, &mut |i, v, path| {
-            LimitOverrides::READ[i](&mut l, r, v, path)
+            l[i] = OptionValue::read(r, v, path)?;
+            Ok(())
         })?;
-        Ok(l)
+        Ok(LimitOverrides::from_array(l))
     }
 
     fn parse_flag(flag: &str, _: &[&str]) -> Result<Self, String> {
@@ -590,12 +598,10 @@ vocabulary! {
     /// Named sets of default limits.
     #[derive(Default)]
     pub enum Preset {
-        /// The values of the REST API page (the seed): Name 30, Introduction 240,
-        /// Notification 300, FaceUrl 100 bytes.
+        /// The values of the REST API page (the seed).
         #[default]
         Default = "default",
-        /// The larger values of the newer native SDK pages: Name 100, Introduction 400,
-        /// Notification 400, FaceUrl 500 bytes.
+        /// The larger text limits of the newer native SDK pages (each limit's `extended`).
         Extended = "extended",
     }
 }
@@ -804,7 +810,7 @@ impl Options {
         let r = OptionsReader { doc: &doc };
         let mut o = Options::default();
         r.object(0, "", Options::FIELDS, &mut |i, v, path| {
-            Options::READ[i](&mut o, &r, v, path)
+            o.read_field(i, &r, v, path)
         })?;
         Ok(o)
     }
@@ -836,7 +842,8 @@ impl OptionsReader<'_, '_> {
         let mut seen = 0u32;
         for (k, v) in doc.members(v) {
             let key = doc.str(k);
-            if prefix.is_empty() && key == "$schema" && matches!(doc.kind(v), Kind::String { .. }) {
+            if prefix.is_empty() && *key == *"$schema" && matches!(doc.kind(v), Kind::String { .. })
+            {
                 continue;
             }
             let Some(i) = fields.iter().position(|f| *f == key) else {
