@@ -12,6 +12,8 @@ use timlint::domain::{GroupType, JoinOption, Role};
 use timlint::options::{LIMITS, OPTIONS, OptionInfo, ValueType};
 use timlint::{Dialect, Limits, Options, Preset, RuleLevel};
 
+mod common;
+
 const HEADER: &str = "Generated from the options' declarations (crates/timlint/src/options.rs) and the\n\
     payload vocabularies (domain.rs) by `TIMLINT_BLESS=1 cargo test -p timlint --test\n\
     options_docs`: do not edit.";
@@ -338,16 +340,7 @@ fn root(file: &str) -> String {
 }
 
 fn check(file: &str, want: &str) {
-    let path = root(file);
-    if std::env::var_os("TIMLINT_BLESS").is_some() {
-        std::fs::write(&path, want).unwrap();
-        return;
-    }
-    let got = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        got == want,
-        "{file} is stale: run TIMLINT_BLESS=1 cargo test -p timlint --test options_docs"
-    );
+    common::generated_file(file, want, "options_docs");
 }
 
 #[test]
@@ -381,22 +374,12 @@ fn the_options_schema_agrees_with_the_reader() {
     let schema = Options::json_schema();
     jsonschema::draft202012::meta::validate(&schema).expect("valid draft 2020-12");
     let validator = jsonschema::draft202012::new(&schema).unwrap();
-    let mut files = Vec::new();
-    let corpus = root("tests/corpus");
-    for dialect in std::fs::read_dir(&corpus).unwrap() {
-        let dialect = dialect.unwrap().path();
-        for rule in std::fs::read_dir(&dialect).into_iter().flatten() {
-            for file in std::fs::read_dir(rule.unwrap().path())
-                .into_iter()
-                .flatten()
-            {
-                let path = file.unwrap().path();
-                if path.to_string_lossy().ends_with(".options.json") {
-                    files.push(std::fs::read_to_string(path).unwrap());
-                }
-            }
-        }
-    }
+    let mut files: Vec<String> = common::fixtures()
+        .iter()
+        .filter_map(|(_, _, payload)| {
+            std::fs::read_to_string(common::sibling(payload, "options.json")).ok()
+        })
+        .collect();
     assert!(files.len() > 20, "{} options files", files.len());
     files.push(r#"{"$schema": "./timlint.schema.json", "plan": "体验版", "lang": "zh"}"#.into());
     files.push(r#"{"limits": {"name": null, "sdkMembers": 3}, "rules": {"x": "off"}}"#.into());
