@@ -152,16 +152,22 @@ say();
 
 // --- 3. Node ----------------------------------------------------------------------------------
 const node = existsSync(join(out, 'node.json')) ? JSON.parse(readFileSync(join(out, 'node.json'), 'utf8')) : undefined;
-say(`3. Node ${node?.node ?? ''}: the npm package's validate(text) (wasm) vs ajv ${node?.ajv ?? ''} (Ajv2020, allErrors, x-maxUtf8Bytes) with JSON.parse; median of ${node?.rounds ?? '?'} interleaved batches`);
-w = [14, 7, 6, 10, 10, 13, 10, 22];
-say(row(['payload', 'bytes', 'diags', 'wasm', 'wasm-raw', 'report-parse', 'ajv', 'wasm/ajv'], w));
+say(`3. Node ${node?.node ?? ''}: the npm package's validate(text) (wasm) vs ajv ${node?.ajv ?? ''} (Ajv2020, allErrors, x-maxUtf8Bytes) with JSON.parse; ${node?.rounds ?? '?'} interleaved batches`);
+say('   times: the median batch; wasm/ajv: the median of each round\'s own ratio, then the lowest and highest round');
+w = [14, 7, 6, 10, 10, 10, 22, 14];
+say(row(['payload', 'bytes', 'diags', 'wasm', 'wasm-raw', 'ajv', 'wasm/ajv', 'range'], w));
 for (const p of names) {
   const r = node?.payloads?.[p];
-  const q = r ? r.ns.wasm / r.ns.ajv : NaN;
-  const cells = [us(r?.ns.wasm), us(r?.ns['wasm-raw']), us(r?.ns['report-parse']), us(r?.ns.ajv)];
-  say(row([p, bytes[p], r?.diagnostics ?? '', ...cells, judge(p, 'node', q)], w));
+  const [q, lo, hi] = r?.ratio ?? [NaN, NaN, NaN];
+  say(row([p, bytes[p], r?.diagnostics ?? '', us(r?.ns.wasm), us(r?.ns['wasm-raw']), us(r?.ns.ajv), judge(p, 'node', q), `${x(lo)}–${x(hi)}`], w));
   if (r && r.valid !== r.ajvValid) say(`   ${p}: the verdicts differ (wasm valid=${r.valid}, ajv ${r.ajvValid})`);
 }
-say('   (wasm-raw: the bare validateJson export, the report left as JSON text; report-parse: JSON.parse of that report text alone.');
-say('   Neither is a contender: they split wasm into the validation and the making of the report\'s objects in the engine)');
+say('   (wasm-raw: the bare `check` export, the report left as compact numbers: not a contender, it splits wasm into the');
+say('   validation and the making of the report\'s objects and texts in JS)');
+if (node?.first) {
+  const med = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+  const [t, a] = [med(node.first.timlint), med(node.first.ajv)];
+  say(`   time to a first verdict (a fresh process: import, compile, validate once; median of ${node.first.timlint.length}):`);
+  say(`   timlint ${t.toFixed(1)} ms (${Math.min(...node.first.timlint).toFixed(1)}–${Math.max(...node.first.timlint).toFixed(1)}), ajv ${a.toFixed(1)} ms (${Math.min(...node.first.ajv).toFixed(1)}–${Math.max(...node.first.ajv).toFixed(1)}): ${x(t / a)} ${verdict(t <= a)} (≤ 1)`);
+}
 console.log(lines.join('\n'));

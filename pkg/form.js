@@ -2,6 +2,7 @@
 // as a Standard Schema (https://standardschema.dev), which react-hook-form, TanStack Form,
 // tRPC, Hono and others take as they take a zod or valibot schema. Plain JS, no wasm: the
 // schema calls the `validate` of the module it is bound to (api.js).
+import { addTexts } from './render.js';
 
 /** The keys of an RFC 6901 JSON Pointer: `'/MemberList/3/Role'` → `['MemberList', '3', 'Role']`. */
 export function pointerKeys(pointer) {
@@ -36,7 +37,8 @@ export function issuePath(pointer, value) {
  * (not JSON, not an object, too large), which belong at the top of the form.
  */
 export function errorsByField(report) {
-  const fields = {};
+  // No prototype: a field named `__proto__` (or `constructor`) is a field like any other.
+  const fields = Object.create(null);
   const form = [];
   for (const d of report?.diagnostics ?? []) {
     const keys = pointerKeys(d.path);
@@ -62,43 +64,86 @@ function issue(d, value) {
     messageId: d.messageId,
     params: d.params,
     tencentCode: d.tencentCode,
+    answeredBy: d.answeredBy,
     help: d.help,
     suggestion: d.suggestion,
   };
+}
+
+/** What was thrown, as one line of text; reading it may throw too (a Proxy, a getter). */
+function describe(e) {
+  try {
+    const text = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    return text.replace(/\s*\n\s*/g, ' ').slice(0, 300);
+  } catch {
+    return 'an exception that cannot be shown';
+  }
+}
+
+/**
+ * `value` as JSON text, `{ text }`, or why it has none, `{ error }`: JSON.stringify throws on
+ * a cycle, a BigInt, nesting past the engine's stack (~5000 levels), and runs the caller's
+ * code (a Proxy's traps, `toJSON`, getters), which may throw anything; it gives undefined for
+ * undefined, a function or a symbol.
+ */
+function jsonOf(value) {
+  let text;
+  try {
+    text = JSON.stringify(value);
+  } catch (e) {
+    return { error: describe(e) };
+  }
+  return text === undefined ? { error: `JSON.stringify gives undefined for a value of type ${typeof value}` } : { text };
+}
+
+/**
+ * The report on a value JSON cannot carry: the core's own form-level `invalid-json` (code,
+ * position, rendering), saying what happened. It is an error even where `invalid-json` is
+ * turned off: nothing of the value was checked.
+ */
+function unserializable(validate, options, error) {
+  const report = validate('', { ...options, rules: { ...options?.rules, 'invalid-json': 'error' } });
+  report.diagnostics = report.diagnostics.map((d) => ({ ...d, messageId: 'invalid-json.unserializable', params: { error } }));
+  return addTexts(report, options?.lang, options?.messages);
 }
 
 /**
  * `createGroupSchema(options)` over a bound `validate`. The value is checked as the JS value
  * it is (a string is a string, not JSON text to parse); errors are the issues, warnings and
  * infos ride along in `warnings` on either result. A value JSON cannot carry (`undefined`, a
- * function, a BigInt, a cycle) is one form-level issue rather than an exception, as the spec
- * asks of `validate`.
+ * function, a BigInt, a cycle, too deep) or whose own code throws while it is read is one
+ * form-level issue rather than an exception, as the spec asks of `validate`; `report` gives
+ * the same diagnostic.
  */
 export function standardSchema(validate, options) {
   // Bad options throw here, when the schema is made, not on the first keystroke.
   validate('{}', options);
+  /** The report on a value and the JSON text it was made from; never throws. */
+  const check = (value) => {
+    const json = jsonOf(value);
+    return json.error === undefined ? { report: validate(json.text, options), text: json.text } : { report: unserializable(validate, options, json.error) };
+  };
   return {
     '~standard': {
       version: 1,
       vendor: 'timlint',
       validate(value) {
-        let text;
-        try {
-          text = JSON.stringify(value);
-        } catch (e) {
-          text = undefined;
-          if (!(e instanceof TypeError)) throw e;
-        }
-        const report = validate(text ?? '', options);
+        const { report, text } = check(value);
         const warnings = report.diagnostics.filter((d) => d.severity !== 'error');
         if (report.valid) return { value, warnings };
-        const issues = report.diagnostics.filter((d) => d.severity === 'error').map((d) => issue(d, value));
+        // Paths are read over the JSON validated, not the value again: its getters may not
+        // give the same twice, or may throw.
+        let sent;
+        try {
+          sent = text === undefined ? undefined : JSON.parse(text);
+        } catch {
+          // Only the kind of each step is lost (an index is then a string key).
+        }
+        const issues = report.diagnostics.filter((d) => d.severity === 'error').map((d) => issue(d, sent));
         return { issues, warnings };
       },
     },
     /** The whole report for a value, warnings included (what `validate` gives). */
-    report(value) {
-      return validate(JSON.stringify(value) ?? '', options);
-    },
+    report: (value) => check(value).report,
   };
 }

@@ -36,8 +36,10 @@ export interface DiagnosticOf<M extends MessageId> {
   messageId: M;
   /** The message's params: numbers, strings, arrays of strings (e.g. `{ field: 'Name', bytes: 49, max: 30 }`). */
   params: ParamsOf<M>;
-  /** The error code Tencent's server would answer, when there is one. */
+  /** The error code Tencent would answer, when there is one. */
   tencentCode: number | null;
+  /** Who answers `tencentCode`: the `server`, or the `sdk` before sending; `null` without a code. */
+  answeredBy: 'server' | 'sdk' | null;
   /** The help, rendered from `helpId` and `params`; `null` without help. */
   help: string | null;
   /** The help's template ID, or `null`. */
@@ -211,6 +213,7 @@ export interface Issue {
   readonly messageId: MessageId;
   readonly params: Record<string, ParamValue>;
   readonly tencentCode: number | null;
+  readonly answeredBy: 'server' | 'sdk' | null;
   readonly help: string | null;
   readonly suggestion: string | null;
 }

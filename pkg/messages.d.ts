@@ -36,7 +36,7 @@ export type RuleId =
   | "account-too-long"
   | "account-charset"
   | "too-many-members"
-  | "member-list-over-100"
+  | "member-list-over-newer-cap"
   | "members-not-allowed"
   | "duplicate-member"
   | "owner-in-member-list"
@@ -63,6 +63,8 @@ export type MessageId =
   | "invalid-json.number"
   | "invalid-json.comment"
   | "invalid-json.not-utf8"
+  | "invalid-json.not-utf8.help"
+  | "invalid-json.unserializable"
   | "json-comments"
   | "json-comments.help"
   | "not-an-object"
@@ -132,8 +134,8 @@ export type MessageId =
   | "too-many-members.help"
   | "too-many-members.sdk"
   | "too-many-members.sdk.help"
-  | "member-list-over-100"
-  | "member-list-over-100.help"
+  | "member-list-over-newer-cap"
+  | "member-list-over-newer-cap.help"
   | "members-not-allowed"
   | "members-not-allowed.sdk-drops"
   | "members-not-allowed.empty"
@@ -187,6 +189,8 @@ export interface MessagePlaceholders {
   "invalid-json.number": never;
   "invalid-json.comment": never;
   "invalid-json.not-utf8": "offset";
+  "invalid-json.not-utf8.help": never;
+  "invalid-json.unserializable": "error";
   "json-comments": "count";
   "json-comments.help": never;
   "not-an-object": "found";
@@ -231,7 +235,7 @@ export interface MessagePlaceholders {
   "topic-requires-community.help": "field";
   "too-many-bytes": "bytes" | "chars" | "field" | "max";
   "too-many-bytes.help": "fits" | "fitsChars";
-  "too-many-bytes.help-sdk": "fits" | "fitsChars";
+  "too-many-bytes.help-sdk": "extendedMax" | "field" | "fits" | "fitsChars";
   "empty-name": "field";
   "empty-name.help": "max";
   "face-url-scheme": "field" | "value";
@@ -256,8 +260,8 @@ export interface MessagePlaceholders {
   "too-many-members.help": "max";
   "too-many-members.sdk": "count" | "field" | "max";
   "too-many-members.sdk.help": "max";
-  "member-list-over-100": "count" | "field" | "max" | "newer";
-  "member-list-over-100.help": "newer";
+  "member-list-over-newer-cap": "count" | "field" | "max" | "newer";
+  "member-list-over-newer-cap.help": "newer";
   "members-not-allowed": "type";
   "members-not-allowed.sdk-drops": "dialect" | "field" | "type";
   "members-not-allowed.empty": "field" | "type";
@@ -300,8 +304,16 @@ export interface MessagePlaceholders {
   "convert.unknown-field": "dialect" | "field";
 }
 
-/** Message templates by message ID: `[English, Simplified Chinese]`. */
+/** Message templates by message ID: `[English, Simplified Chinese]`; the second once
+ * `timlint/locales/zh-CN` is imported (the Node entries import it themselves). */
 export const templates: { readonly [Id in MessageId]: readonly [string, string] };
 
 /** The words params are shown with: vocabulary -> key -> `[en, zh]`. */
 export const vocabulary: Record<string, Record<string, readonly [string, string]>>;
+
+/** Adds the texts of language `l` (1: Simplified Chinese), as a locale module does. */
+export function addLanguage(
+  l: number,
+  texts: Record<string, string>,
+  words: Record<string, Record<string, readonly [string]>>,
+): void;

@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { initSync } from './dist/timlint_wasm.js';
 import * as raw from './dist/timlint_wasm.js';
 import { bind } from './api.js';
+// Node loads both languages: no download to save (a page imports the locale when it wants it).
+import './locales/zh-CN.js';
 import { standardSchema } from './form.js';
 
 initSync({ module: readFileSync(new URL('./dist/timlint_wasm_bg.wasm', import.meta.url)) });

@@ -1,12 +1,24 @@
 // Messages rendered from data: a diagnostic carries `messageId`, `helpId` and `params`; its
 // text is made here, in the language asked for, from the templates of messages.js (generated
-// from the Rust rules). This is the Rust renderer (`timlint::diagnostic::render`) in JS, and
+// from the Rust rules; the Chinese ones once `timlint/locales/zh-CN` is imported, as the
+// Node entries do). This is the Rust renderer (`timlint::diagnostic::render`) in JS, and
 // the corpus test holds the two to the same output.
 import { templates, vocabulary } from './messages.js';
 
 /** 0 for English, 1 for Simplified Chinese ('zh-CN', 'zh', 'zh-cn'). */
 export function langIndex(lang) {
   return typeof lang === 'string' && lang.toLowerCase().startsWith('zh') ? 1 : 0;
+}
+
+/**
+ * Throws unless the texts of `lang` are there: a page imports `timlint/locales/zh-CN` once to
+ * render Chinese (the Node entries import it themselves), so that other pages download English
+ * alone.
+ */
+export function checkLang(lang) {
+  if (langIndex(lang) === 1 && templates['not-an-object'][1] === undefined) {
+    throw new Error("timlint: lang 'zh-CN' needs its texts: import 'timlint/locales/zh-CN' once (the Node entries do)");
+  }
 }
 
 const word = (group, key, l) => vocabulary[group]?.[key]?.[l] ?? key;
@@ -88,6 +100,7 @@ export function fill(text, params, suggestion, lang) {
 export function renderId(id, params, suggestion, lang, messages) {
   const own = messages?.[id];
   if (typeof own === 'function') return own({ params, suggestion, lang, messageId: id });
+  if (typeof own !== 'string') checkLang(lang);
   const template = typeof own === 'string' ? own : templates[id]?.[langIndex(lang)];
   return template === undefined ? id : fill(template, params, suggestion, lang);
 }
@@ -109,8 +122,8 @@ export function renderMessage(diagnostic, lang = 'en', messages = undefined) {
 export function addTexts(report, lang, messages) {
   report.diagnostics = report.diagnostics.map((d) => {
     const { message, help } = renderMessage(d, lang, messages);
-    const { rule, severity, path, messageId, params, tencentCode, helpId, suggestion, fix, line, column } = d;
-    return { rule, severity, path, message, messageId, params, tencentCode, help, helpId, suggestion, ...(fix && { fix }), line, column };
+    const { rule, severity, path, messageId, params, tencentCode, answeredBy, helpId, suggestion, fix, line, column } = d;
+    return { rule, severity, path, message, messageId, params, tencentCode, answeredBy, help, helpId, suggestion, ...(fix && { fix }), line, column };
   });
   return report;
 }

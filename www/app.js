@@ -1,5 +1,6 @@
 // The demo: a create-group form validated on every keystroke by the timlint package.
 import { byteLength, limits, renderMessage, templates, toRest } from '../pkg/rest.js';
+import '../pkg/locales/zh-CN.js'; // the page offers Chinese too
 import { labelTemplates, withLabel } from './labels.js';
 
 const UI = {

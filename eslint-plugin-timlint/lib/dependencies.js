@@ -49,7 +49,7 @@ export const RULE_READS = Object.freeze({
   'unconfigured-custom-key': [],
   // counts: they point at the list, which must be complete (resolvePointer sees to it)
   'too-many-members': [],
-  'member-list-over-100': [],
+  'member-list-over-newer-cap': [],
   'too-many-custom-fields': [],
   // repeats: a value left out can only hide a repeat, never make one
   'duplicate-member': [],

@@ -1,14 +1,18 @@
 // A diagnostic's remedy as ESLint fixes and suggestions.
 //
 // - The core's `fix` ({start, end, replacement, applicability}), when a diagnostic has one:
-//   start/end are byte offsets into the text validated, which is ours (serialize.js), so they
-//   are traced back to what they cover: a value (`replacement` is its JSON text), a key (a
-//   JSON string: a rename), or a whole member (`replacement` empty: a removal). Applied as
-//   an autofix when its applicability is safe, offered as a suggestion otherwise.
+//   start/end are UTF-8 byte offsets into the text validated, which is ours (serialize.js),
+//   so they are traced back to the UTF-16 offsets of that text and to what they cover. It is
+//   used only when it covers the thing reported: that key (a rename), that value (its JSON
+//   text), or that member (`replacement` empty: a removal). Applied as an autofix when its
+//   applicability is safe, offered as a suggestion otherwise.
 // - Without it, the `suggestion`: an enum spelling ('Publich' -> 'Public') is an autofix; a
 //   cut to the longest prefix that fits, a key's other spelling, anything else: a suggestion.
+// - The renames of one call are weighed together (`remedies`): none that repeats a key, and
+//   none unasked where a spread or a computed key may hold the new name.
 // Only literals are rewritten (a string's quote style kept); a constant or a template with
 // expressions is not touched.
+import { staticName } from './evaluate.js';
 
 /** Rules whose suggestion is the right spelling of an enum value: safe to apply. */
 const ENUM_RULES = new Set([
@@ -56,7 +60,10 @@ function jsFor(value, node) {
   return typeof value === 'string' ? stringLiteral(value, node) : JSON.stringify(value);
 }
 
-/** UTF-8 offset of each UTF-16 offset of `text` (the core's offsets are bytes). */
+/**
+ * The UTF-8 offset of each UTF-16 offset of `text`, strictly increasing: a surrogate pair
+ * counts 2 bytes a unit, so that its middle maps to no character's start.
+ */
 const byteOffsets = new WeakMap();
 function bytesOf(serialized) {
   let table = byteOffsets.get(serialized);
@@ -65,27 +72,50 @@ function bytesOf(serialized) {
     table = new Uint32Array(text.length + 1);
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      table[i + 1] = table[i] + (c < 0x80 ? 1 : c < 0x800 ? 2 : (c & 0xfc00) === 0xd800 ? 4 : (c & 0xfc00) === 0xdc00 ? 0 : 3);
+      table[i + 1] = table[i] + (c < 0x80 ? 1 : c < 0x800 || (c & 0xf800) === 0xd800 ? 2 : 3);
     }
     byteOffsets.set(serialized, table);
   }
   return table;
 }
 
-/** The core's fix as an ESLint edit, with its message, when it lands on something of ours. */
-function coreEdit(d, serialized, sourceCode) {
-  const { start, end, replacement } = d.fix;
-  if (typeof start !== 'number' || typeof end !== 'number' || typeof replacement !== 'string') return null;
+/** The UTF-16 offset into the text validated of the core's byte offset `byte`, or -1. */
+function utf16Offset(serialized, byte) {
   const bytes = bytesOf(serialized);
-  // Offsets in bytes, as the core documents them; in UTF-16 units, as JS would count.
-  const is = (s, e) => (bytes[s] === start && bytes[e] === end) || (s === start && e === end);
-  const within = (s, e) => (bytes[s] >= start && bytes[e] <= end) || (s >= start && e <= end);
+  let lo = 0;
+  let hi = bytes.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (bytes[mid] === byte) return mid;
+    if (bytes[mid] < byte) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+const replaceMessage = (rule) => (TRUNCATE_RULES.has(rule) ? 'truncate' : 'replace');
+
+/** A rename of a written key; a computed one is left as it is. */
+function rename(prop, from, to, safe) {
+  return prop?.type === 'Property' && !prop.computed ? { kind: 'rename', prop, from, to, safe } : null;
+}
+
+/**
+ * The core's fix, when it is an edit of the very thing reported: the key (a rename), the
+ * value (when it is written as a literal), or the member holding it (a removal). Its offsets
+ * are UTF-8 bytes into the text validated.
+ */
+function coreRemedy(d, where, serialized) {
+  const { replacement } = d.fix;
+  const start = utf16Offset(serialized, d.fix.start);
+  const end = utf16Offset(serialized, d.fix.end);
+  if (typeof replacement !== 'string' || start < 0 || end < start) return null;
+  const member = serialized.members.find((m) => m.prop === where.entry?.prop);
   if (replacement === '') {
-    // A removal: from a member's key to the next key (or from the comma before it).
-    const covered = serialized.members.filter((m) => within(m.keySpan[0], m.end));
-    if (covered.length !== 1 || covered[0].prop.type !== 'Property') return null;
-    const { key, prop } = covered[0];
-    return { messageId: 'remove', data: { key }, fix: (fixer) => removeProperty(fixer, sourceCode, prop) };
+    // A removal: from the member's key to the next key (or from the comma before it).
+    const covered = serialized.members.filter((m) => m.keySpan[0] >= start && m.end <= end);
+    if (covered.length !== 1 || covered[0] !== member || member.prop.type !== 'Property') return null;
+    return { kind: 'remove', prop: member.prop, key: member.key };
   }
   let value;
   try {
@@ -93,18 +123,36 @@ function coreEdit(d, serialized, sourceCode) {
   } catch {
     return null;
   }
-  for (const [tree, [s, e]] of serialized.spans) {
-    if (tree.kind !== 'value' || !is(s, e)) continue;
-    if (!isLiteral(tree.node)) return null; // a constant, a concatenation: left as written
-    const text = jsFor(value, tree.node);
-    const messageId = TRUNCATE_RULES.has(d.rule) ? 'truncate' : 'replace';
-    return { messageId, data: { value: text }, fix: (fixer) => fixer.replaceText(tree.node, text) };
+  const safe = SAFE.has(d.fix.applicability) && !TRUNCATE_RULES.has(d.rule);
+  if (KEY_RULES.has(d.rule)) {
+    const [s, e] = member?.keySpan ?? [];
+    return s === start && e === end && typeof value === 'string' ? rename(member.prop, member.key, value, safe) : null;
   }
-  const renamed = serialized.members.find((m) => is(m.keySpan[0], m.keySpan[1]));
-  if (renamed && typeof value === 'string' && !renamed.prop.computed) {
-    return { messageId: 'rename', data: { from: renamed.key, to: value }, fix: renameFix(renamed.prop, value) };
-  }
-  return null;
+  if (where.at !== 'value') return null;
+  const [s, e] = serialized.spans.get(where.tree) ?? [];
+  const node = where.tree.node;
+  if (s !== start || e !== end || !isLiteral(node)) return null; // a constant, a concatenation
+  return { kind: 'replace', node, text: jsFor(value, node), messageId: replaceMessage(d.rule), safe };
+}
+
+/** The diagnostic's `suggestion` as an edit of the key or string literal reported. */
+function suggestionRemedy(d, where) {
+  if (typeof d.suggestion !== 'string') return null;
+  if (KEY_RULES.has(d.rule)) return where.entry ? rename(where.entry.prop, where.entry.key, d.suggestion, false) : null;
+  if (where.at !== 'value' || !isStringLiteral(where.tree.node)) return null;
+  const node = where.tree.node;
+  return { kind: 'replace', node, text: stringLiteral(d.suggestion, node), messageId: replaceMessage(d.rule), safe: ENUM_RULES.has(d.rule) };
+}
+
+/**
+ * A diagnostic's remedy as an edit of the code, or null:
+ *   { kind: 'rename', prop, from, to, safe }          the key reported renamed
+ *   { kind: 'replace', node, text, messageId, safe }  the literal reported rewritten
+ *   { kind: 'remove', prop, key }                     the property removed (never unasked)
+ * `safe`: an autofix, unless the other remedies of the call say otherwise (`remedies`).
+ */
+export function remedy(d, where, serialized) {
+  return (d.fix ? coreRemedy(d, where, serialized) : null) ?? suggestionRemedy(d, where);
 }
 
 /** `{ groupId: x }` -> `{ groupID: x }`; a shorthand keeps its variable: `{ groupID: groupId }`. */
@@ -122,33 +170,44 @@ function removeProperty(fixer, sourceCode, prop) {
   return fixer.remove(prop);
 }
 
+/** The names written as keys of an object literal's properties other than `prop`. */
+const otherKeys = (prop) =>
+  prop.parent.properties.filter((p) => p !== prop && p.type === 'Property').map((p) => staticName(p.key, p.computed));
+
 /**
- * @returns {{ fix?: object, suggest: object[] }} the `fix` and `suggest` of context.report
- *   (`fix` a function of the fixer; each suggestion { messageId, data, fix })
+ * The `fix` and `suggest` (context.report's) of each remedy of one call, its renames checked
+ * against the object they are in and against each other:
+ * - a rename to a key the object has, or to the name another rename in it gives, would
+ *   repeat a key (the SDK and the server keep one of the two): no fix, no suggestion;
+ * - a rename in an object with a spread or a computed key, or of a key written twice, may
+ *   change what the call sends (the spread may hold the new name; the first of the two
+ *   comes back): a suggestion, never an autofix.
+ * @returns {{ fix?: Function, suggest: object[] }[]}
  */
-export function remedies(d, where, serialized, sourceCode) {
-  const out = { suggest: [] };
-  // The core's own fix, traced to a value or key of ours.
-  const core = d.fix ? coreEdit(d, serialized, sourceCode) : null;
-  if (core) {
-    // A cut loses text: never applied unasked, whatever the core says.
-    if (SAFE.has(d.fix.applicability) && !TRUNCATE_RULES.has(d.rule)) out.fix = core.fix;
-    else out.suggest.push(core);
-    return out;
+export function remedies(edits, sourceCode) {
+  const targets = new Map(); // object literal -> the names renames give in it, with a count
+  for (const e of edits) {
+    if (e?.kind !== 'rename') continue;
+    const names = targets.get(e.prop.parent) ?? new Map();
+    names.set(e.to, (names.get(e.to) ?? 0) + 1);
+    targets.set(e.prop.parent, names);
   }
-  if (typeof d.suggestion !== 'string') return out;
-  if (KEY_RULES.has(d.rule)) {
-    const prop = where.entry?.prop;
-    if (prop && !prop.computed) {
-      out.suggest.push({ messageId: 'rename', data: { from: where.entry.key, to: d.suggestion }, fix: renameFix(prop, d.suggestion) });
+  return edits.map((e) => {
+    if (!e) return { suggest: [] };
+    if (e.kind === 'remove') {
+      return { suggest: [{ messageId: 'remove', data: { key: e.key }, fix: (fixer) => removeProperty(fixer, sourceCode, e.prop) }] };
     }
-    return out;
-  }
-  if (where.at !== 'value' || !isStringLiteral(where.tree.node)) return out;
-  const node = where.tree.node;
-  const text = stringLiteral(d.suggestion, node);
-  const fix = (fixer) => fixer.replaceText(node, text);
-  if (ENUM_RULES.has(d.rule)) out.fix = fix;
-  else out.suggest.push({ messageId: TRUNCATE_RULES.has(d.rule) ? 'truncate' : 'replace', data: { value: text }, fix });
-  return out;
+    let safe = e.safe;
+    let edit;
+    if (e.kind === 'rename') {
+      const others = otherKeys(e.prop);
+      if (others.includes(e.to) || targets.get(e.prop.parent).get(e.to) > 1) return { suggest: [] };
+      const open = e.prop.parent.properties.some((p) => p.type !== 'Property' || p.computed);
+      safe &&= !open && !others.includes(e.from);
+      edit = { messageId: 'rename', data: { from: e.from, to: e.to }, fix: renameFix(e.prop, e.to) };
+    } else {
+      edit = { messageId: e.messageId, data: { value: e.text }, fix: (fixer) => fixer.replaceText(e.node, e.text) };
+    }
+    return safe ? { fix: edit.fix, suggest: [] } : { suggest: [edit] };
+  });
 }

@@ -5,7 +5,8 @@ import { DEFAULT_SDK_OBJECTS } from './constants.js';
 import { evaluate, hasUnknown, isUnknownField, resolvePointer } from './evaluate.js';
 import { serialize } from './serialize.js';
 import { fieldsRead } from './dependencies.js';
-import { KEY_RULES, remedies } from './fixes.js';
+import { KEY_RULES, remedies, remedy } from './fixes.js';
+import { MESSAGES, messageOf } from './messages.js';
 import { calleeSegments, isSdkInstanceCall, matchesPattern, payloadLiteral } from './callee.js';
 
 /** The Web SDK's method on the names Tencent's docs and TUIKit give its objects. */
@@ -115,6 +116,7 @@ function reportNode(d, w) {
   return KEY_RULES.has(d.rule) && w.entry ? w.entry.prop.key : w.tree.node;
 }
 
+/** The text of a diagnostic ESLint's messages cannot say (messages.js): rendered by timlint. */
 function text(d, withHelp) {
   const severity = d.severity === 'error' ? '' : ` (${d.severity})`;
   return `${d.rule}${severity}: ${d.message}${withHelp && d.help ? `; ${d.help}` : ''}`;
@@ -141,6 +143,8 @@ export const makeCreateGroup = (check) => ({
       truncate: 'Cut to the longest prefix that fits: {{value}}',
       rename: 'Rename `{{from}}` to `{{to}}`',
       remove: 'Remove `{{key}}`',
+      // One per timlint message ID (messages.js; docs/messages.md lists them).
+      ...MESSAGES,
     },
   },
   create(context) {
@@ -155,19 +159,23 @@ export const makeCreateGroup = (check) => ({
         const tree = evaluate(literal, s.sdkObjects);
         const serialized = serialize(tree);
         const report = check(serialized.text, { ...s.timlint, dialect: c.dialect });
+        const found = [];
         for (const d of report.diagnostics) {
           if (SEVERITY_RANK[d.severity] > s.minRank) continue;
           const w = where(d, tree, c.dialect);
-          if (!w) continue;
-          const { fix, suggest } = remedies(d, w, serialized, sourceCode);
+          if (w) found.push({ d, w, edit: remedy(d, w, serialized) });
+        }
+        // The call's fixes together: one rename may forbid another (fixes.js).
+        const fixes = remedies(found.map((f) => f.edit), sourceCode);
+        found.forEach(({ d, w }, i) => {
+          const { fix, suggest } = fixes[i];
           context.report({
             node: reportNode(d, w),
-            messageId: 'diagnostic',
-            data: { text: text(d, s.help) },
+            ...(messageOf(d, s.timlint, s.help) ?? { messageId: 'diagnostic', data: { text: text(d, s.help) } }),
             ...(fix ? { fix } : {}),
             ...(suggest.length ? { suggest } : {}),
           });
-        }
+        });
       },
     };
   },

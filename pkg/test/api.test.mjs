@@ -23,9 +23,10 @@ test('a valid payload, as text and as an object', () => {
 test('a diagnostic has exactly the CLI JSON keys', () => {
   const [d] = validate('{"Type": "Publich", "Name": "x"}').diagnostics;
   assert.deepEqual(Object.keys(d), [
-    'rule', 'severity', 'path', 'message', 'messageId', 'params', 'tencentCode', 'help', 'helpId',
-    'suggestion', 'fix', 'line', 'column',
+    'rule', 'severity', 'path', 'message', 'messageId', 'params', 'tencentCode', 'answeredBy', 'help',
+    'helpId', 'suggestion', 'fix', 'line', 'column',
   ]);
+  assert.equal(d.answeredBy, 'server');
   // The edit that resolves it: UTF-8 byte offsets in the text, and the source text to put there.
   assert.deepEqual(d.fix, { start: 9, end: 18, replacement: '"Public"', applicability: 'safe' });
   assert.equal(d.rule, 'unknown-group-type');

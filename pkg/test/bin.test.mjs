@@ -64,7 +64,7 @@ test("fixtures with their own options, read with --config; flags over a config's
   }
   assert.ok(n >= 20, `${n} fixtures with options`);
   same(['--config', 'tests/corpus/rest/too-many-members/option-100.options.json', '--max-members', '600',
-    'tests/corpus/rest/too-many-members/501.json']);
+    'tests/corpus/rest/too-many-members/one-over.json']);
   same(['--preset', 'extended', '--plan', 'trial', '--group-keys', 'a,b', '--max-name-bytes', '12',
     '--format', 'json', 'tests/corpus/rest']);
 });

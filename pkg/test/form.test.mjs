@@ -50,6 +50,7 @@ test('errors are issues: message in the options language, path with indices as n
   assert.equal(bytes.severity, 'error');
   assert.equal(bytes.messageId, 'too-many-bytes');
   assert.equal(bytes.tencentCode, 10004);
+  assert.equal(bytes.answeredBy, 'server');
   assert.equal(bytes.params.max, 30);
   assert.match(bytes.message, /字节/);
   assert.equal(typeof bytes.suggestion, 'string');
@@ -76,6 +77,69 @@ test('a string value is a string, not JSON text; what JSON cannot carry is an is
     assert.ok(r.issues?.length === 1, `${typeof value}: one issue`);
     assert.equal(r.issues[0].path, undefined, 'about the whole value');
   }
+});
+
+test('a value JSON.stringify throws on, or whose own code throws, is one form-level issue saying so', () => {
+  let deep = {};
+  for (let i = 0; i < 5000; i++) deep = { a: deep };
+  let deeper = [];
+  for (let i = 0; i < 100_000; i++) deeper = [deeper];
+  const cycle = { type: 'Public', name: 'x' };
+  cycle.self = cycle;
+  const revoked = Proxy.revocable({}, {});
+  revoked.revoke();
+  const hostile = new Proxy({}, { get() { throw hostile; }, getPrototypeOf() { throw hostile; } });
+  const cases = [
+    ['nested 5000 deep', deep, /RangeError/],
+    ['nested 100000 deep', deeper, /RangeError/],
+    ['a cycle', cycle, /circular/],
+    ['a BigInt', { type: 'Public', name: 'x', maxMemberNum: 10n }, /BigInt/],
+    ['a Proxy whose trap throws', new Proxy({}, { ownKeys() { throw new Error('trap says no'); } }), /trap says no/],
+    ['a revoked Proxy', revoked.proxy, /revoked/],
+    ['a toJSON that throws', { toJSON() { throw new TypeError('not today'); } }, /not today/],
+    ['a getter that throws', { type: 'Public', get name() { throw new Error('getter'); } }, /getter/],
+    ['a thrown number', { toJSON() { throw 42; } }, /42/],
+    ['a thrown Proxy that throws on every read', { toJSON() { throw hostile; } }, /cannot be shown/],
+    ['undefined', undefined, /undefined for a value of type undefined/],
+    ['a function', () => 1, /type function/],
+    ['a symbol', Symbol('s'), /type symbol/],
+  ];
+  for (const options of [{ dialect: 'web' }, { dialect: 'web', rules: { 'invalid-json': 'off' } }]) {
+    const schema = createGroupSchema(options);
+    for (const [what, value, says] of cases) {
+      const r = schema['~standard'].validate(value);
+      assert.equal(r.issues?.length, 1, `${what}: one issue`);
+      const [i] = r.issues;
+      assert.deepEqual([i.rule, i.messageId, i.path], ['invalid-json', 'invalid-json.unserializable', undefined], what);
+      assert.match(i.message, /^the value cannot be written as JSON: /, what);
+      assert.match(i.message, says, what);
+      assert.equal(typeof i.params.error, 'string', what);
+      // `report` returns the same, rather than throwing.
+      const report = schema.report(value);
+      assert.equal(report.valid, false, what);
+      assert.deepEqual(report.diagnostics.map((d) => [d.rule, d.severity, d.path, d.message]), [['invalid-json', 'error', '', i.message]], what);
+    }
+  }
+  // In the options' language, or your own wording.
+  const zh = createGroupSchema({ lang: 'zh-CN' })['~standard'].validate(cycle).issues[0];
+  assert.match(zh.message, /^该值无法转换为 JSON：TypeError: Converting circular structure/);
+  const own = createGroupSchema({ messages: { 'invalid-json.unserializable': 'Not sendable ({error})' } });
+  assert.equal(own.report(10n).diagnostics[0].message, 'Not sendable (TypeError: Do not know how to serialize a BigInt)');
+});
+
+test('a getter read once: the issues\' paths come from the JSON validated, not from reading the value again', () => {
+  let reads = 0;
+  const once = {
+    type: 'Public',
+    get name() {
+      if (reads++ > 0) throw new Error('read twice');
+      return '腾讯云即时通信IM开发者交流';
+    },
+    memberList: [{ userID: 'a', role: 'Owner' }],
+  };
+  const r = createGroupSchema({ dialect: 'web' })['~standard'].validate(once);
+  assert.deepEqual(r.issues.map((i) => i.path), [['name'], ['memberList', 0, 'role']]);
+  assert.equal(reads, 1);
 });
 
 test('bad options throw when the schema is made, not on the first keystroke', () => {
@@ -109,6 +173,13 @@ test('errorsByField: diagnostics by dotted field path, whole-payload ones apart'
   const notJson = errorsByField(validate('{"Name": '));
   assert.deepEqual(Object.keys(notJson.fields), []);
   assert.deepEqual(notJson.form.map((d) => d.rule), ['invalid-json']);
+
+  // `__proto__` and `constructor` are fields like any other: `fields` has no prototype.
+  const proto = errorsByField({ diagnostics: [{ path: '/__proto__' }, { path: '/constructor' }, { path: '/__proto__' }] });
+  assert.equal(Object.getPrototypeOf(proto.fields), null);
+  assert.deepEqual(Object.keys(proto.fields), ['__proto__', 'constructor']);
+  assert.equal(proto.fields.__proto__.length, 2);
+  assert.equal(proto.fields.constructor.length, 1);
 
   // A pointer's escapes (~1 is '/', ~0 is '~') come back as the key they stand for.
   const escaped = errorsByField({ diagnostics: [{ path: '/a~1b/c~0d' }, { path: '/a~1b/c~0d' }] });

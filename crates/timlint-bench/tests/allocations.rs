@@ -34,7 +34,7 @@ fn measure(src: &str) -> (usize, usize) {
 fn valid_payloads_allocate_only_the_duplicate_sets() {
     let (small_allocs, small_bytes) = measure(&payload(1));
     // 64 members: past the stack's ten, and without the warning that 101 and more get
-    // (`member-list-over-100`), so that only the checking allocates.
+    // (`member-list-over-newer-cap`), so that only the checking allocates.
     let (big_allocs, big_bytes) = measure(&payload(64));
     // Short lists are checked for repeats on the stack; the member set of a long list is two
     // allocations (its hash slots and the strings they index), whatever its size.

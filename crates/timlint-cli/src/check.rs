@@ -66,9 +66,8 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, Fatal> {
         off: args.no_config,
     };
     // The output's language: the options of the current directory's file and the flags.
-    let opts = args
-        .opts
-        .resolve_from(configs.for_input(Path::new("-")).as_deref())?;
+    let here = configs.for_input(Path::new("-")).map_err(Fatal::Msg)?;
+    let opts = args.opts.resolve_from(here.as_deref())?;
     let mut files = args.files.clone();
     if files.is_empty() {
         files.push(PathBuf::from("-"));
@@ -108,6 +107,7 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, Fatal> {
     let fixing = (args.fix || args.diff).then_some(Fixing {
         unsafe_fixes: args.unsafe_fixes,
         diff: args.diff,
+        walked_link: false,
     });
     sink.start().map_err(Fatal::Write)?;
     let mut io_failed = false;
@@ -117,18 +117,36 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, Fatal> {
     for path in &files {
         // A file named is checked as it is: no options file to read for its globs.
         if path.as_os_str() == "-" || !path.is_dir() {
-            expanded.push(path.clone());
+            expanded.push(Target {
+                path: path.clone(),
+                walked_link: false,
+            });
             continue;
         }
-        let filter =
-            Filter::new(configs.for_dir(path).as_deref(), &args.exclude).map_err(Fatal::Msg)?;
-        for msg in expand(path, args.ndjson, &filter, &mut expanded) {
+        // A directory whose options file is bad is that directory's error; the rest goes on.
+        let filter = configs
+            .for_dir(path)
+            .map_err(Fatal::Msg)
+            .and_then(|config| Filter::new(config.as_deref(), &args.exclude));
+        let problems = match filter {
+            Ok(filter) => expand(path, args.ndjson, &filter, &mut expanded),
+            Err(Fatal::Msg(msg)) => vec![msg],
+            Err(write) => return Err(write),
+        };
+        for msg in problems {
             streams::warn(&msg);
             io_failed = true;
         }
     }
-    for path in &expanded {
-        let config = configs.for_input(path);
+    for Target { path, walked_link } in &expanded {
+        let config = match configs.for_input(path) {
+            Ok(config) => config,
+            Err(msg) => {
+                streams::warn(&msg);
+                io_failed = true;
+                continue;
+            }
+        };
         if args.verbose {
             let used = config
                 .as_deref()
@@ -148,6 +166,10 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, Fatal> {
                 let opts = v.options().clone();
                 ndjson(path, &opts, &mut sink)
             } else {
+                let fixing = fixing.as_ref().map(|f| Fixing {
+                    walked_link: *walked_link,
+                    ..*f
+                });
                 whole(path, v, &mut sink, fixing.as_ref())
             }
         });
@@ -217,8 +239,16 @@ fn use_color(choice: ColorChoice, to_stderr: bool) -> bool {
     }
 }
 
+/// An input to check: a path named, or found in a directory named.
+struct Target {
+    path: PathBuf,
+    /// A symbolic link met while walking a directory: checked, never written through.
+    walked_link: bool,
+}
+
 /// Checks one whole input, read no further than `maxInputBytes` + 1 bytes; with `fixing`,
-/// fixes it first and reports what remains.
+/// fixes it first and reports what remains. The input is reported even when its fix could
+/// not be written (then on its text as it is, and the run ends with exit 2).
 fn whole<W: Write>(
     path: &Path,
     v: &mut Validator,
@@ -226,29 +256,63 @@ fn whole<W: Write>(
     fixing: Option<&Fixing>,
 ) -> Result<(), Fatal> {
     let name = path.display().to_string();
+    let mut failed = None;
     let (src, report) = match read_input(path, v.options().max_input_bytes)? {
         Input::Text(src) => {
             let src = match fixing {
-                Some(f) => fix(path, &name, src, v, sink, f)?,
+                Some(f) => {
+                    let (src, problem) = fix(path, &name, src, v, sink, f)?;
+                    failed = problem;
+                    src
+                }
                 None => src,
             };
             let report = v.validate(&src);
             (Some(src), report)
         }
-        Input::TooLarge(size) => (None, too_large(v, size)),
+        // The core's verdict (`invalid-json` at the first bad byte), as every front door
+        // gives it; there is nothing to fix, and stdin's text goes to stdout as it came.
+        Input::NotUtf8(bytes) => {
+            if fixing.is_some_and(|f| !f.diff) && path.as_os_str() == "-" {
+                streams::print(|out| out.write_all(&bytes))?;
+            }
+            (None, v.validate_bytes(&bytes))
+        }
+        Input::TooLarge(size) => {
+            // `--fix` on stdin promises the fixed text on stdout: none is not an empty text;
+            // `--diff` exit 0 would say there is nothing to change.
+            let (max, stdin) = (v.options().max_input_bytes, path.as_os_str() == "-");
+            let input = if stdin { "stdin" } else { &name };
+            failed = match fixing {
+                Some(f) if f.diff => Some(format!(
+                    "{input} is larger than maxInputBytes ({max} bytes): not read, no diff"
+                )),
+                Some(_) if stdin => Some(format!(
+                    "stdin is larger than maxInputBytes ({max} bytes): not fixed, and nothing was printed on stdout"
+                )),
+                _ => None,
+            };
+            (None, too_large(v, size))
+        }
     };
     sink.emit(name.clone(), &name, src.as_deref(), report)
-        .map_err(Fatal::Write)
+        .map_err(Fatal::Write)?;
+    failed.map_or(Ok(()), |msg| Err(Fatal::Msg(msg)))
 }
 
 /// `--fix`, `--diff` and `--unsafe-fixes`.
+#[derive(Clone, Copy)]
 struct Fixing {
     unsafe_fixes: bool,
     diff: bool,
+    /// The input is a symbolic link met while walking a directory: not fixed.
+    walked_link: bool,
 }
 
 /// Applies an input's fixes: writes the file back (stdin: prints the text, changed or not),
-/// or with `--diff` prints the unified diff; returns the text to report on.
+/// or with `--diff` prints the unified diff. Returns the text to report on, and why the fix
+/// was not written when it was not (the text is then the input's as it is). Only writes that
+/// happened are counted.
 fn fix<W: Write>(
     path: &Path,
     name: &str,
@@ -256,29 +320,55 @@ fn fix<W: Write>(
     v: &mut Validator,
     sink: &mut Sink<W>,
     f: &Fixing,
-) -> Result<String, Fatal> {
+) -> Result<(String, Option<String>), Fatal> {
     let (fixed, n) = v.fix(&src, f.unsafe_fixes);
-    let stdin = path.as_os_str() == "-";
-    if n > 0 {
-        sink.fixes += n;
-        sink.changed += 1;
+    if n > 0 && f.walked_link {
+        streams::warn(&format!(
+            "{name}: not fixed: a symbolic link found in a directory is not written through (name it to fix the file it points to)"
+        ));
+        return Ok((src, None));
     }
+    let count = |sink: &mut Sink<W>| {
+        if n > 0 {
+            sink.fixes += n;
+            sink.changed += 1;
+        }
+    };
     if f.diff {
+        count(sink);
         if n > 0 {
             let name = streams::terminal_safe(name);
             let diff = similar::TextDiff::from_lines(&src, &fixed);
-            write!(sink.out, "{}", diff.unified_diff().header(&name, &name))
+            let diff = diff.unified_diff().header(&name, &name).to_string();
+            sink.out
+                .write_all(shown_lines(&diff).as_bytes())
                 .map_err(Fatal::Write)?;
         }
-        return Ok(src);
+        return Ok((src, None));
     }
-    if stdin {
+    if path.as_os_str() == "-" {
         streams::print(|out| out.write_all(fixed.as_bytes()))?;
-    } else if n > 0 {
-        std::fs::write(path, &fixed)
-            .map_err(|e| Fatal::Msg(format!("cannot write {name}: {e}")))?;
+    } else if n > 0
+        && let Err(msg) = streams::write_fixed(path, &src, &fixed)
+    {
+        return Ok((src, Some(msg)));
     }
-    Ok(fixed)
+    count(sink);
+    Ok((fixed, None))
+}
+
+/// A diff as printed: a payload's control and bidirectional characters shown as `�`, as the
+/// text output's source lines show them; the ends of lines kept.
+fn shown_lines(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        let body = line
+            .strip_suffix('\n')
+            .map_or(line, |l| l.trim_end_matches('\r'));
+        out.extend(body.chars().map(timlint::render::text::shown_as));
+        out.push_str(&line[body.len()..]);
+    }
+    out
 }
 
 /// The verdict on an input over `maxInputBytes` that was not read whole: its size when known
@@ -293,10 +383,11 @@ pub fn too_large(v: &Validator, size: Option<u64>) -> Report {
 /// The payload files of a directory: every file under it with a payload's extension (`.json`,
 /// `.jsonc`; with `--ndjson`, `.ndjson`, `.jsonl`), or that `filter`'s `include` takes, in path
 /// order, leaving out hidden entries (`.git`, …), `node_modules`, options files
-/// (`timlint.json`) and what `filter` excludes. Symbolic links to files are followed, links to
-/// directories are not (no loops). Returns what could not be read (a
-/// subdirectory, say), or that a directory holds no payload file; the rest is still listed.
-fn expand(path: &Path, ndjson: bool, filter: &Filter, out: &mut Vec<PathBuf>) -> Vec<String> {
+/// (`timlint.json`) and what `filter` excludes. Symbolic links to files are checked (marked:
+/// `--fix` does not write through them), links to directories are not followed (no loops).
+/// Returns what could not be read (a subdirectory, say), or that a directory holds no payload
+/// file; the rest is still listed.
+fn expand(path: &Path, ndjson: bool, filter: &Filter, out: &mut Vec<Target>) -> Vec<String> {
     let extensions: &[&str] = if ndjson {
         &["ndjson", "jsonl"]
     } else {
@@ -329,7 +420,8 @@ fn expand(path: &Path, ndjson: bool, filter: &Filter, out: &mut Vec<PathBuf>) ->
             if filter.excluded(&path) {
                 continue;
             }
-            if entry.file_type().is_ok_and(|t| t.is_dir()) {
+            let kind = entry.file_type();
+            if kind.as_ref().is_ok_and(|t| t.is_dir()) {
                 dirs.push(path);
             } else if path.is_file()
                 && filter.included(&path).unwrap_or_else(|| {
@@ -337,11 +429,12 @@ fn expand(path: &Path, ndjson: bool, filter: &Filter, out: &mut Vec<PathBuf>) ->
                         .is_some_and(|e| extensions.iter().any(|x| e.eq_ignore_ascii_case(x)))
                 })
             {
-                out.push(path);
+                let walked_link = kind.map_or(true, |t| t.is_symlink());
+                out.push(Target { path, walked_link });
             }
         }
     }
-    out[before..].sort();
+    out[before..].sort_by(|a, b| a.path.cmp(&b.path));
     if out.len() == before && problems.is_empty() {
         problems.push(format!(
             "{} holds no payload file (*.{})",
@@ -358,12 +451,9 @@ enum Line {
     /// Longer than `maxInputBytes`: its length (unknown for a line with no end); the bytes
     /// were skipped, not kept.
     TooLarge(Option<u64>),
-    /// Not UTF-8: the 1-based column of the first bad byte.
-    NotUtf8(usize),
+    /// Not UTF-8: the bytes, for the core's verdict on them.
+    NotUtf8(Vec<u8>),
 }
-
-/// A line's verdict: a report, or (not UTF-8) the column of the first bad byte.
-type Verdict = Result<Report, usize>;
 
 /// Lines with their 1-based numbers, and the batch's place in the input.
 type Batch<T> = (u64, Vec<(u64, T)>);
@@ -395,7 +485,7 @@ fn ndjson<W: Write>(path: &Path, opts: &Options, sink: &mut Sink<W>) -> Result<(
         .clamp(1, 16);
     let (batch_tx, batch_rx) = sync_channel::<Batch<Line>>(workers * 2);
     let batch_rx = Arc::new(Mutex::new(batch_rx));
-    let (done_tx, done_rx) = sync_channel::<Batch<Verdict>>(workers * 2);
+    let (done_tx, done_rx) = sync_channel::<Batch<Report>>(workers * 2);
     // Threads that are not scoped, and hold the only ends of the channels: when the output
     // fails this returns at once, dropping `done_rx`; the workers then stop at their next
     // send, the reader at its next one, or with the process if it waits on a silent stream.
@@ -412,22 +502,12 @@ fn ndjson<W: Write>(path: &Path, opts: &Options, sink: &mut Sink<W>) -> Result<(
     });
     // Put batches back in input order as the workers finish them.
     let mut pending = BTreeMap::new();
-    let (mut next, mut not_utf8) = (0u64, 0u64);
+    let mut next = 0u64;
     for (i, checked) in done_rx {
         pending.insert(i, checked);
         while let Some(checked) = pending.remove(&next) {
             next += 1;
-            for (no, verdict) in checked {
-                let mut report = match verdict {
-                    Ok(report) => report,
-                    Err(col) => {
-                        streams::warn(&format!(
-                            "{shown}:{no} is not UTF-8 (invalid byte at column {col})"
-                        ));
-                        not_utf8 += 1;
-                        continue;
-                    }
-                };
+            for (no, mut report) in checked {
                 // The line of the input, where the report can hold it (the name always does).
                 let line = u32::try_from(no).ok();
                 for d in &mut report.diagnostics {
@@ -442,29 +522,23 @@ fn ndjson<W: Write>(path: &Path, opts: &Options, sink: &mut Sink<W>) -> Result<(
     }
     reading
         .join()
-        .unwrap_or_else(|_| Err(Fatal::Msg("the reader thread failed".into())))?;
-    match not_utf8 {
-        0 => Ok(()),
-        n => Err(Fatal::Msg(format!(
-            "{shown}: {n} lines are not UTF-8 and were not checked"
-        ))),
-    }
+        .unwrap_or_else(|_| Err(Fatal::Msg("the reader thread failed".into())))
 }
 
 /// A worker: checks batches until there are no more, or no one to take the verdicts.
 fn check_batches(
     mut v: Validator,
     batches: &Mutex<Receiver<Batch<Line>>>,
-    done: &SyncSender<Batch<Verdict>>,
+    done: &SyncSender<Batch<Report>>,
 ) {
     while let Ok(Ok((i, lines))) = batches.lock().map(|r| r.recv()) {
         let checked = lines
             .into_iter()
             .map(|(no, line)| {
                 let verdict = match line {
-                    Line::Text(src) => Ok(v.validate(&src)),
-                    Line::TooLarge(len) => Ok(too_large(&v, len)),
-                    Line::NotUtf8(col) => Err(col),
+                    Line::Text(src) => v.validate(&src),
+                    Line::TooLarge(len) => too_large(&v, len),
+                    Line::NotUtf8(bytes) => v.validate_bytes(&bytes),
                 };
                 (no, verdict)
             })
@@ -503,7 +577,7 @@ fn read_batches(
         } else {
             match String::from_utf8(std::mem::take(&mut buf)) {
                 Ok(s) => Line::Text(s),
-                Err(e) => Line::NotUtf8(e.utf8_error().valid_up_to() + 1),
+                Err(e) => Line::NotUtf8(e.into_bytes()),
             }
         };
         bytes = bytes.saturating_add(len);
@@ -624,6 +698,15 @@ mod tests {
         let found = read_line_capped(&mut r, &mut buf, 5, 99).unwrap();
         assert_eq!(found, Some(Found::Endless));
         assert!(buf.len() <= 7);
+    }
+
+    #[test]
+    fn diff_lines_keep_their_ends_but_no_control_character() {
+        let diff = "-a\u{1b}[2J\tb\r\n+a\rb\u{202e}\n\\ No newline at end of file";
+        assert_eq!(
+            shown_lines(diff),
+            "-a\u{fffd}[2J\tb\r\n+a\u{fffd}b\u{fffd}\n\\ No newline at end of file"
+        );
     }
 
     #[test]

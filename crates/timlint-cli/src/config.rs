@@ -4,6 +4,8 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::streams::Fatal;
+
 /// The name of the options file `check` looks for.
 pub const FILE_NAME: &str = "timlint.json";
 
@@ -16,7 +18,7 @@ pub struct Configs {
 
 impl Configs {
     /// The options file for `input`, if any: from its directory up (`-`: the current one).
-    pub fn for_input(&self, input: &Path) -> Option<PathBuf> {
+    pub fn for_input(&self, input: &Path) -> Result<Option<PathBuf>, String> {
         let dir = match input.parent() {
             Some(dir) if input.as_os_str() != "-" => dir,
             _ => Path::new("."),
@@ -24,17 +26,29 @@ impl Configs {
         self.for_dir(dir)
     }
 
-    /// The options file for the files of directory `dir`, if any.
-    pub fn for_dir(&self, dir: &Path) -> Option<PathBuf> {
+    /// The options file for the files of directory `dir`, if any. A `timlint.json` that is
+    /// there but cannot be looked at (a link into a directory closed to us, a link loop) or is
+    /// not a file is an error: checking with no options instead would pass what it forbids.
+    pub fn for_dir(&self, dir: &Path) -> Result<Option<PathBuf>, String> {
         if self.off {
-            return None;
+            return Ok(None);
         }
-        self.explicit.clone().or_else(|| {
-            absolute(dir)
-                .ancestors()
-                .map(|d| d.join(FILE_NAME))
-                .find(|file| file.is_file())
-        })
+        if let Some(file) = &self.explicit {
+            return Ok(Some(file.clone()));
+        }
+        for dir in absolute(dir).ancestors() {
+            let file = dir.join(FILE_NAME);
+            match std::fs::metadata(&file) {
+                Ok(m) if m.is_file() => return Ok(Some(file)),
+                Ok(_) => return Err(format!("{} is not a file", file.display())),
+                // Nothing by that name (not even a link to nothing): look further up.
+                Err(e)
+                    if e.kind() == std::io::ErrorKind::NotFound
+                        && std::fs::symlink_metadata(&file).is_err() => {}
+                Err(e) => return Err(format!("cannot read {}: {e}", file.display())),
+            }
+        }
+        Ok(None)
     }
 }
 
@@ -89,16 +103,16 @@ pub struct Filter {
 }
 
 impl Filter {
-    /// The filter of the options file `config` (its `include` and `exclude`) and `--exclude`.
-    pub fn new(config: Option<&Path>, cli_exclude: &[String]) -> Result<Filter, String> {
+    /// The filter of the options file `config` (its `include` and `exclude`, read within the
+    /// options cap) and `--exclude`.
+    pub fn new(config: Option<&Path>, cli_exclude: &[String]) -> Result<Filter, Fatal> {
         let mut filter = Filter {
             include: None,
             exclude: Vec::new(),
         };
         if let Some(file) = config {
-            let text = std::fs::read_to_string(file)
-                .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
-            let in_file = |e: String| format!("{}: {e}", file.display());
+            let text = crate::streams::read_config(file)?;
+            let in_file = |e: String| Fatal::Msg(format!("{}: {e}", file.display()));
             let (_, include, exclude) = split(&text).map_err(in_file)?;
             let base = absolute(file.parent().unwrap_or(Path::new(".")));
             if !include.is_empty() {
@@ -109,7 +123,9 @@ impl Filter {
                 .push((base, globs(&exclude).map_err(in_file)?));
         }
         let cwd = absolute(Path::new("."));
-        filter.exclude.push((cwd, globs(cli_exclude)?));
+        filter
+            .exclude
+            .push((cwd, globs(cli_exclude).map_err(Fatal::Msg)?));
         Ok(filter)
     }
 

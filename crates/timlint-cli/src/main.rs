@@ -359,14 +359,17 @@ fn list_rules(out: &mut dyn Write, format: RulesFormat) -> std::io::Result<()> {
         writeln!(out, "|---|---|---|---|")?;
     }
     for r in rules::ALL {
-        let code = r.tencent_code.map_or("-".to_string(), |c| c.to_string());
+        let code = r
+            .tencent_code
+            .map_or("-".to_string(), |c| c.code.to_string());
         let severity = r.severity.as_str();
         match format {
             RulesFormat::Text => {
-                writeln!(out, "{:<32} {severity:<8} {code:<6} {}", r.id, r.summary)?
+                let summary = rules::doc_text(r.summary);
+                writeln!(out, "{:<32} {severity:<8} {code:<6} {summary}", r.id)?
             }
             RulesFormat::Markdown => {
-                let summary = r.summary.replace('|', "\\|");
+                let summary = rules::doc_text(r.summary).replace('|', "\\|");
                 writeln!(out, "| `{}` | {severity} | {code} | {summary} |", r.id)?
             }
         }
@@ -413,7 +416,9 @@ fn explain(rule: &str) -> Result<ExitCode, Fatal> {
             "no rule `{rule}`{hint}; `timlint rules` lists them"
         )));
     };
-    let code = r.tencent_code.map_or("none".to_string(), |c| c.to_string());
+    let code = r
+        .tencent_code
+        .map_or("none".to_string(), |c| c.code.to_string());
     streams::print(|out| {
         writeln!(
             out,
@@ -421,7 +426,7 @@ fn explain(rule: &str) -> Result<ExitCode, Fatal> {
             r.id,
             r.severity.as_str()
         )?;
-        writeln!(out, "{}", r.doc.trim_end())
+        writeln!(out, "{}", rules::doc_text(r.doc).trim_end())
     })
     .map(|()| ExitCode::SUCCESS)
 }
@@ -439,6 +444,7 @@ fn convert(
     let name = streams::terminal_safe(&path.display().to_string()).into_owned();
     let (src, report) = match read_input(&path, o.max_input_bytes)? {
         Input::TooLarge(size) => (None, check::too_large(&Validator::new(o), size)),
+        Input::NotUtf8(bytes) => (None, Validator::new(o).validate_bytes(&bytes)),
         Input::Text(src) => {
             let c = timlint::to_rest(&src, &o);
             if let Some(body) = c.body {

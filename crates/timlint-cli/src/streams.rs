@@ -61,6 +61,8 @@ pub use timlint::render::run::terminal_safe;
 /// A whole input, read no further than its cap.
 pub enum Input {
     Text(String),
+    /// Not UTF-8: the bytes as read, for the core's verdict on them (`invalid-json`).
+    NotUtf8(Vec<u8>),
     /// Over the cap: its size when known (a file's metadata), else only that it is larger.
     TooLarge(Option<u64>),
 }
@@ -85,9 +87,9 @@ pub fn read_input(path: &Path, cap: usize) -> Result<Input, Fatal> {
     let Some(bytes) = bytes else {
         return Ok(Input::TooLarge(None));
     };
-    String::from_utf8(bytes).map(Input::Text).map_err(|e| {
-        let shown = shown.to_string();
-        Fatal::Msg(timlint::render::run::not_utf8(&shown, e.as_bytes()).unwrap_or(shown))
+    Ok(match String::from_utf8(bytes) {
+        Ok(text) => Input::Text(text),
+        Err(e) => Input::NotUtf8(e.into_bytes()),
     })
 }
 
@@ -98,11 +100,126 @@ const MAX_CONFIG_BYTES: usize = timlint::options::DEFAULT_MAX_INPUT_BYTES;
 pub fn read_config(path: &Path) -> Result<String, Fatal> {
     match read_input(path, MAX_CONFIG_BYTES)? {
         Input::Text(text) => Ok(text),
+        Input::NotUtf8(bytes) => {
+            let shown = path.display().to_string();
+            Err(Fatal::Msg(
+                timlint::render::run::not_utf8(&shown, &bytes).unwrap_or(shown),
+            ))
+        }
         Input::TooLarge(_) => Err(Fatal::Msg(format!(
             "{} is larger than an options file may be ({MAX_CONFIG_BYTES} bytes)",
             path.display()
         ))),
     }
+}
+
+/// Writes `fixed` over the file `path`, which held `original` when it was read, or says why
+/// not (the file is then as it was). The text goes to a new file beside it
+/// (`.NAME.timlint-PID-N.tmp`, with the file's owner and mode, synced), which is renamed over
+/// it, so that a failed write (a full disk, `ulimit -f`) never leaves it cut short. A link
+/// named on the command line is followed: the file it points to is replaced, the link stays.
+/// Refused: what is not a regular file (opening a FIFO for writing would wait for a reader), a
+/// file with other hard links (they would keep the old text), and a file that changed since
+/// it was read (another program's edit would be lost).
+pub fn write_fixed(path: &Path, original: &str, fixed: &str) -> Result<(), String> {
+    let shown = path.display();
+    let cannot = |e: std::io::Error| format!("cannot write {shown}: {e}");
+    let real = std::fs::canonicalize(path).map_err(cannot)?;
+    let meta = std::fs::metadata(&real).map_err(cannot)?;
+    if !meta.is_file() {
+        return Err(format!("cannot fix {shown}: not a regular file"));
+    }
+    #[cfg(unix)]
+    if std::os::unix::fs::MetadataExt::nlink(&meta) > 1 {
+        return Err(format!(
+            "cannot fix {shown}: it has other hard links, which would keep the old text"
+        ));
+    }
+    let (temp, mut file) = create_beside(&real).map_err(cannot)?;
+    let written = fill(&mut file, fixed, &meta).map_err(cannot);
+    drop(file);
+    let result = written
+        .and_then(|()| match unchanged(&real, &meta, original) {
+            Ok(true) => Ok(()),
+            Ok(false) => Err(format!(
+                "{shown} changed while it was being fixed: not written, left as it is now"
+            )),
+            Err(e) => Err(cannot(e)),
+        })
+        .and_then(|()| std::fs::rename(&temp, &real).map_err(cannot));
+    match result {
+        Ok(()) => {
+            // The rename itself on disk: best effort (not every system syncs a directory).
+            if let Some(dir) = real.parent() {
+                let _ = std::fs::File::open(dir).and_then(|d| d.sync_all());
+            }
+            Ok(())
+        }
+        Err(e) => {
+            let _ = std::fs::remove_file(&temp);
+            Err(e)
+        }
+    }
+}
+
+/// A new file in the directory of `file`, readable by its owner only until [`fill`] gives it
+/// the file's mode; a name no other file has.
+fn create_beside(file: &Path) -> std::io::Result<(std::path::PathBuf, std::fs::File)> {
+    let dir = file.parent().unwrap_or(Path::new("."));
+    let name = file.file_name().unwrap_or_default();
+    let mut n = 0;
+    loop {
+        let mut temp = std::ffi::OsString::from(".");
+        temp.push(name);
+        temp.push(format!(".timlint-{}-{n}.tmp", std::process::id()));
+        let temp = dir.join(temp);
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        match options.open(&temp) {
+            Ok(f) => return Ok((temp, f)),
+            Err(e) if e.kind() == ErrorKind::AlreadyExists && n < 100 => n += 1,
+            Err(e) => return Err(e),
+        }
+    }
+}
+
+/// Writes `text` into the new file and gives it the owner (first: a change of owner clears
+/// set-user-ID bits) and mode of `like`, then syncs it.
+fn fill(file: &mut std::fs::File, text: &str, like: &std::fs::Metadata) -> std::io::Result<()> {
+    file.write_all(text.as_bytes())?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let now = file.metadata()?;
+        let (uid, gid) = (like.uid(), like.gid());
+        if (now.uid(), now.gid()) != (uid, gid) {
+            std::os::unix::fs::fchown(&*file, Some(uid), Some(gid)).map_err(|e| {
+                let why = format!("the fixed file cannot be given its owner ({uid}:{gid}): {e}");
+                std::io::Error::new(e.kind(), why)
+            })?;
+        }
+    }
+    file.set_permissions(like.permissions())?;
+    file.sync_all()
+}
+
+/// Whether `path` is still the file `was` (same device and inode) and holds `original`.
+fn unchanged(path: &Path, was: &std::fs::Metadata, original: &str) -> std::io::Result<bool> {
+    let file = std::fs::File::open(path)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let now = file.metadata()?;
+        if (now.dev(), now.ino()) != (was.dev(), was.ino()) {
+            return Ok(false);
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = was;
+    let now = read_capped(file, original.len())?;
+    Ok(now.is_some_and(|now| now == original.as_bytes()))
 }
 
 /// All of `r` if it holds at most `cap` bytes, else `None` after reading `cap + 1`.
@@ -116,6 +233,39 @@ fn read_capped(r: impl Read, cap: usize) -> std::io::Result<Option<Vec<u8>>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A file of `text` in a directory of its own.
+    fn file_in_own_dir(test: &str, text: &str) -> std::path::PathBuf {
+        let dir =
+            std::env::temp_dir().join(format!("timlint-streams-{}-{test}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("a.json");
+        std::fs::write(&path, text).unwrap();
+        path
+    }
+
+    /// Issue #26, item 5: a file changed between its read and the write (another program
+    /// appended to it, or wrote it anew) is not overwritten, and no temporary file stays.
+    #[test]
+    fn a_file_changed_since_it_was_read_is_not_written() {
+        for (test, now) in [("appended", "{}\n{\"more\": 1}"), ("rewritten", "[]")] {
+            let path = file_in_own_dir(test, now);
+            let said = write_fixed(&path, "{}", "{\"fixed\": 1}").unwrap_err();
+            assert!(said.contains("changed while it was being fixed"), "{said}");
+            assert_eq!(std::fs::read_to_string(&path).unwrap(), now);
+            let dir = path.parent().unwrap();
+            assert_eq!(
+                std::fs::read_dir(dir).unwrap().count(),
+                1,
+                "a file left in {dir:?}"
+            );
+        }
+        // Unchanged: written, through the rename.
+        let path = file_in_own_dir("unchanged", "{}");
+        write_fixed(&path, "{}", "{\"fixed\": 1}").unwrap();
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "{\"fixed\": 1}");
+    }
 
     #[test]
     fn capped_reads_stop_one_past_the_cap() {

@@ -109,34 +109,64 @@ fn a_bom_is_a_warning() {
 }
 
 #[test]
-fn invalid_utf8_exits_2_with_a_clear_message() {
+fn text_that_is_not_utf8_is_invalid_json_as_in_the_library() {
+    // One verdict in every front door: the core's `invalid-json` at the first bad byte, in
+    // either language, in every format; exit 1 (the payload is invalid), not an I/O error.
     let bad = b"{\"Type\": \"Public\", \"Name\": \"\xff\xfe\"}";
-    let out = timlint(&["check"], bad);
-    assert_eq!(out.status.code(), Some(2));
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("UTF-8") && err.contains("28"), "{err}");
+    let out = timlint(&["check", "--format", "json"], bad);
+    assert_eq!(out.status.code(), Some(1));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let d = &v[0]["diagnostics"][0];
+    assert_eq!(
+        (d["rule"].as_str(), d["messageId"].as_str()),
+        (Some("invalid-json"), Some("invalid-json.not-utf8"))
+    );
+    assert_eq!(
+        (
+            d["params"]["offset"].as_u64(),
+            d["line"].as_u64(),
+            d["column"].as_u64()
+        ),
+        (Some(28), Some(1), Some(29))
+    );
+    let lib = timlint::validate_bytes(bad, &Default::default());
+    assert_eq!(lib.diagnostics[0].message.id, "invalid-json.not-utf8");
+    let zh = timlint(&["check", "--lang", "zh-CN"], bad);
+    assert_eq!(zh.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&zh.stdout);
+    assert!(
+        text.contains("输入不是 UTF-8 编码") && text.contains("UTF-8 编码保存"),
+        "{text}"
+    );
     let path = temp("latin1.json", b"{\"Name\": \"caf\xe9\"}");
     let out = timlint(&["check", path.to_str().unwrap()], b"");
-    assert_eq!(out.status.code(), Some(2));
-    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&out.stdout);
     assert!(
-        err.contains("latin1.json") && err.contains("UTF-8"),
-        "{err}"
+        text.contains("latin1.json:1:14") && text.contains("not UTF-8"),
+        "{text}"
     );
-    // In NDJSON, a bad line is named, the others are still checked, and the exit code is 2.
+    // In NDJSON, the bad line gets its verdict and the others theirs.
     let input = b"{\"Type\": \"Public\", \"Name\": \"a\"}\n\xff\n{\"Type\": \"Publich\", \"Name\": \"b\"}\n";
     let out = timlint(&["check", "--ndjson", "--format", "json"], input);
-    assert_eq!(out.status.code(), Some(2));
-    assert!(
-        String::from_utf8_lossy(&out.stderr).contains(":2"),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_eq!(out.status.code(), Some(1));
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(v.as_array().unwrap().len(), 2);
-    // `convert` too.
+    let files: Vec<_> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["file"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(files, ["-:1", "-:2", "-:3"]);
+    assert_eq!(v[1]["diagnostics"][0]["messageId"], "invalid-json.not-utf8");
+    // `convert` says it is not converted, with the same verdict.
     let out = timlint(&["convert"], bad);
-    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not UTF-8"));
+    // `--fix` on stdin loses nothing: the bytes go to stdout as they came.
+    let out = timlint(&["check", "--fix"], bad);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(out.stdout, bad);
 }
 
 #[test]

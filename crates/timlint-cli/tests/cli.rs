@@ -38,13 +38,6 @@ fn the_whole_corpus_through_check_format_json() {
         }
         args.push(file);
         let out = timlint(&args, None);
-        let bytes = std::fs::read(&f).unwrap();
-        if std::str::from_utf8(&bytes).is_err() {
-            // The CLI refuses text that is not UTF-8 as an I/O error.
-            assert_eq!(out.status.code(), Some(2), "{file}");
-            assert!(String::from_utf8_lossy(&out.stderr).contains("not UTF-8"));
-            continue;
-        }
         let v = stdout_json(&out);
         let report = &v[0];
         assert_eq!(report["file"], file);
@@ -104,8 +97,9 @@ fn exit_codes() {
     let missing = timlint(&["check", "/no/such/file.json"], None);
     assert_eq!(missing.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&missing.stderr).contains("cannot read /no/such/file.json"));
+    // Text that is not UTF-8 is an invalid payload (`invalid-json`), not an I/O error.
     let not_utf8 = timlint(&["check"], Some(b"{\"Name\": \"\xff\"}"));
-    assert_eq!(not_utf8.status.code(), Some(2));
+    assert_eq!(not_utf8.status.code(), Some(1));
     let usage = timlint(&["check", "--format", "yaml"], None);
     assert_eq!(usage.status.code(), Some(2));
     let bad_config = timlint(&["check", "--config", "/no/such/options.json"], Some(b"{}"));
@@ -378,20 +372,24 @@ fn ndjson_survives_bad_lines_and_keeps_order() {
         ],
         Some(&input),
     );
-    // A line that is not UTF-8 is an I/O error (exit 2); the others are still reported.
-    assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("-:3001 is not UTF-8"));
+    // A line that is not UTF-8 gets the core's verdict, invalid-json, like any other line.
+    assert_eq!(out.status.code(), Some(1));
     let v = stdout_json(&out);
     let reports = v.as_array().unwrap();
-    assert_eq!(reports.len(), 3002);
+    assert_eq!(reports.len(), 3003);
     for (i, r) in reports.iter().take(3000).enumerate() {
         assert_eq!(r["file"], format!("-:{}", i + 1));
         assert_eq!(r["valid"], true);
     }
-    assert_eq!(reports[3000]["file"], "-:3002");
-    assert_eq!(reports[3000]["diagnostics"][0]["rule"], "input-too-large");
-    assert_eq!(reports[3001]["file"], "-:3003");
-    assert_eq!(reports[3001]["valid"], true);
+    assert_eq!(reports[3000]["file"], "-:3001");
+    assert_eq!(
+        reports[3000]["diagnostics"][0]["messageId"],
+        "invalid-json.not-utf8"
+    );
+    assert_eq!(reports[3001]["file"], "-:3002");
+    assert_eq!(reports[3001]["diagnostics"][0]["rule"], "input-too-large");
+    assert_eq!(reports[3002]["file"], "-:3003");
+    assert_eq!(reports[3002]["valid"], true);
 }
 
 #[test]

@@ -1,21 +1,27 @@
 //! The npm package `timlint`: the validator compiled to WebAssembly.
 //!
-//! Everything crosses the boundary as JSON text (the package's JS wrapper calls
-//! `JSON.stringify` on the way in and `JSON.parse` on the way out), which keeps the module
-//! small: no serde-wasm-bindgen, no reflection on JS objects. Nor serde_json: options are read
-//! by `Options::from_json` (the CLI's `--config` reader) and results are written by the core's
-//! compact writer (`timlint::render::json`), which gives what serde_json would, so a report is
-//! the very `timlint::render::json` structure the CLI prints with `--format json`.
+//! Options cross the boundary once, as JSON text (`JSON.stringify`), read by
+//! `Options::from_json` (the CLI's `--config` reader) into a [`Validator`] that the module keeps
+//! under a handle (`open`); `check` then validates with it, its buffers reused. A report comes
+//! back as compact data, not JSON: numbers in a `Uint32Array` and the strings they index in one
+//! UTF-8 blob at its end (see [`compact`]), which api.js turns into the report's objects
+//! (rendering texts only when they are read). A CPU profile of the JSON route (docs/benchmarks.md)
+//! spent more time writing and escaping the report's JSON in the size-optimised wasm, decoding
+//! it and `JSON.parse`-ing it than validating. `toRest` and `limits` still answer in JSON text
+//! (the core's compact writer, `timlint::render::json`), as they are not on a form's hot path.
 //!
 //! Nothing here panics on input: bad options are an error message (a thrown JS `Error`, see
 //! `js`), and bad payloads are diagnostics. The wasm build aborts on panic, so this matters: a trap would
 //! leave the module unusable.
 #![forbid(unsafe_code)]
 
+use std::cell::RefCell;
 #[cfg(any(feature = "schema", test))]
 use timlint::Dialect;
-use timlint::Options;
+
+use timlint::diagnostic::Arg;
 use timlint::render::json::{JsonReport, ObjectWriter, write_array, write_message};
+use timlint::{Options, Report, Validator};
 use wasm_bindgen::prelude::*;
 
 #[cfg(feature = "cli")]
@@ -54,15 +60,195 @@ pub fn validate_json(src: &[u8], options: &str) -> Result<String, String> {
 /// UTF-16 units is at least n bytes), so that a string refused is never copied into the
 /// module. Within the cap (`len` 0, say), `src` is validated.
 pub fn validate_sized_json(src: &[u8], options: &str, len: f64) -> Result<String, String> {
-    let mut v = timlint::Validator::new(parse_options(options)?);
+    let mut v = Validator::new(parse_options(options)?);
+    Ok(JsonReport::data(None, &sized(&mut v, src, len)).to_json())
+}
+
+/// The report on `src`, or the `input-too-large` report for an input of `len` bytes when that
+/// is over `maxInputBytes` (`len` 0: `src` is validated).
+fn sized(v: &mut Validator, src: &[u8], len: f64) -> Report {
     // Saturating, as `as` converts: a length past usize::MAX is over any cap.
     let len = len as usize;
-    let report = if len > v.options().max_input_bytes {
+    if len > v.options().max_input_bytes {
         v.too_large(len)
     } else {
         v.validate_bytes(src)
+    }
+}
+
+/// The report as compact data: `u32` words, then the UTF-8 bytes of every string the words
+/// refer to, packed four to a word, then the number of those bytes. A string is its length in
+/// UTF-16 units ([`NONE`] for an absent one), read in order from the decoded blob, so JS slices
+/// it without scanning. The words, in order (pkg/api.js reads them in the same order):
+///
+/// `valid, dialect (string), omitted, n`, then for each of the `n` diagnostics: `rule,
+/// severity, path, messageId (strings), tencentCode (NONE: null; the top bit set when the SDK
+/// answers it, `answeredBy: "sdk"`, else the server), helpId, suggestion
+/// (strings), line, column (0: null), params count`, each param `name (string), kind` then for
+/// kind 0 an integer as `low, high` words, for 1 a string, for 2 a count and that many strings;
+/// and last `has fix` (0 or 1), and with one `start, end, replacement, applicability`.
+pub fn compact(report: &Report) -> Vec<u32> {
+    /// Codes are below 2^31 (Tencent's go to 5 digits).
+    const SDK_BIT: u32 = 1 << 31;
+    let mut c = Compact {
+        words: Vec::with_capacity(8 + report.diagnostics.len() * 24),
+        blob: String::new(),
     };
-    Ok(JsonReport::data(None, &report).to_json())
+    c.words.push(u32::from(report.valid()));
+    c.str(Some(report.dialect.as_str()));
+    c.words.push(saturate(report.omitted));
+    c.words.push(saturate(report.diagnostics.len()));
+    for d in &report.diagnostics {
+        c.str(Some(d.rule.id));
+        c.str(Some(d.severity.as_str()));
+        c.str(Some(&d.pointer));
+        c.str(Some(d.message.id));
+        c.words.push(d.tencent_code.map_or(NONE, |t| match t.by {
+            timlint::Answerer::Server => t.code,
+            timlint::Answerer::Sdk => t.code | SDK_BIT,
+        }));
+        c.str(d.help.map(|h| h.id));
+        c.str(d.suggestion.as_deref());
+        c.words.push(d.line.unwrap_or(0));
+        c.words.push(d.column.unwrap_or(0));
+        let params: Vec<_> = d.params.iter().collect();
+        c.words.push(saturate(params.len()));
+        for (name, arg) in params {
+            c.str(Some(name));
+            c.arg(arg);
+        }
+        match &d.fix {
+            None => c.words.push(0),
+            Some(f) => {
+                c.words.push(1);
+                c.words.push(saturate(f.span.0));
+                c.words.push(saturate(f.span.1));
+                c.str(Some(&f.replacement));
+                c.str(Some(f.applicability.as_str()));
+            }
+        }
+    }
+    let Compact { mut words, blob } = c;
+    for chunk in blob.as_bytes().chunks(4) {
+        let mut w = [0; 4];
+        w[..chunk.len()].copy_from_slice(chunk);
+        words.push(u32::from_le_bytes(w));
+    }
+    words.push(saturate(blob.len()));
+    words
+}
+
+/// The mark of an absent string or number in [`compact`].
+const NONE: u32 = u32::MAX;
+
+fn saturate(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX - 1)
+}
+
+struct Compact {
+    words: Vec<u32>,
+    blob: String,
+}
+
+impl Compact {
+    fn str(&mut self, s: Option<&str>) {
+        let Some(s) = s else {
+            self.words.push(NONE);
+            return;
+        };
+        // UTF-16 units: one per character, two for those past U+FFFF (4-byte sequences).
+        let units = if s.is_ascii() {
+            s.len()
+        } else {
+            s.bytes()
+                .map(|b| usize::from(b & 0xc0 != 0x80) + usize::from(b >= 0xf0))
+                .sum()
+        };
+        self.words.push(saturate(units));
+        self.blob.push_str(s);
+    }
+
+    fn arg(&mut self, arg: &Arg) {
+        let list = |c: &mut Compact, items: &mut dyn Iterator<Item = &str>| {
+            let at = c.words.len();
+            c.words.extend([2, 0]);
+            let mut n = 0;
+            for s in items {
+                c.str(Some(s));
+                n += 1;
+            }
+            c.words[at + 1] = n;
+        };
+        match arg {
+            Arg::Int(n) => {
+                // Two words: JS reads `high * 2**32 + low`, as JSON.parse reads a u64.
+                self.words.extend([0, *n as u32, (*n >> 32) as u32]);
+            }
+            Arg::Str(s) => {
+                self.words.push(1);
+                self.str(Some(s));
+            }
+            Arg::Type(t) => {
+                self.words.push(1);
+                self.str(Some(t.as_str()));
+            }
+            Arg::Dialect(d) => {
+                self.words.push(1);
+                self.str(Some(d.as_str()));
+            }
+            Arg::Types(types) => list(self, &mut types.iter().map(|t| t.as_str())),
+            Arg::Names(items) => list(self, &mut items.iter().copied()),
+            Arg::List(items) => list(self, &mut items.iter().map(|s| &**s)),
+        }
+    }
+}
+
+thread_local! {
+    /// The validators `open` made, by handle (index + 1); `None` once closed.
+    static VALIDATORS: RefCell<Vec<Option<Validator>>> = const { RefCell::new(Vec::new()) };
+    /// Why the last `open` failed.
+    static OPEN_ERROR: RefCell<String> = const { RefCell::new(String::new()) };
+}
+
+/// `open`: a validator for these options, kept under the handle returned (from 1), or 0 when
+/// the options are wrong (`openError` says why). A closed slot is reused.
+pub fn open(options: &str) -> Result<u32, String> {
+    let v = Validator::new(parse_options(options)?);
+    VALIDATORS.with_borrow_mut(|all| {
+        let slot = match all.iter().position(Option::is_none) {
+            Some(i) => i,
+            None => {
+                all.push(None);
+                all.len() - 1
+            }
+        };
+        all[slot] = Some(v);
+        Ok(saturate(slot + 1))
+    })
+}
+
+/// `check`: the compact report (see [`compact`]) of the validator under `handle`, or `None`
+/// when there is no such handle (closed, or made by an instance before a restart).
+pub fn check(handle: u32, src: &[u8], len: f64) -> Option<Vec<u32>> {
+    VALIDATORS.with(|all| {
+        // (A JS callback re-entering the module mid-validation finds it busy: no handle.)
+        let mut all = all.try_borrow_mut().ok()?;
+        let v = all.get_mut((handle as usize).checked_sub(1)?)?.as_mut()?;
+        Some(compact(&sized(v, src, len)))
+    })
+}
+
+/// `close`: frees the validator under `handle` (nothing if there is none).
+pub fn close(handle: u32) {
+    VALIDATORS.with(|all| {
+        if let Ok(mut all) = all.try_borrow_mut()
+            && let Some(slot) = (handle as usize)
+                .checked_sub(1)
+                .and_then(|i| all.get_mut(i))
+        {
+            *slot = None;
+        }
+    });
 }
 
 /// `limits`: the byte and count caps in force for these options.
@@ -186,9 +372,34 @@ fn js(r: Result<String, String>) -> String {
     r.unwrap_or_else(|e| e)
 }
 
+/// The JSON report (the `rest` module only: the hostile-input tests compare with it).
+#[cfg(feature = "rest")]
 #[wasm_bindgen(js_name = validateJson)]
 pub fn validate_js(src: &[u8], options: &str, len: f64) -> String {
     js(validate_sized_json(src, options, len))
+}
+
+#[wasm_bindgen(js_name = open)]
+pub fn open_js(options: &str) -> u32 {
+    open(options).unwrap_or_else(|e| {
+        OPEN_ERROR.set(e);
+        0
+    })
+}
+
+#[wasm_bindgen(js_name = openError)]
+pub fn open_error_js() -> String {
+    OPEN_ERROR.take()
+}
+
+#[wasm_bindgen(js_name = check)]
+pub fn check_js(handle: u32, src: &[u8], len: f64) -> Option<Vec<u32>> {
+    check(handle, src, len)
+}
+
+#[wasm_bindgen(js_name = close)]
+pub fn close_js(handle: u32) {
+    close(handle)
 }
 
 #[wasm_bindgen(js_name = limitsJson)]
@@ -293,6 +504,70 @@ mod tests {
                 .contains("input-too-large")
         );
         assert!(validate_sized_json(&[], "[]", 10.0).is_err());
+    }
+
+    /// The strings of a compact report, cut from its blob by their UTF-16 lengths (as api.js
+    /// does), and the report's header words.
+    fn strings(words: &[u32]) -> (Vec<String>, [u32; 4]) {
+        let bytes = *words.last().unwrap() as usize;
+        let start = words.len() - 1 - bytes.div_ceil(4);
+        let blob: Vec<u8> = words[start..words.len() - 1]
+            .iter()
+            .flat_map(|w| w.to_le_bytes())
+            .take(bytes)
+            .collect();
+        let units: Vec<u16> = String::from_utf8(blob).unwrap().encode_utf16().collect();
+        (
+            vec![String::from_utf16(&units).unwrap()],
+            [words[0], words[1], words[2], words[3]],
+        )
+    }
+
+    #[test]
+    fn a_compact_report_counts_utf16_units_and_packs_its_strings() {
+        let h = open("").unwrap();
+        let valid = check(h, br#"{"Type": "Public", "Name": "x"}"#, 0.0).unwrap();
+        // valid, "rest" (4 units), nothing omitted, no diagnostics, then the 4-byte blob.
+        assert_eq!(valid, [1, 4, 0, 0, u32::from_le_bytes(*b"rest"), 4]);
+        let src = r#"{"Type": "Public", "Name": "群😀群群群群群群群群群群群"}"#;
+        let words = check(h, src.as_bytes(), 0.0).unwrap();
+        let (blob, [ok, dialect, omitted, n]) = strings(&words);
+        assert_eq!((ok, dialect, omitted, n), (0, 4, 0, 1));
+        // The suggestion, an emoji in it, is written as UTF-16 units: 😀 is two.
+        let report = timlint::validate(src, &Options::default());
+        let suggestion = report.diagnostics[0].suggestion.as_deref().unwrap();
+        assert!(suggestion.contains('😀'));
+        assert!(blob[0].contains(suggestion));
+        assert!(words.contains(&(suggestion.encode_utf16().count() as u32)));
+        assert_ne!(
+            suggestion.encode_utf16().count(),
+            suggestion.len(),
+            "the test needs a string whose two lengths differ"
+        );
+        close(h);
+    }
+
+    #[test]
+    fn handles_are_validators_until_closed() {
+        let a = open(r#"{"limits": {"name": 1}}"#).unwrap();
+        let b = open("").unwrap();
+        assert_ne!(a, b);
+        let name = br#"{"Type": "Public", "Name": "xy"}"#;
+        assert_eq!(check(a, name, 0.0).unwrap()[0], 0, "over the 1-byte limit");
+        assert_eq!(check(b, name, 0.0).unwrap()[0], 1);
+        close(a);
+        assert_eq!(check(a, name, 0.0), None);
+        assert_eq!(check(0, name, 0.0), None);
+        assert_eq!(check(u32::MAX, name, 0.0), None);
+        // A closed slot is reused; a length over the cap is the too-large report, unread.
+        let c = open(r#"{"maxInputBytes": 9}"#).unwrap();
+        assert_eq!(c, a);
+        let (blob, _) = strings(&check(c, b"", 10.0).unwrap());
+        assert!(blob[0].contains("input-too-large"));
+        assert!(open("[]").unwrap_err().contains("invalid options"));
+        close(b);
+        close(c);
+        close(c);
     }
 
     #[test]

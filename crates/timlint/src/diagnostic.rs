@@ -31,6 +31,51 @@ impl Severity {
     }
 }
 
+/// Who answers a problem with an error code: the server, or the client SDK before it sends
+/// anything (the Web SDK's 2600 and 2602).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Answerer {
+    /// Tencent's server refuses the request.
+    Server,
+    /// The SDK refuses the call before sending it.
+    Sdk,
+}
+
+impl Answerer {
+    /// The lowercase name: `server`, `sdk`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Answerer::Server => "server",
+            Answerer::Sdk => "sdk",
+        }
+    }
+}
+
+/// An error code Tencent would answer, and who answers it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TencentCode {
+    /// The code (10004, 2600, …).
+    pub code: u32,
+    /// Who answers it.
+    pub by: Answerer,
+}
+
+/// A code the server answers.
+pub const fn server(code: u32) -> Option<TencentCode> {
+    Some(TencentCode {
+        code,
+        by: Answerer::Server,
+    })
+}
+
+/// A code the client SDK answers before sending.
+pub const fn sdk(code: u32) -> Option<TencentCode> {
+    Some(TencentCode {
+        code,
+        by: Answerer::Sdk,
+    })
+}
+
 /// A rule's fixed facts.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Rule {
@@ -38,13 +83,15 @@ pub struct Rule {
     pub id: &'static str,
     /// Default severity (a few rules report some cases at a lower one, said in their docs).
     pub severity: Severity,
-    /// The error code the server answers for this problem, when known.
-    pub tencent_code: Option<u32>,
+    /// The error code answered for this problem, and who answers it, when known.
+    pub tencent_code: Option<TencentCode>,
     /// One line: what the rule reports. Empty without the `docs` feature, like `doc`.
     pub summary: &'static str,
     /// The rule's documentation, in Markdown, summary first. Empty when the crate is built
     /// without its `docs` feature (the npm package leaves it out to stay small).
     pub doc: &'static str,
+    /// Its messages and help: the templates its diagnostics use.
+    pub templates: &'static [&'static Template],
 }
 
 /// A message: a stable ID (`too-many-bytes`, `too-many-bytes.help`) and its text in English
@@ -203,7 +250,7 @@ impl From<&'static [&'static str]> for Arg {
 }
 
 /// The most params one message has.
-const MAX_PARAMS: usize = 6;
+const MAX_PARAMS: usize = 7;
 
 /// A message's params, by name, in the order given; kept inline (no allocation of their own).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -222,7 +269,7 @@ impl Default for Params {
 }
 
 impl Params {
-    /// Adds a param (a name given twice keeps the first; past six (`MAX_PARAMS`) it is dropped,
+    /// Adds a param (a name given twice keeps the first; past seven (`MAX_PARAMS`) it is dropped,
     /// which the snapshot tests would show as an unfilled placeholder).
     #[inline]
     pub fn push(&mut self, name: &'static str, value: Arg) {
@@ -348,8 +395,8 @@ pub struct Diagnostic {
     pub line: Option<u32>,
     /// 1-based column (characters) of `span.0`; filled in by the validator.
     pub column: Option<u32>,
-    /// The error code the server (or the client SDK, under 10000) would answer, when known.
-    pub tencent_code: Option<u32>,
+    /// The error code the server or the client SDK would answer, and which of them, when known.
+    pub tencent_code: Option<TencentCode>,
     /// The message's template; its params are `params`.
     pub message: &'static Template,
     /// The help's template, over the same params.
@@ -424,7 +471,7 @@ impl Diagnostic {
 
     #[inline]
     /// Sets the error code.
-    pub fn code(mut self, code: Option<u32>) -> Diagnostic {
+    pub fn code(mut self, code: Option<TencentCode>) -> Diagnostic {
         self.tencent_code = code;
         self
     }

@@ -25,6 +25,9 @@ pub mod json;
 #[allow(missing_docs)]
 pub mod model;
 pub mod options;
+#[doc(hidden)]
+#[allow(missing_docs)]
+pub mod pointer;
 pub mod render;
 pub mod request;
 // The rules' check functions (`rules::{custom_data, ids, members, shape, text}`) are public
@@ -32,11 +35,17 @@ pub mod request;
 #[allow(missing_docs)]
 pub mod rules;
 pub mod schema;
+#[doc(hidden)]
+#[allow(missing_docs)]
+pub mod seen;
 pub mod suggest;
 pub mod write;
 
 pub use convert::{Conversion, to_rest};
-pub use diagnostic::{Applicability, Diagnostic, Fix, Message, Report, Rule, Severity, Template};
+pub use diagnostic::{
+    Answerer, Applicability, Diagnostic, Fix, Message, Report, Rule, Severity, Template,
+    TencentCode,
+};
 pub use domain::GroupType;
 pub use error::Error;
 pub use options::{Dialect, Lang, LimitOverrides, Limits, Options, Plan, Preset, RuleLevel};
@@ -99,21 +108,15 @@ impl Validator {
 
     /// Validates one payload given as bytes; bytes that are not UTF-8 are `invalid-json`.
     pub fn validate_bytes(&mut self, bytes: &[u8]) -> Report {
-        // SIMD on the common path (CJK text is slow for core's validator); std's error
-        // tells where the first bad byte is.
-        if let Ok(src) = simdutf8::basic::from_utf8(bytes) {
-            return self.validate(src);
-        }
-        match std::str::from_utf8(bytes) {
+        match shape::utf8(bytes) {
             Ok(src) => self.validate(src),
-            Err(e) => {
-                let at = e.valid_up_to();
-                let mut d = shape::not_utf8(at);
+            Err(mut d) => {
                 // Lines and columns of the valid part.
+                let at = d.span.map_or(0, |s| s.0);
                 let prefix = std::str::from_utf8(&bytes[..at]).unwrap_or("");
                 let (l, c) = json::line_col(prefix, at);
                 (d.line, d.column) = (Some(l), Some(c));
-                self.finish(self.opts.dialect, vec![d], None)
+                self.finish(self.opts.dialect, vec![*d], None)
             }
         }
     }
@@ -126,8 +129,8 @@ impl Validator {
         } else {
             requested
         };
-        if src.len() > self.opts.max_input_bytes {
-            return self.too_large(src.len());
+        if let Some(d) = shape::input_size(src.len(), self.opts.max_input_bytes) {
+            return self.finish(fallback, vec![d], None);
         }
         let tape = std::mem::take(&mut self.tape);
         let doc = match Document::parse_into(src, tape, self.opts.max_depth) {
@@ -151,12 +154,7 @@ impl Validator {
             omitted: 0,
             omitted_errors: 0,
         };
-        shape::check_notes(&mut ctx);
-        if doc.kind(0) == Kind::Object {
-            rules::check(&mut ctx, 0);
-        } else {
-            shape::not_an_object(&mut ctx, 0);
-        }
+        rules::check(&mut ctx);
         let (out, omitted, omitted_errors) = (ctx.out, ctx.omitted, ctx.omitted_errors);
         self.tape = doc.tape;
         let mut report = self.finish(dialect, out, Some(src));

@@ -125,6 +125,12 @@ macro_rules! limits {
                 }
             }
 
+            /// The limit of a JSON name (`name`, `faceUrl`, `members`, …).
+            pub fn get(&self, name: &str) -> Option<usize> {
+                let i = LimitOverrides::FIELDS.iter().position(|n| *n == name)?;
+                [$(self.$field),+].get(i).copied()
+            }
+
             /// The limits as compact JSON with camelCase keys, what `serde_json::to_string`
             /// gives (the npm package's `limits()`).
             pub fn to_json(&self) -> String {

@@ -39,7 +39,7 @@ use crate::{Dialect, Options, Report};
 ///     .build();
 /// let report = req.validate(&Options::default());
 /// assert_eq!(report.diagnostics[0].rule.id, "members-not-allowed");
-/// assert_eq!(report.diagnostics[0].tencent_code, Some(10007));
+/// assert_eq!(report.diagnostics[0].tencent_code.map(|c| c.code), Some(10007));
 ///
 /// // A misspelt type does not deserialize.
 /// let e = serde_json::from_str::<CreateGroupRequest>(r#"{"Type": "Publich", "Name": "x"}"#).unwrap_err();

@@ -32,7 +32,7 @@ fn project(report: &Report) -> String {
                 "path": d.pointer,
                 "line": d.line,
                 "column": d.column,
-                "tencent_code": d.tencent_code,
+                "tencent_code": d.tencent_code.map(|c| c.code),
             })
             .to_string()
                 + "\n"
@@ -162,7 +162,7 @@ const APPLIES: &[(&str, &[Dialect])] = &[
     ("too-many-members", ALL3),
     // The newer REST page's 100; the Web SDK sends to the same server command. The SDK's own
     // cap is 20 (`too-many-members`).
-    ("member-list-over-100", REST_WEB),
+    ("member-list-over-newer-cap", REST_WEB),
     ("members-not-allowed", ALL3),
     ("duplicate-member", ALL3),
     ("owner-in-member-list", REST),

@@ -138,3 +138,39 @@ fn a_rename_onto_a_key_already_there_is_no_fix() {
         r#"{"Type": "Public", "Name": "y"}"#
     );
 }
+
+/// Issue #26, item 4: two keys renamed onto one name in the same pass would repeat it (and
+/// a payload with errors would pass): neither rename is a fix, in any object.
+#[test]
+fn two_renames_onto_one_key_are_no_fix() {
+    let cases = [
+        r#"{"Type":"Public","groupName":"a","name":"b"}"#,
+        r#"{"Type":"Public","Name":"x","owner_account":"a","OWNER_ACCOUNT":"b"}"#,
+        r#"{"type":"Public","groupType":"Public","Name":"x"}"#,
+        r#"{"Type":"Public","name":"a","groupName":"b","NAME":"c"}"#,
+        r#"{"Type":"Public","Name":"x","MemberList":[{"member_account":"a","MEMBER_ACCOUNT":"b"}]}"#,
+    ];
+    let mut v = timlint::Validator::new(Default::default());
+    for src in cases {
+        for unsafe_fixes in [false, true] {
+            let (text, n) = v.fix(src, unsafe_fixes);
+            assert_eq!((text.as_str(), n), (src, 0), "unsafe: {unsafe_fixes}");
+        }
+        let report = validate(src, &Default::default());
+        let fixes: Vec<_> = report
+            .diagnostics
+            .iter()
+            .filter_map(|d| d.fix.as_ref())
+            .collect();
+        assert!(fixes.is_empty(), "{src}: {fixes:?}");
+    }
+    // A rename after another key's diagnostic (no suggestion, or another one) stays a fix.
+    let src = r#"{"Type":"Public","Name":"x","zzz":1,"nmae":2,"owner_account":"a"}"#;
+    let (text, _) = v.fix(src, false);
+    assert!(text.contains("\"Owner_Account\""), "{text}");
+    // One rename per object stays a fix, in each of two objects.
+    let src = r#"{"Type":"Public","Name":"x","MemberList":[{"member_account":"a"},{"MEMBER_ACCOUNT":"b"}]}"#;
+    let (text, n) = v.fix(src, false);
+    assert_eq!(n, 2, "{text}");
+    assert_eq!(text.matches("\"Member_Account\"").count(), 2, "{text}");
+}

@@ -7,7 +7,7 @@
 use std::path::Path;
 
 const LAYERS: &[&[&str]] = &[
-    &["error", "json", "suggest", "write"],
+    &["error", "json", "pointer", "seen", "suggest", "write"],
     &["options"],
     &["domain"],
     &["model"],

@@ -14,40 +14,73 @@ fn js_string(s: &str) -> String {
     serde_json::to_string(s).unwrap()
 }
 
+/// `vocabulary -> key -> [text]` for one language (`text` picks it from a VOCABULARY row).
+type Word = (&'static str, &'static str, &'static str, &'static str);
+
+fn words(out: &mut String, indent: &str, text: fn(&Word) -> &'static str) {
+    let mut groups: Vec<&str> = VOCABULARY.iter().map(|v| v.0).collect();
+    groups.dedup();
+    for g in groups {
+        let _ = writeln!(out, "{indent}{}: {{", js_string(g));
+        for v in VOCABULARY.iter().filter(|v| v.0 == g) {
+            let _ = writeln!(
+                out,
+                "{indent}  {}: [{}],",
+                js_string(v.1),
+                js_string(text(v))
+            );
+        }
+        let _ = writeln!(out, "{indent}}},");
+    }
+}
+
+/// pkg/messages.js: the English templates and words, and `addLanguage`, through which a
+/// locale module adds its own (a page downloads one language unless it imports another).
 fn generate() -> String {
     let mut out = String::from(
         "// Generated from the Rust rules (crates/timlint/src/rules/*.rs, convert.rs) by\n\
          // `TIMLINT_BLESS=1 cargo test -p timlint --test messages_js`: do not edit.\n\
-         // Each template: [English, Simplified Chinese], placeholders as `{name}` or\n\
-         // `{name:format}`; render.js fills them.\n\n\
+         // Each template: [English] and, once its locale module is imported\n\
+         // (`timlint/locales/zh-CN`), [English, Simplified Chinese]; placeholders as `{name}`\n\
+         // or `{name:format}`; render.js fills them.\n\n\
          /** Message templates by message ID. */\nexport const templates = {\n",
     );
     for t in timlint::templates() {
-        let _ = writeln!(
-            out,
-            "  {}: [{}, {}],",
-            js_string(t.id),
-            js_string(t.en),
-            js_string(t.zh)
-        );
+        let _ = writeln!(out, "  {}: [{}],", js_string(t.id), js_string(t.en));
     }
-    out.push_str("};\n\n/** The words params are shown with: vocabulary -> key -> [en, zh]. */\nexport const vocabulary = {\n");
-    let mut groups: Vec<&str> = VOCABULARY.iter().map(|v| v.0).collect();
-    groups.dedup();
-    for g in groups {
-        let _ = writeln!(out, "  {}: {{", js_string(g));
-        for (_, key, en, zh) in VOCABULARY.iter().filter(|v| v.0 == g) {
-            let _ = writeln!(
-                out,
-                "    {}: [{}, {}],",
-                js_string(key),
-                js_string(en),
-                js_string(zh)
-            );
-        }
-        out.push_str("  },\n");
+    out.push_str(
+        "};\n\n/** The words params are shown with: vocabulary -> key -> [en, zh]. */\nexport const vocabulary = {\n",
+    );
+    words(&mut out, "  ", |v| v.2);
+    out.push_str(
+        "};\n\n\
+         /** Adds the texts of language `l` (1: Simplified Chinese), as a locale module does. */\n\
+         export function addLanguage(l, texts, words) {\n\
+         \x20 for (const id of Object.keys(texts)) if (Object.hasOwn(templates, id)) templates[id][l] = texts[id];\n\
+         \x20 for (const g of Object.keys(words)) {\n\
+         \x20   for (const k of Object.keys(words[g])) if (Object.hasOwn(vocabulary[g] ?? {}, k)) vocabulary[g][k][l] = words[g][k][0];\n\
+         \x20 }\n\
+         }\n",
+    );
+    out
+}
+
+/// pkg/locales/zh-CN.js: the Simplified Chinese templates and words, added on import.
+fn generate_zh() -> String {
+    let mut out = String::from(
+        "// Generated from the Rust rules by `TIMLINT_BLESS=1 cargo test -p timlint --test\n\
+         // messages_js`: do not edit. Simplified Chinese for the package's messages:\n\
+         // `import 'timlint/locales/zh-CN'` once, and then `lang: 'zh-CN'` renders in it (the\n\
+         // Node entries import it themselves).\n\
+         import { addLanguage } from '../messages.js';\n\n\
+         addLanguage(\n  1,\n  {\n",
+    );
+    for t in timlint::templates() {
+        let _ = writeln!(out, "    {}: {},", js_string(t.id), js_string(t.zh));
     }
-    out.push_str("};\n");
+    out.push_str("  },\n  {\n");
+    words(&mut out, "    ", |v| v.3);
+    out.push_str("  },\n);\n");
     out
 }
 
@@ -102,10 +135,17 @@ fn generate_types() -> String {
     }
     out.push_str(
         "}\n\n\
-         /** Message templates by message ID: `[English, Simplified Chinese]`. */\n\
+         /** Message templates by message ID: `[English, Simplified Chinese]`; the second once\n\
+         \x20* `timlint/locales/zh-CN` is imported (the Node entries import it themselves). */\n\
          export const templates: { readonly [Id in MessageId]: readonly [string, string] };\n\n\
          /** The words params are shown with: vocabulary -> key -> `[en, zh]`. */\n\
-         export const vocabulary: Record<string, Record<string, readonly [string, string]>>;\n",
+         export const vocabulary: Record<string, Record<string, readonly [string, string]>>;\n\n\
+         /** Adds the texts of language `l` (1: Simplified Chinese), as a locale module does. */\n\
+         export function addLanguage(\n\
+         \x20 l: number,\n\
+         \x20 texts: Record<string, string>,\n\
+         \x20 words: Record<string, Record<string, readonly [string]>>,\n\
+         ): void;\n",
     );
     out
 }
@@ -117,6 +157,11 @@ fn check(file: &str, want: &str) {
 #[test]
 fn pkg_messages_js_is_what_the_rules_generate() {
     check("messages.js", &generate());
+}
+
+#[test]
+fn pkg_locales_zh_cn_js_is_what_the_rules_generate() {
+    check("locales/zh-CN.js", &generate_zh());
 }
 
 #[test]

@@ -9,10 +9,10 @@ use serde::Serialize;
 use timlint::render::json::{JsonDiagnostic, JsonReport};
 use timlint::render::{sarif, text};
 use timlint::{
-    Applicability, ApplyJoinOption, Conversion, CreateGroupRequest, CreateGroupRequestBuilder,
-    CustomField, Diagnostic, Dialect, Error, Fix, GroupType, InviteJoinOption, Lang,
-    LimitOverrides, Limits, Member, MemberRole, Message, Options, Plan, Preset, Report, Rule,
-    RuleLevel, Severity, Template, Validator,
+    Answerer, Applicability, ApplyJoinOption, Conversion, CreateGroupRequest,
+    CreateGroupRequestBuilder, CustomField, Diagnostic, Dialect, Error, Fix, GroupType,
+    InviteJoinOption, Lang, LimitOverrides, Limits, Member, MemberRole, Message, Options, Plan,
+    Preset, Report, Rule, RuleLevel, Severity, Template, TencentCode, Validator,
 };
 
 fn is_service_ready<T: Serialize + Display + Clone + std::fmt::Debug + PartialEq + Send + Sync>() {}
@@ -75,7 +75,7 @@ fn the_promised_items_have_their_signatures() {
         &&'static Rule,
         &Severity,
         &String,
-        &Option<u32>,
+        &Option<TencentCode>,
         &Option<String>,
     ) = (
         &d.rule,
@@ -89,7 +89,11 @@ fn the_promised_items_have_their_signatures() {
         let _: (&(usize, usize), &String, Applicability) =
             (&fix.span, &fix.replacement, fix.applicability);
     }
-    let _: (&'static str, Option<u32>) = (d.rule.id, d.rule.tencent_code);
+    let _: (&'static str, Option<TencentCode>) = (d.rule.id, d.rule.tencent_code);
+    if let Some(TencentCode { code, by }) = d.tencent_code {
+        let _: (u32, &'static str) = (code, by.as_str());
+        let _ = matches!(by, Answerer::Server | Answerer::Sdk);
+    }
     let _: JsonDiagnostic<'_> = JsonDiagnostic::new(d, Lang::En);
     let _: JsonReport<'_> = JsonReport::new(Some("file"), &r, Lang::En);
 

@@ -36,6 +36,7 @@ fn a_report_serializes_as_the_cli_json_without_file() {
                     "choices": ["Private", "Public", "ChatRoom", "AVChatRoom", "BChatRoom", "Community"]
                 },
                 "tencentCode": 10004,
+                "answeredBy": "server",
                 "help": HELP,
                 "helpId": "common.did-you-mean-one-of",
                 "suggestion": "Public",
@@ -51,6 +52,7 @@ fn a_report_serializes_as_the_cli_json_without_file() {
                 "messageId": "face-url-scheme",
                 "params": {"field": "FaceUrl", "value": "ftp://x"},
                 "tencentCode": null,
+                "answeredBy": null,
                 "help": "use an absolute URL starting with https://",
                 "helpId": "face-url-scheme.help",
                 "suggestion": null,

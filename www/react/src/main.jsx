@@ -8,6 +8,7 @@ import { StrictMode, useEffect, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { byteLength, createGroupSchema, limits, renderMessage, templates } from 'timlint';
+import 'timlint/locales/zh-CN'; // the page offers Chinese too
 import { labelTemplates, withLabel } from '../../labels.js';
 
 const UI = {

@@ -3,6 +3,7 @@
 
 use std::fmt::Write as _;
 
+use super::run::terminal_safe;
 use crate::json::Positions;
 use crate::{Diagnostic, Lang, Report, Severity};
 
@@ -44,8 +45,13 @@ fn command(s: Severity) -> &'static str {
 /// One diagnostic as a workflow command, without its end of line. `file` is the path as the
 /// workflow sees it; `end` is the line and column where the diagnostic's span ends, when the
 /// source is known.
+///
+/// Control and bidirectional characters (ESC, BEL, U+202E, U+0085, …) of the file name and
+/// message are written as `\u001b`-style escapes first, as the text output's messages are: a
+/// log viewer must not act on them, or show a line reordered.
 pub fn annotation(file: &str, d: &Diagnostic, end: Option<(u32, u32)>, lang: Lang) -> String {
-    let mut line = format!("::{} file={}", command(d.severity), escape_property(file));
+    let file = escape_property(&terminal_safe(file));
+    let mut line = format!("::{} file={file}", command(d.severity));
     if let Some(l) = d.line {
         let _ = write!(line, ",line={l}");
         if let Some(c) = d.column {
@@ -56,10 +62,10 @@ pub fn annotation(file: &str, d: &Diagnostic, end: Option<(u32, u32)>, lang: Lan
         }
     }
     let _ = write!(line, ",title={}::", escape_property(d.rule.id));
-    let mut message = d.message_text(lang);
+    let mut message = terminal_safe(&d.message_text(lang)).into_owned();
     if let Some(help) = d.help_text(lang) {
         message.push_str("\nhelp: ");
-        message.push_str(&help);
+        message.push_str(&terminal_safe(&help));
     }
     line.push_str(&escape_data(&message));
     line
@@ -153,6 +159,30 @@ mod tests {
             text.starts_with("::error file=a.json,title=empty-name::"),
             "{text}"
         );
+    }
+
+    /// Issue #26, item 19: a payload's ESC, BEL, bidi override and NEL, and a file name's,
+    /// reach the log as `\u001b`-style escapes, as in the text output's messages.
+    #[test]
+    fn control_and_bidi_characters_are_escaped() {
+        let src = "{\"Type\": \"Public\", \"Name\": \"x\", \"\\u001b[2J\\u0007\u{202e}\u{85}\": 1}";
+        let (r, text) = commands(src, "a\u{1b}]8;;x\u{7}\u{202e}\u{85}.json", Lang::En);
+        assert_eq!(text.lines().count(), r.diagnostics.len());
+        for bad in ['\u{1b}', '\u{7}', '\u{202e}', '\u{85}'] {
+            assert!(!text.contains(bad), "{bad:?} in {text}");
+        }
+        assert!(
+            text.contains("file=a\\u001b]8;;x\\u0007\\u202e\\u0085.json,"),
+            "{text}"
+        );
+        assert!(text.contains("\\u001b[2J\\u0007\\u202e\\u0085"), "{text}");
+        // The help still follows the message after an encoded newline.
+        let (_, text) = commands(
+            "{\"Type\": \"Public\", \"Nmae\": \"x\"}",
+            "a.json",
+            Lang::En,
+        );
+        assert!(text.contains("%0Ahelp: "), "{text}");
     }
 
     #[test]

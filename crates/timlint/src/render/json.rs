@@ -11,7 +11,7 @@ pub use crate::write::{ObjectWriter, write_array, write_str, write_u64};
 use crate::{Diagnostic, Lang, Report};
 
 /// One diagnostic as JSON: `{"rule", "severity", "path", "message", "messageId", "params",
-/// "tencentCode", "help", "helpId", "suggestion", "fix", "line", "column"}` (`fix` only
+/// "tencentCode", "answeredBy", "help", "helpId", "suggestion", "fix", "line", "column"}` (`fix` only
 /// when there is one: `{"start", "end", "replacement", "applicability"}`). `message` and `help`
 /// are the templates `messageId` and `helpId` rendered with `params` in one language; in
 /// [`JsonDiagnostic::data`] (the npm package's wasm, whose JS side renders them) they are left
@@ -35,6 +35,9 @@ pub struct JsonDiagnostic<'r> {
     /// The error code the server (or SDK) would answer, when known.
     #[serde(rename = "tencentCode")]
     pub tencent_code: Option<u32>,
+    /// Who answers `tencentCode`: `server`, or `sdk` (before sending); `null` without a code.
+    #[serde(rename = "answeredBy")]
+    pub answered_by: Option<&'static str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     /// The help in one language, `null` without help (left out in `data`).
     pub help: Option<Option<String>>,
@@ -72,7 +75,8 @@ impl<'r> JsonDiagnostic<'r> {
             message: None,
             message_id: d.message.id,
             params: &d.params,
-            tencent_code: d.tencent_code,
+            tencent_code: d.tencent_code.map(|c| c.code),
+            answered_by: d.tencent_code.map(|c| c.by.as_str()),
             help: None,
             help_id: d.help.map(|h| h.id),
             suggestion: d.suggestion.as_deref(),
@@ -162,6 +166,7 @@ impl JsonDiagnostic<'_> {
         o.str("messageId", self.message_id);
         write_params(o.key("params"), self.params);
         o.opt_u64("tencentCode", self.tencent_code.map(u64::from));
+        o.opt_str("answeredBy", self.answered_by);
         if let Some(help) = &self.help {
             o.opt_str("help", help.as_deref());
         }

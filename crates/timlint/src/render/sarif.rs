@@ -72,9 +72,9 @@ impl SarifWriter {
         let rules: Vec<Value> = rules::ALL
             .iter()
             .map(|r| {
-                let prefix = format!("{}.", r.id);
-                let strings: serde_json::Map<String, Value> = super::templates()
-                    .filter(|t| t.id == r.id || t.id.starts_with(&prefix))
+                let strings: serde_json::Map<String, Value> = r
+                    .templates
+                    .iter()
                     .filter(|t| !t.id.ends_with("help"))
                     .map(|t| {
                         (
@@ -85,11 +85,14 @@ impl SarifWriter {
                     .collect();
                 json!({
                     "id": r.id,
-                    "shortDescription": { "text": r.summary },
-                    "fullDescription": { "text": r.doc },
+                    "shortDescription": { "text": rules::doc_text(r.summary) },
+                    "fullDescription": { "text": rules::doc_text(r.doc) },
                     "messageStrings": strings,
                     "defaultConfiguration": { "level": level(r.severity) },
-                    "properties": { "tencentCode": r.tencent_code },
+                    "properties": {
+                        "tencentCode": r.tencent_code.map(|c| c.code),
+                        "answeredBy": r.tencent_code.map(|c| c.by.as_str()),
+                    },
                 })
             })
             .collect();
@@ -172,7 +175,11 @@ fn result(file: &str, d: &Diagnostic, lang: Lang) -> Value {
             "physicalLocation": physical,
             "logicalLocations": [{ "fullyQualifiedName": d.pointer, "kind": "element" }],
         }],
-        "properties": { "tencentCode": d.tencent_code, "pointer": d.pointer },
+        "properties": {
+            "tencentCode": d.tencent_code.map(|c| c.code),
+            "answeredBy": d.tencent_code.map(|c| c.by.as_str()),
+            "pointer": d.pointer,
+        },
     });
     if let Some(fix) = &d.fix {
         let (start, end) = fix.span;

@@ -3,6 +3,7 @@
 
 use std::fmt::Write;
 
+use crate::diagnostic::Answerer;
 use crate::{Diagnostic, Lang, Report, Severity};
 
 /// Renders one input's diagnostics; `src` (the payload text) adds the source line and caret.
@@ -141,15 +142,14 @@ fn notes(out: &mut String, pad: &str, d: &Diagnostic, lang: Lang, paint: Paint) 
     } else {
         terminal_safe(&d.pointer)
     };
-    // Codes under 10000 (2600, 2602) are the client SDK's own, answered before sending.
-    let sdk = d.tencent_code.is_some_and(|c| c < 10_000);
+    let sdk = d.tencent_code.is_some_and(|c| c.by == Answerer::Sdk);
     let equals = |out: &mut String| {
         out.push_str(pad);
         out.push(' ');
         paint.paint(out, BLUE, "=");
     };
     equals(out);
-    let _ = match (d.tencent_code, lang) {
+    let _ = match (d.tencent_code.map(|c| c.code), lang) {
         (Some(code), Lang::En) if sdk => writeln!(out, " at {path}; the SDK would answer {code}"),
         (Some(code), Lang::ZhCn) if sdk => writeln!(out, " 位置 {path}；SDK 将返回错误码 {code}"),
         (Some(code), Lang::En) => writeln!(out, " at {path}; the server would answer {code}"),
@@ -417,8 +417,9 @@ fn terminal_safe(text: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// A character of the source line as it is printed: itself, or `�` for a control character
-/// (but the tab, expanded later) and for the bidirectional formatting characters.
-fn shown_as(ch: char) -> char {
+/// (but the tab, expanded later) and for the bidirectional formatting characters. (`timlint
+/// check --diff` prints its lines through it too.)
+pub fn shown_as(ch: char) -> char {
     let bidi = matches!(ch, '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
     if (ch.is_control() && ch != '\t') || bidi {
         char::REPLACEMENT_CHARACTER

@@ -4,7 +4,7 @@ use std::borrow::Cow;
 
 use super::shape::{expect, missing_required};
 use super::{Ctx, Loc, common, rule};
-use crate::diagnostic::{Applicability, Arg, Diagnostic, JsonType, messages};
+use crate::diagnostic::{Applicability, Arg, Diagnostic, JsonType, server};
 use crate::domain::GroupType;
 use crate::json::Kind;
 use crate::model::{Group, KV_FIELDS, KvSlot, Slot, Value};
@@ -14,14 +14,18 @@ rule! {
     /// More custom-data entries than allowed.
     ///
     /// ## What it does
-    /// AppDefinedData holds at most 10 entries; each member's AppMemberDefinedData at most 5
+    /// AppDefinedData holds at most {limit.groupCustomFields} entries; each member's AppMemberDefinedData at most {limit.memberCustomFields}
     /// (options `groupCustomFields`, `memberCustomFields`).
     ///
     /// Source: the custom-field section of the 群组系统 page (269/1502), linked from the REST
     /// create_group page (seed); reference sheet §5.
-    pub TOO_MANY_CUSTOM_FIELDS = "too-many-custom-fields", Error, Some(10004);
+    pub TOO_MANY_CUSTOM_FIELDS = "too-many-custom-fields", Error, server(10004), messages {
+        TOO_MANY_CUSTOM_FIELDS_MSG = "too-many-custom-fields":
+            "`{field}` has {count} entries; at most {max} are allowed",
+            "`{field}` 有 {count} 项；最多 {max} 项";
+    }
 
-    /// A custom-data Key is not 1 to 16 bytes of letters, digits and `_`.
+    /// A custom-data Key is not 1 to {limit.customKey} bytes of letters, digits and `_`.
     ///
     /// ## Example
     /// The REST page's own example has `"Key": " GroupTestData2"`: the leading space makes
@@ -29,21 +33,36 @@ rule! {
     ///
     /// Source: the custom-field section of the 群组系统 page (269/1502), linked from the REST
     /// create_group page (seed, whose example has the key " GroupTestData2"); reference sheet §5.
-    pub CUSTOM_KEY_INVALID = "custom-key-invalid", Error, Some(10004);
+    pub CUSTOM_KEY_INVALID = "custom-key-invalid", Error, server(10004), messages {
+        CUSTOM_KEY_INVALID_MSG = "custom-key-invalid":
+            "the key {value:quoted} must be 1 to {max} bytes of letters, digits and `_`",
+            "键 {value:quoted} 必须由 1 到 {max} 个字母、数字或 `_` 组成";
+    }
 
     /// The same Key twice in one custom-data list.
     ///
     /// Source: reference sheet §5 (no page gives the server's answer; 10004, the default).
-    pub DUPLICATE_CUSTOM_KEY = "duplicate-custom-key", Error, Some(10004);
+    pub DUPLICATE_CUSTOM_KEY = "duplicate-custom-key", Error, server(10004), messages {
+        DUPLICATE_CUSTOM_KEY_MSG = "duplicate-custom-key":
+            "the key `{value}` appears more than once in `{field}`",
+            "键 `{value}` 在 `{field}` 中重复";
+    }
 
-    /// A custom-data Value is too long: 512 bytes for the group, 64 for a member.
+    /// A custom-data Value is too long: {limit.groupCustomValue} bytes for the group, {limit.memberCustomValue} for a member.
     ///
     /// ## What it does
     /// Values may hold any characters, `\u0000` included; only their UTF-8 length counts.
     ///
     /// Source: the custom-field section of the 群组系统 page (269/1502), linked from the REST
     /// create_group page (seed); reference sheet §5.
-    pub CUSTOM_VALUE_TOO_LONG = "custom-value-too-long", Error, Some(10004);
+    pub CUSTOM_VALUE_TOO_LONG = "custom-value-too-long", Error, server(10004), messages {
+        CUSTOM_VALUE_TOO_LONG_MSG = "custom-value-too-long":
+            "`{field}` is {bytes} bytes ({chars} characters); the limit is {max} bytes (UTF-8)",
+            "`{field}` 为 {bytes} 字节（{chars} 个字符），上限为 {max} 字节（UTF-8）";
+        CUSTOM_VALUE_TOO_LONG_HELP = "custom-value-too-long.help":
+            "the longest prefix that fits is {fits} bytes ({fitsChars} characters): {suggestion:quoted}",
+            "能放下的最长前缀为 {fits} 字节（{fitsChars} 个字符）：{suggestion:quoted}";
+    }
 
     /// Member custom data on a group type without members at creation (AVChatRoom, BChatRoom).
     ///
@@ -53,7 +72,11 @@ rule! {
     ///
     /// Source: REST create_group page (seed) and the per-type table of reference sheet §3; Web
     /// SDK sources (sheet 9A).
-    pub MEMBER_CUSTOM_DATA_NOT_ALLOWED = "member-custom-data-not-allowed", Error, Some(10004);
+    pub MEMBER_CUSTOM_DATA_NOT_ALLOWED = "member-custom-data-not-allowed", Error, server(10004), messages {
+        MEMBER_CUSTOM_DATA_NOT_ALLOWED_MSG = "member-custom-data-not-allowed":
+            "{type} groups have no member custom data (`{field}`)",
+            "`{type}` 群不支持群成员自定义字段（`{field}`）";
+    }
 
     /// A Key that is not among the keys enabled in the console.
     ///
@@ -63,37 +86,17 @@ rule! {
     /// server answers 10004 "all defined key is invalid".
     ///
     /// Source: REST error codes (10004 "all defined key is invalid"); reference sheet §5.
-    pub UNCONFIGURED_CUSTOM_KEY = "unconfigured-custom-key", Error, Some(10004);
-}
-
-messages! {
-    TOO_MANY_CUSTOM_FIELDS_MSG = "too-many-custom-fields":
-        "`{field}` has {count} entries; at most {max} are allowed",
-        "`{field}` 有 {count} 项；最多 {max} 项";
-    CUSTOM_KEY_INVALID_MSG = "custom-key-invalid":
-        "the key {value:quoted} must be 1 to {max} bytes of letters, digits and `_`",
-        "键 {value:quoted} 必须由 1 到 {max} 个字母、数字或 `_` 组成";
-    DUPLICATE_CUSTOM_KEY_MSG = "duplicate-custom-key":
-        "the key `{value}` appears more than once in `{field}`",
-        "键 `{value}` 在 `{field}` 中重复";
-    CUSTOM_VALUE_TOO_LONG_MSG = "custom-value-too-long":
-        "`{field}` is {bytes} bytes ({chars} characters); the limit is {max} bytes (UTF-8)",
-        "`{field}` 为 {bytes} 字节（{chars} 个字符），上限为 {max} 字节（UTF-8）";
-    CUSTOM_VALUE_TOO_LONG_HELP = "custom-value-too-long.help":
-        "the longest prefix that fits is {fits} bytes ({fitsChars} characters): {suggestion:quoted}",
-        "能放下的最长前缀为 {fits} 字节（{fitsChars} 个字符）：{suggestion:quoted}";
-    MEMBER_CUSTOM_DATA_NOT_ALLOWED_MSG = "member-custom-data-not-allowed":
-        "{type} groups have no member custom data (`{field}`)",
-        "`{type}` 群不支持群成员自定义字段（`{field}`）";
-    UNCONFIGURED_CUSTOM_KEY_MSG = "unconfigured-custom-key":
-        "the key `{value}` is not enabled in the console",
-        "键 `{value}` 未在控制台开通";
-    UNCONFIGURED_CUSTOM_KEY_HELP = "unconfigured-custom-key.help":
-        "enable it in the IM console first (enabled: {enabled})",
-        "请先在 IM 控制台开通（已开通：{enabled}）";
-    UNCONFIGURED_CUSTOM_KEY_DID_YOU_MEAN = "unconfigured-custom-key.did-you-mean":
-        "did you mean `{suggestion}`? (enabled: {enabled})",
-        "是否想写 `{suggestion}`？（已开通：{enabled}）";
+    pub UNCONFIGURED_CUSTOM_KEY = "unconfigured-custom-key", Error, server(10004), messages {
+        UNCONFIGURED_CUSTOM_KEY_MSG = "unconfigured-custom-key":
+            "the key `{value}` is not enabled in the console",
+            "键 `{value}` 未在控制台开通";
+        UNCONFIGURED_CUSTOM_KEY_HELP = "unconfigured-custom-key.help":
+            "enable it in the IM console first (enabled: {enabled})",
+            "请先在 IM 控制台开通（已开通：{enabled}）";
+        UNCONFIGURED_CUSTOM_KEY_DID_YOU_MEAN = "unconfigured-custom-key.did-you-mean":
+            "did you mean `{suggestion}`? (enabled: {enabled})",
+            "是否想写 `{suggestion}`？（已开通：{enabled}）";
+    }
 }
 
 pub fn check_group(ctx: &mut Ctx<'_, '_>, g: &Group) {
@@ -143,7 +146,7 @@ fn check_list(ctx: &mut Ctx<'_, '_>, v: Value, loc: &Loc<'_>, member: bool) {
         ctx.report(d, loc);
     }
     let doc = ctx.doc;
-    let mut keys = super::Seen::with_capacity(count.min(max_entries + 1));
+    let mut keys = crate::seen::Seen::with_capacity(count.min(max_entries + 1));
     // The keys enabled in the console, when the options name them.
     let opts = ctx.opts;
     let enabled = if member {
@@ -220,7 +223,7 @@ fn check_list(ctx: &mut Ctx<'_, '_>, v: Value, loc: &Loc<'_>, member: bool) {
 }
 
 /// The bytes a custom-data key may hold: letters, digits and `_`.
-const KEY_BYTES: super::ByteClass = super::ByteClass::new(b"_");
+const KEY_BYTES: super::ids::ByteClass = super::ids::ByteClass::new(b"_");
 
 /// A key the key rule does not report: 1 to `max` bytes of letters, digits and `_`.
 fn key_is_fine(key: &str, max: usize) -> bool {

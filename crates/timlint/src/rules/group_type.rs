@@ -3,7 +3,7 @@
 
 use super::shape::{expect, missing_required, not_zero_or_one};
 use super::{Ctx, Loc, choose_from, common, rule};
-use crate::diagnostic::{Applicability, Diagnostic, JsonType, Severity, messages};
+use crate::diagnostic::{Applicability, Diagnostic, JsonType, Severity, sdk, server};
 use crate::domain::{GroupType, JoinOption};
 use crate::json::{Kind, NodeId};
 use crate::model::{Group, Slot, Value};
@@ -28,7 +28,14 @@ rule! {
     ///
     /// Source: REST create_group page and Flutter `createGroup` page (seeds); Web SDK sources
     /// (sheet 9A).
-    pub UNKNOWN_GROUP_TYPE = "unknown-group-type", Error, Some(10004);
+    pub UNKNOWN_GROUP_TYPE = "unknown-group-type", Error, server(10004), messages {
+        UNKNOWN_GROUP_TYPE_MSG = "unknown-group-type":
+            "unknown group type `{value}` in `{field}`",
+            "`{field}` 的群类型 `{value}` 无效";
+        UNKNOWN_GROUP_TYPE_WEB = "unknown-group-type.web":
+            "unknown group type `{value}` in `{field}`: the Web SDK refuses it before sending (2600, ILLEGAL_GRP_TYPE)",
+            "`{field}` 的群类型 `{value}` 无效：Web SDK 会在发送前拒绝（错误码 2600，`ILLEGAL_GRP_TYPE`）";
+    }
 
     /// A REST `Type` written with the SDK's name (`Work`, `Meeting`).
     ///
@@ -39,7 +46,14 @@ rule! {
     /// `ChatRoom`, which is what this warning suggests.
     ///
     /// Source: Tencent's server SDKs and the REST create_group page (sheet 9C).
-    pub GROUP_TYPE_SPELLING = "group-type-spelling", Warning, None;
+    pub GROUP_TYPE_SPELLING = "group-type-spelling", Warning, None, messages {
+        GROUP_TYPE_SPELLING_MSG = "group-type-spelling":
+            "`{value}` is the SDK's name of this type; the create_group page spells it `{suggestion}`",
+            "`{value}` 是 SDK 中的类型名；`create_group` 接口文档写作 `{suggestion}`";
+        GROUP_TYPE_SPELLING_HELP = "group-type-spelling.help":
+            "write `{suggestion}`",
+            "改为 `{suggestion}`";
+    }
 
     /// `BChatRoom` (在线成员广播大群) is deprecated.
     ///
@@ -49,7 +63,14 @@ rule! {
     ///
     /// Source: reference sheet §1 (the seed's examples still list BChatRoom, its type table no
     /// longer does); error 10006.
-    pub DEPRECATED_GROUP_TYPE = "deprecated-group-type", Warning, None;
+    pub DEPRECATED_GROUP_TYPE = "deprecated-group-type", Warning, None, messages {
+        DEPRECATED_GROUP_TYPE_MSG = "deprecated-group-type":
+            "`BChatRoom` is deprecated",
+            "`BChatRoom`（在线成员广播大群）已废弃";
+        DEPRECATED_GROUP_TYPE_HELP = "deprecated-group-type.help":
+            "use `AVChatRoom`",
+            "请改用 `AVChatRoom`";
+    }
 
     /// The group type is not part of the app's plan (Community needs Pro or above).
     ///
@@ -58,7 +79,14 @@ rule! {
     /// trial or standard plans (trtc.io's names), nor on 体验版 (cloud.tencent.com's trial).
     ///
     /// Source: trtc.io and cloud.tencent.com pricing pages (reference sheet §3, 9H).
-    pub TYPE_NOT_IN_PLAN = "type-not-in-plan", Error, Some(10004);
+    pub TYPE_NOT_IN_PLAN = "type-not-in-plan", Error, server(10004), messages {
+        TYPE_NOT_IN_PLAN_MSG = "type-not-in-plan":
+            "Community groups are not available on the {plan} plan",
+            "`{plan}` 套餐不支持社群（`Community`）";
+        TYPE_NOT_IN_PLAN_HELP = "type-not-in-plan.help":
+            "Community needs the pro, pro-plus, ultimate or enterprise plan",
+            "社群需要专业版、旗舰版或企业版套餐（`trtc.io` 的 `pro`、`pro-plus`、`enterprise`）";
+    }
 
     /// ApplyJoinOption is not one of its values.
     ///
@@ -69,7 +97,11 @@ rule! {
     ///
     /// Source: REST create_group page (seed); Flutter `createGroup` page, GroupAddOptTypeEnum
     /// (seed).
-    pub INVALID_APPLY_JOIN_OPTION = "invalid-apply-join-option", Error, Some(10004);
+    pub INVALID_APPLY_JOIN_OPTION = "invalid-apply-join-option", Error, server(10004), messages {
+        INVALID_APPLY_JOIN_OPTION_MSG = "invalid-apply-join-option":
+            "`{value}` is not a valid `{field}`",
+            "`{value}` 不是有效的 `{field}` 取值";
+    }
 
     /// ApplyJoinOption has no effect on this group type.
     ///
@@ -85,7 +117,20 @@ rule! {
     ///
     /// Source: REST create_group page (seed, and the current page for Community); Web SDK
     /// sources (sheet 9A, 9D).
-    pub INEFFECTIVE_APPLY_JOIN_OPTION = "ineffective-apply-join-option", Warning, None;
+    pub INEFFECTIVE_APPLY_JOIN_OPTION = "ineffective-apply-join-option", Warning, None, messages {
+        INEFFECTIVE_APPLY_JOIN_OPTION_WORK = "ineffective-apply-join-option.work":
+            "`{field}` may have no effect on a {type} group: by default {type} groups are joined by invitation only (create_group page)",
+            "`{field}` 对 `{type}` 群可能不生效：`{type}` 群默认只能邀请入群（见 `create_group` 接口文档）";
+        INEFFECTIVE_APPLY_JOIN_OPTION_COMMUNITY = "ineffective-apply-join-option.community":
+            "`{field}` has no effect on a {type} group: the create_group page says Communities do not support it yet",
+            "`{field}` 对 `{type}` 群不生效：`create_group` 接口文档说明社群目前不支持此字段";
+        INEFFECTIVE_APPLY_JOIN_OPTION_SDK_DROPS = "ineffective-apply-join-option.sdk-drops":
+            "the {dialect:dialect} drops `{field}` for {type} groups: it is not sent",
+            "{dialect:dialect} 会忽略 `{type}` 群的 `{field}`，不会发送";
+        INEFFECTIVE_APPLY_JOIN_OPTION_OPEN = "ineffective-apply-join-option.open":
+            "`{field}` has no effect on a {type} group: anyone may join a {type} group without applying",
+            "`{field}` 对 `{type}` 群不生效：`{type}` 群无需申请即可加入";
+    }
 
     /// InviteJoinOption is not one of its values.
     ///
@@ -95,7 +140,11 @@ rule! {
     ///
     /// Source: REST create_group page (seed); Flutter `createGroup` page, GroupAddOptTypeEnum
     /// (seed).
-    pub INVALID_INVITE_JOIN_OPTION = "invalid-invite-join-option", Error, Some(10004);
+    pub INVALID_INVITE_JOIN_OPTION = "invalid-invite-join-option", Error, server(10004), messages {
+        INVALID_INVITE_JOIN_OPTION_MSG = "invalid-invite-join-option":
+            "`{value}` is not a valid `{field}`",
+            "`{value}` 不是有效的 `{field}` 取值";
+    }
 
     /// InviteJoinOption on a group type that cannot be invited into (AVChatRoom, BChatRoom).
     ///
@@ -105,7 +154,14 @@ rule! {
     /// so the value given is not used.
     ///
     /// Source: REST create_group page (seed); V2TIMManager+Group.h, SDK 8.x (sheet 9A).
-    pub INVITE_OPTION_NOT_SUPPORTED = "invite-option-not-supported", Error, Some(10004);
+    pub INVITE_OPTION_NOT_SUPPORTED = "invite-option-not-supported", Error, server(10004), messages {
+        INVITE_OPTION_NOT_SUPPORTED_MSG = "invite-option-not-supported":
+            "`{field}` is not supported on {type} groups: nobody can be invited into one",
+            "`{type}` 群不支持 `{field}`：此类群不能邀请入群";
+        INVITE_OPTION_NOT_SUPPORTED_SDK_FORCES = "invite-option-not-supported.sdk-forces":
+            "the {dialect:dialect} forces `{field}` to `V2TIM_GROUP_ADD_FORBID` on {type} groups: the value given is not used",
+            "{dialect:dialect} 会把 `{type}` 群的 `{field}` 强制设为 `V2TIM_GROUP_ADD_FORBID`，所填的值不会生效";
+    }
 
     /// Topics (`SupportTopic` 1 / `isSupportTopic` true) on a group that is not a Community.
     ///
@@ -117,67 +173,17 @@ rule! {
     ///
     /// Source: REST create_group page (current); V2TIMManager+Group.h (SDK 8.x); Web SDK
     /// sources (sheet 9A, 9C).
-    pub TOPIC_REQUIRES_COMMUNITY = "topic-requires-community", Warning, None;
-}
-
-messages! {
-    UNKNOWN_GROUP_TYPE_MSG = "unknown-group-type":
-        "unknown group type `{value}` in `{field}`",
-        "`{field}` 的群类型 `{value}` 无效";
-    UNKNOWN_GROUP_TYPE_WEB = "unknown-group-type.web":
-        "unknown group type `{value}` in `{field}`: the Web SDK refuses it before sending (2600, ILLEGAL_GRP_TYPE)",
-        "`{field}` 的群类型 `{value}` 无效：Web SDK 会在发送前拒绝（错误码 2600，`ILLEGAL_GRP_TYPE`）";
-    GROUP_TYPE_SPELLING_MSG = "group-type-spelling":
-        "`{value}` is the SDK's name of this type; the create_group page spells it `{suggestion}`",
-        "`{value}` 是 SDK 中的类型名；`create_group` 接口文档写作 `{suggestion}`";
-    GROUP_TYPE_SPELLING_HELP = "group-type-spelling.help":
-        "write `{suggestion}`",
-        "改为 `{suggestion}`";
-    DEPRECATED_GROUP_TYPE_MSG = "deprecated-group-type":
-        "`BChatRoom` is deprecated",
-        "`BChatRoom`（在线成员广播大群）已废弃";
-    DEPRECATED_GROUP_TYPE_HELP = "deprecated-group-type.help":
-        "use `AVChatRoom`",
-        "请改用 `AVChatRoom`";
-    TYPE_NOT_IN_PLAN_MSG = "type-not-in-plan":
-        "Community groups are not available on the {plan} plan",
-        "`{plan}` 套餐不支持社群（`Community`）";
-    TYPE_NOT_IN_PLAN_HELP = "type-not-in-plan.help":
-        "Community needs the pro, pro-plus, ultimate or enterprise plan",
-        "社群需要专业版、旗舰版或企业版套餐（`trtc.io` 的 `pro`、`pro-plus`、`enterprise`）";
-    INVALID_APPLY_JOIN_OPTION_MSG = "invalid-apply-join-option":
-        "`{value}` is not a valid `{field}`",
-        "`{value}` 不是有效的 `{field}` 取值";
-    INEFFECTIVE_APPLY_JOIN_OPTION_WORK = "ineffective-apply-join-option.work":
-        "`{field}` may have no effect on a {type} group: by default {type} groups are joined by invitation only (create_group page)",
-        "`{field}` 对 `{type}` 群可能不生效：`{type}` 群默认只能邀请入群（见 `create_group` 接口文档）";
-    INEFFECTIVE_APPLY_JOIN_OPTION_COMMUNITY = "ineffective-apply-join-option.community":
-        "`{field}` has no effect on a {type} group: the create_group page says Communities do not support it yet",
-        "`{field}` 对 `{type}` 群不生效：`create_group` 接口文档说明社群目前不支持此字段";
-    INEFFECTIVE_APPLY_JOIN_OPTION_SDK_DROPS = "ineffective-apply-join-option.sdk-drops":
-        "the {dialect:dialect} drops `{field}` for {type} groups: it is not sent",
-        "{dialect:dialect} 会忽略 `{type}` 群的 `{field}`，不会发送";
-    INEFFECTIVE_APPLY_JOIN_OPTION_OPEN = "ineffective-apply-join-option.open":
-        "`{field}` has no effect on a {type} group: anyone may join a {type} group without applying",
-        "`{field}` 对 `{type}` 群不生效：`{type}` 群无需申请即可加入";
-    INVALID_INVITE_JOIN_OPTION_MSG = "invalid-invite-join-option":
-        "`{value}` is not a valid `{field}`",
-        "`{value}` 不是有效的 `{field}` 取值";
-    INVITE_OPTION_NOT_SUPPORTED_MSG = "invite-option-not-supported":
-        "`{field}` is not supported on {type} groups: nobody can be invited into one",
-        "`{type}` 群不支持 `{field}`：此类群不能邀请入群";
-    INVITE_OPTION_NOT_SUPPORTED_SDK_FORCES = "invite-option-not-supported.sdk-forces":
-        "the {dialect:dialect} forces `{field}` to `V2TIM_GROUP_ADD_FORBID` on {type} groups: the value given is not used",
-        "{dialect:dialect} 会把 `{type}` 群的 `{field}` 强制设为 `V2TIM_GROUP_ADD_FORBID`，所填的值不会生效";
-    TOPIC_REQUIRES_COMMUNITY_MSG = "topic-requires-community":
-        "`{field}` only has effect on Community groups; on a {type} group it is ignored (no topics)",
-        "`{field}` 只对社群生效；`{type}` 群会忽略此字段（没有话题）";
-    TOPIC_REQUIRES_COMMUNITY_SDK_IGNORES = "topic-requires-community.sdk-ignores":
-        "the {dialect:dialect} ignores `{field}` on {type} groups: only Community groups have topics",
-        "{dialect:dialect} 会忽略 `{type}` 群的 `{field}`：只有社群支持话题";
-    TOPIC_REQUIRES_COMMUNITY_HELP = "topic-requires-community.help":
-        "set the type to `Community`, or turn `{field}` off",
-        "将群类型改为 `Community`，或关闭 `{field}`";
+    pub TOPIC_REQUIRES_COMMUNITY = "topic-requires-community", Warning, None, messages {
+        TOPIC_REQUIRES_COMMUNITY_MSG = "topic-requires-community":
+            "`{field}` only has effect on Community groups; on a {type} group it is ignored (no topics)",
+            "`{field}` 只对社群生效；`{type}` 群会忽略此字段（没有话题）";
+        TOPIC_REQUIRES_COMMUNITY_SDK_IGNORES = "topic-requires-community.sdk-ignores":
+            "the {dialect:dialect} ignores `{field}` on {type} groups: only Community groups have topics",
+            "{dialect:dialect} 会忽略 `{type}` 群的 `{field}`：只有社群支持话题";
+        TOPIC_REQUIRES_COMMUNITY_HELP = "topic-requires-community.help":
+            "set the type to `Community`, or turn `{field}` off",
+            "将群类型改为 `Community`，或关闭 `{field}`";
+    }
 }
 
 /// Checks the type and the options that depend on it; returns the type when it is known.
@@ -261,7 +267,7 @@ fn unknown_type(ctx: &mut Ctx<'_, '_>, v: Value, loc: &Loc<'_>, s: &str) {
         .or_else(|| did_you_mean(s, ours.iter().copied()));
     let span = ctx.span(v.node);
     let d = if dialect == Dialect::Web {
-        Diagnostic::new(&UNKNOWN_GROUP_TYPE, &UNKNOWN_GROUP_TYPE_WEB, span).code(Some(2600))
+        Diagnostic::new(&UNKNOWN_GROUP_TYPE, &UNKNOWN_GROUP_TYPE_WEB, span).code(sdk(2600))
     } else {
         Diagnostic::new(&UNKNOWN_GROUP_TYPE, &UNKNOWN_GROUP_TYPE_MSG, span)
     };

@@ -4,7 +4,7 @@ use std::borrow::Cow;
 
 use super::shape::{expect, wrong_type};
 use super::{Ctx, Loc, rule};
-use crate::diagnostic::{Applicability, Diagnostic, JsonType, messages};
+use crate::diagnostic::{Applicability, Diagnostic, JsonType, sdk, server};
 use crate::domain::GroupType;
 use crate::json::Kind;
 use crate::model::{Group, Slot, Value};
@@ -18,16 +18,30 @@ rule! {
     ///
     /// Source: the custom group ID section of the 群组系统 page (269/1502), linked from the REST
     /// create_group page (seed); reference sheet §4.
-    pub GROUP_ID_CHARSET = "group-id-charset", Error, Some(10015);
+    pub GROUP_ID_CHARSET = "group-id-charset", Error, server(10015), messages {
+        GROUP_ID_CHARSET_MSG = "group-id-charset":
+            "`{field}` may only contain printable ASCII; found {found:quoted}",
+            "`{field}` 只能包含可打印 ASCII 字符；发现 {found:quoted}";
+        GROUP_ID_CHARSET_HELP = "group-id-charset.help":
+            "use letters, digits and ASCII punctuation",
+            "请使用字母、数字和 ASCII 标点";
+    }
 
-    /// GroupId is longer than 48 bytes.
+    /// GroupId is longer than {limit.groupId} bytes.
     ///
     /// ## What it does
-    /// A custom group ID is at most 48 bytes (the limit is the `groupId` option); the server
+    /// A custom group ID is at most {limit.groupId} bytes (the limit is the `groupId` option); the server
     /// answers 10015. An empty ID is `empty-group-id`, a warning.
     ///
     /// Source: REST create_group page (seed), "GroupId … 最长 48 字节".
-    pub GROUP_ID_TOO_LONG = "group-id-too-long", Error, Some(10015);
+    pub GROUP_ID_TOO_LONG = "group-id-too-long", Error, server(10015), messages {
+        GROUP_ID_TOO_LONG_MSG = "group-id-too-long":
+            "`{field}` must be at most {max} bytes; it is {bytes} bytes",
+            "`{field}` 最长 {max} 字节；当前为 {bytes} 字节";
+        GROUP_ID_TOO_LONG_HELP = "group-id-too-long.help":
+            "shorten it to {max} bytes",
+            "请缩短到 {max} 字节以内";
+    }
 
     /// GroupId is the empty string.
     ///
@@ -38,7 +52,14 @@ rule! {
     /// every dialect, never an error: leaving the field out says the same thing plainly.
     ///
     /// Source: reference sheet 9B (TUIKit sources; V2TIMManager+Group.h `groupID` "可为空").
-    pub EMPTY_GROUP_ID = "empty-group-id", Warning, None;
+    pub EMPTY_GROUP_ID = "empty-group-id", Warning, None, messages {
+        EMPTY_GROUP_ID_MSG = "empty-group-id":
+            "`{field}` is empty: the server assigns an ID, as if it were left out",
+            "`{field}` 为空：后台会分配群 ID，与不填相同";
+        EMPTY_GROUP_ID_HELP = "empty-group-id.help":
+            "leave `{field}` out rather than sending an empty string",
+            "建议不填 `{field}`，而不是传空字符串";
+    }
 
     /// GroupId uses a prefix the server reserves.
     ///
@@ -50,7 +71,20 @@ rule! {
     /// (ILLEGAL_GRP_ID).
     ///
     /// Source: REST create_group page (seed); Web SDK sources (sheet 9A).
-    pub GROUP_ID_RESERVED_PREFIX = "group-id-reserved-prefix", Error, Some(10015);
+    pub GROUP_ID_RESERVED_PREFIX = "group-id-reserved-prefix", Error, server(10015), messages {
+        GROUP_ID_RESERVED_PREFIX_MSG = "group-id-reserved-prefix":
+            "`{field}` must not start with `@TGS#`: the server reserves it for the IDs it assigns",
+            "`{field}` 不能以 `@TGS#` 开头：该前缀保留给后台分配的群 ID";
+        GROUP_ID_RESERVED_PREFIX_WEB = "group-id-reserved-prefix.web":
+            "`{field}` starts with `@TGS#_`, which only a Community's ID may: the Web SDK refuses it before sending (2602, ILLEGAL_GRP_ID)",
+            "`{field}` 以 `@TGS#_` 开头，只有社群的 ID 可以这样：Web SDK 会在发送前拒绝（错误码 2602，`ILLEGAL_GRP_ID`）";
+        GROUP_ID_RESERVED_PREFIX_HELP = "group-id-reserved-prefix.help":
+            "choose another ID, or leave `{field}` out",
+            "请换一个 ID，或不填 `{field}`";
+        GROUP_ID_RESERVED_PREFIX_TOPIC = "group-id-reserved-prefix.topic":
+            "`{field}` must not contain `@TOPIC#`: it marks topic IDs",
+            "`{field}` 不能包含 `@TOPIC#`：它用于话题 ID";
+    }
 
     /// A Community's custom GroupId does not start with `@TGS#_`.
     ///
@@ -60,73 +94,43 @@ rule! {
     /// `web` dialect the code is 2602: the Web SDK refuses it before sending (ILLEGAL_GRP_ID).
     ///
     /// Source: REST create_group page (seed); Web SDK sources (sheet 9A).
-    pub COMMUNITY_GROUP_ID_PREFIX = "community-group-id-prefix", Error, Some(10015);
+    pub COMMUNITY_GROUP_ID_PREFIX = "community-group-id-prefix", Error, server(10015), messages {
+        COMMUNITY_GROUP_ID_PREFIX_MSG = "community-group-id-prefix":
+            "a Community's custom `{field}` must start with `@TGS#_`",
+            "社群的自定义 `{field}` 必须以 `@TGS#_` 开头";
+        COMMUNITY_GROUP_ID_PREFIX_HELP = "community-group-id-prefix.help":
+            "write `{suggestion}`, or leave `{field}` out",
+            "改为 `{suggestion}`，或不填 `{field}`";
+    }
 
-    /// An account (owner or member) is empty or longer than 32 bytes.
+    /// An account (owner or member) is empty or longer than {limit.account} bytes.
     ///
     /// ## What it does
-    /// UserIDs are 1 to 32 bytes (the `account` option).
+    /// UserIDs are 1 to {limit.account} bytes (the `account` option).
     ///
     /// Source: Tencent account docs (UserID at most 32 bytes), reference sheet §4.
-    pub ACCOUNT_TOO_LONG = "account-too-long", Error, Some(10004);
+    pub ACCOUNT_TOO_LONG = "account-too-long", Error, server(10004), messages {
+        ACCOUNT_TOO_LONG_MSG = "account-too-long":
+            "`{field}` must be 1 to {max} bytes; it is {bytes} bytes",
+            "`{field}` 长度应为 1 到 {max} 字节；当前为 {bytes} 字节";
+        ACCOUNT_TOO_LONG_EMPTY = "account-too-long.empty":
+            "`{field}` must be 1 to {max} bytes; it is empty",
+            "`{field}` 长度应为 1 到 {max} 字节；当前为空";
+    }
 
     /// An account has characters other than letters, digits, `_`, `-`, `.` and `@`. *(judgement)*
     ///
     /// ## Why is this bad?
     /// No document forbids them, so this is a warning; Tencent's account docs advise letters
     /// and digits, and spaces or CJK in a UserID usually mean a display name was sent instead.
-    pub ACCOUNT_CHARSET = "account-charset", Warning, None;
-}
-
-messages! {
-    GROUP_ID_CHARSET_MSG = "group-id-charset":
-        "`{field}` may only contain printable ASCII; found {found:quoted}",
-        "`{field}` 只能包含可打印 ASCII 字符；发现 {found:quoted}";
-    GROUP_ID_CHARSET_HELP = "group-id-charset.help":
-        "use letters, digits and ASCII punctuation",
-        "请使用字母、数字和 ASCII 标点";
-    GROUP_ID_TOO_LONG_MSG = "group-id-too-long":
-        "`{field}` must be at most {max} bytes; it is {bytes} bytes",
-        "`{field}` 最长 {max} 字节；当前为 {bytes} 字节";
-    GROUP_ID_TOO_LONG_HELP = "group-id-too-long.help":
-        "shorten it to {max} bytes",
-        "请缩短到 {max} 字节以内";
-    EMPTY_GROUP_ID_MSG = "empty-group-id":
-        "`{field}` is empty: the server assigns an ID, as if it were left out",
-        "`{field}` 为空：后台会分配群 ID，与不填相同";
-    EMPTY_GROUP_ID_HELP = "empty-group-id.help":
-        "leave `{field}` out rather than sending an empty string",
-        "建议不填 `{field}`，而不是传空字符串";
-    GROUP_ID_RESERVED_PREFIX_MSG = "group-id-reserved-prefix":
-        "`{field}` must not start with `@TGS#`: the server reserves it for the IDs it assigns",
-        "`{field}` 不能以 `@TGS#` 开头：该前缀保留给后台分配的群 ID";
-    GROUP_ID_RESERVED_PREFIX_WEB = "group-id-reserved-prefix.web":
-        "`{field}` starts with `@TGS#_`, which only a Community's ID may: the Web SDK refuses it before sending (2602, ILLEGAL_GRP_ID)",
-        "`{field}` 以 `@TGS#_` 开头，只有社群的 ID 可以这样：Web SDK 会在发送前拒绝（错误码 2602，`ILLEGAL_GRP_ID`）";
-    GROUP_ID_RESERVED_PREFIX_HELP = "group-id-reserved-prefix.help":
-        "choose another ID, or leave `{field}` out",
-        "请换一个 ID，或不填 `{field}`";
-    GROUP_ID_RESERVED_PREFIX_TOPIC = "group-id-reserved-prefix.topic":
-        "`{field}` must not contain `@TOPIC#`: it marks topic IDs",
-        "`{field}` 不能包含 `@TOPIC#`：它用于话题 ID";
-    COMMUNITY_GROUP_ID_PREFIX_MSG = "community-group-id-prefix":
-        "a Community's custom `{field}` must start with `@TGS#_`",
-        "社群的自定义 `{field}` 必须以 `@TGS#_` 开头";
-    COMMUNITY_GROUP_ID_PREFIX_HELP = "community-group-id-prefix.help":
-        "write `{suggestion}`, or leave `{field}` out",
-        "改为 `{suggestion}`，或不填 `{field}`";
-    ACCOUNT_TOO_LONG_MSG = "account-too-long":
-        "`{field}` must be 1 to {max} bytes; it is {bytes} bytes",
-        "`{field}` 长度应为 1 到 {max} 字节；当前为 {bytes} 字节";
-    ACCOUNT_TOO_LONG_EMPTY = "account-too-long.empty":
-        "`{field}` must be 1 to {max} bytes; it is empty",
-        "`{field}` 长度应为 1 到 {max} 字节；当前为空";
-    ACCOUNT_CHARSET_MSG = "account-charset":
-        "`{field}` has characters other than letters, digits, `_`, `-`, `.`, `@`: {found:quoted}",
-        "`{field}` 含有字母、数字、`_`、`-`、`.`、`@` 以外的字符：{found:quoted}";
-    ACCOUNT_CHARSET_HELP = "account-charset.help":
-        "UserIDs are best kept to letters and digits; is this a display name?",
-        "`UserID` 建议只用字母和数字；这是否是昵称？";
+    pub ACCOUNT_CHARSET = "account-charset", Warning, None, messages {
+        ACCOUNT_CHARSET_MSG = "account-charset":
+            "`{field}` has characters other than letters, digits, `_`, `-`, `.`, `@`: {found:quoted}",
+            "`{field}` 含有字母、数字、`_`、`-`、`.`、`@` 以外的字符：{found:quoted}";
+        ACCOUNT_CHARSET_HELP = "account-charset.help":
+            "UserIDs are best kept to letters and digits; is this a display name?",
+            "`UserID` 建议只用字母和数字；这是否是昵称？";
+    }
 }
 
 pub fn check(ctx: &mut Ctx<'_, '_>, g: &Group, ty: Option<GroupType>) {
@@ -188,7 +192,7 @@ fn group_id(ctx: &mut Ctx<'_, '_>, v: Value, ty: Option<GroupType>) {
         .help(&COMMUNITY_GROUP_ID_PREFIX_HELP)
         .suggest(prefixed)
         .fix(fix);
-        let d = if web { d.code(Some(2602)) } else { d };
+        let d = if web { d.code(sdk(2602)) } else { d };
         ctx.report(d, &loc);
     } else if !community && id.starts_with("@TGS#") {
         let d = if web && id.starts_with("@TGS#_") {
@@ -197,7 +201,7 @@ fn group_id(ctx: &mut Ctx<'_, '_>, v: Value, ty: Option<GroupType>) {
                 &GROUP_ID_RESERVED_PREFIX_WEB,
                 span,
             )
-            .code(Some(2602))
+            .code(sdk(2602))
         } else {
             Diagnostic::new(
                 &GROUP_ID_RESERVED_PREFIX,
@@ -220,14 +224,14 @@ fn group_id(ctx: &mut Ctx<'_, '_>, v: Value, ty: Option<GroupType>) {
 }
 
 /// The bytes an account may hold without a warning: letters, digits, `_`, `-`, `.` and `@`.
-const ACCOUNT_BYTES: super::ByteClass = super::ByteClass::new(b"_-.@");
+const ACCOUNT_BYTES: ByteClass = ByteClass::new(b"_-.@");
 
 /// Checks an account value; returns it (decoded) when it is a string, for duplicate checks.
 #[inline]
 pub fn account<'a>(ctx: &mut Ctx<'_, 'a>, v: Value, loc: &Loc<'_>) -> Option<Cow<'a, str>> {
     if !matches!(ctx.doc.kind(v.node), Kind::String { .. }) {
         // Not a string (a number, say) where an account belongs: the server answers 60015.
-        let d = wrong_type(ctx, v, &[JsonType::String]).code(Some(60015));
+        let d = wrong_type(ctx, v, &[JsonType::String]).code(server(60015));
         ctx.report(d, loc);
         return None;
     }
@@ -268,4 +272,30 @@ fn account_charset(ctx: &mut Ctx<'_, '_>, v: Value, loc: &Loc<'_>, id: &str) {
         .with("found", found)
         .help(&ACCOUNT_CHARSET_HELP);
     ctx.report(d, loc);
+}
+/// A byte class as a table, for checks that look at every byte of an ID or a key: ASCII
+/// letters and digits, and the `extra` bytes.
+pub(crate) struct ByteClass([bool; 256]);
+
+impl ByteClass {
+    pub(crate) const fn new(extra: &[u8]) -> ByteClass {
+        let mut table = [false; 256];
+        let mut b = 0;
+        while b < 256 {
+            table[b] = (b as u8).is_ascii_alphanumeric();
+            b += 1;
+        }
+        let mut i = 0;
+        while i < extra.len() {
+            table[extra[i] as usize] = true;
+            i += 1;
+        }
+        ByteClass(table)
+    }
+
+    /// Every byte of `s` is in the class. Without an early exit: IDs and keys are short and
+    /// nearly always pass, and a loop with no branch in it runs at a few instructions a byte.
+    pub(crate) fn all(&self, s: &str) -> bool {
+        s.bytes().fold(true, |ok, b| ok & self.0[usize::from(b)])
+    }
 }

@@ -5,7 +5,7 @@ use std::borrow::Cow;
 
 use super::shape::{expect, missing_required};
 use super::{Ctx, Loc, common, custom_data, ids, rule};
-use crate::diagnostic::{Applicability, Diagnostic, Fix, JsonType, Severity, messages};
+use crate::diagnostic::{Applicability, Diagnostic, Fix, JsonType, Severity, server};
 use crate::domain::{GroupType, Role};
 use crate::json::Kind;
 use crate::model::{Group, MEMBER_FIELDS, MemberSlot, Slot, Value};
@@ -13,32 +13,55 @@ use crate::options::Dialect;
 use crate::suggest::did_you_mean;
 
 rule! {
-    /// MemberList has more entries than one request may carry (500; the `members` option).
+    /// MemberList has more entries than one request may carry ({limit.members}; the `members` option).
     ///
     /// ## Why is this bad?
-    /// The server answers 10005 past 500 (the seed REST page). The current page says 100:
-    /// `member-list-over-100` warns between the two, and `--max-members 100` makes 100 the
+    /// The server answers 10005 past {limit.members} (the seed REST page). The current page says {newerMembers}:
+    /// `member-list-over-newer-cap` warns between the two, and `--max-members {newerMembers}` makes {newerMembers} the
     /// error. Import the rest with add_group_member after creation.
     ///
-    /// In the `sdk` dialect the cap is 20 (the `sdkMembers` option, `--max-sdk-members`):
+    /// In the `sdk` dialect the cap is {limit.sdkMembers} (the `sdkMembers` option, `--max-sdk-members`):
     /// V2TIMManager+Group.h says "后台限制邀请的群成员个数不能超过 20"; the code the backend
     /// answers is not documented, so none is given.
     ///
     /// Source: REST create_group page (seed); V2TIMManager+Group.h, SDK 8.x (sheet 9A, 9E).
-    pub TOO_MANY_MEMBERS = "too-many-members", Error, Some(10005);
+    pub TOO_MANY_MEMBERS = "too-many-members", Error, server(10005), messages {
+        TOO_MANY_MEMBERS_MSG = "too-many-members":
+            "`{field}` has {count} entries; one request may list at most {max}",
+            "`{field}` 有 {count} 个成员；单次请求最多 {max} 个";
+        TOO_MANY_MEMBERS_HELP = "too-many-members.help":
+            "create the group with the first {max}, then add the rest with add_group_member",
+            "先用前 {max} 个成员建群，其余用 `add_group_member` 导入";
+        TOO_MANY_MEMBERS_SDK = "too-many-members.sdk":
+            "`{field}` has {count} entries; the SDK's backend accepts at most {max} invited members at creation",
+            "`{field}` 有 {count} 个成员；后台限制创建时邀请的群成员不能超过 {max} 个";
+        TOO_MANY_MEMBERS_SDK_HELP = "too-many-members.sdk.help":
+            "create the group with the first {max}, then invite the rest (`inviteUserToGroup`); the `sdkMembers` option changes the cap",
+            "先用前 {max} 个成员建群，其余用 `inviteUserToGroup` 邀请；选项 `sdkMembers` 可调整此上限";
+    }
 
-    /// MemberList has more than 100 entries, the cap of the current create_group page.
+    /// MemberList has more entries than the current create_group page allows ({newerMembers}).
+    ///
+    /// Formerly `member-list-over-100`: that ID still names it (in `--rule` and the `rules`
+    /// option) and is deprecated.
     ///
     /// ## What it does
-    /// Between 101 entries and the `members` limit (500, the seed page's cap and
-    /// `too-many-members`' error), a warning: the current REST page (2023, 2025) caps one
-    /// request at 100, so a server that follows it refuses the rest. Create the group with 100
-    /// members and add the others with add_group_member. Checked in `rest` and `web` (the Web
-    /// SDK sends its options to the same server command); the `sdk` dialect has its own cap
-    /// of 20.
+    /// Past {newerMembers} entries and up to the `members` limit ({limit.members}, the seed
+    /// page's cap and `too-many-members`' error), a warning: the current REST page (2023, 2025)
+    /// caps one request at {newerMembers}, so a server that follows it refuses the rest. Create
+    /// the group with {newerMembers} members and add the others with add_group_member. Checked
+    /// in `rest` and `web` (the Web SDK sends its options to the same server command); the
+    /// `sdk` dialect has its own cap of {limit.sdkMembers}.
     ///
     /// Source: REST create_group page, current version (sheet 9E).
-    pub MEMBER_LIST_OVER_100 = "member-list-over-100", Warning, None;
+    pub MEMBER_LIST_OVER_NEWER_CAP = "member-list-over-newer-cap", Warning, None, messages {
+        MEMBER_LIST_OVER_NEWER_CAP_MSG = "member-list-over-newer-cap":
+            "`{field}` has {count} entries; the current create_group page allows at most {newer} per request (past {max}, the `members` limit, it is an error)",
+            "`{field}` 有 {count} 个成员；最新的 `create_group` 接口文档规定单次最多 {newer} 个（超过 `members` 上限 {max} 个则为错误）";
+        MEMBER_LIST_OVER_NEWER_CAP_HELP = "member-list-over-newer-cap.help":
+            "create the group with the first {newer}, then add the rest with add_group_member",
+            "先用前 {newer} 个成员建群，其余用 `add_group_member` 导入";
+    }
 
     /// MemberList on a group type that cannot have members listed at creation.
     ///
@@ -51,13 +74,30 @@ rule! {
     /// succeeds without those members; member custom data inside it is dropped with it.
     ///
     /// Source: REST create_group page (seed); Web SDK docs and sources (sheet 9A).
-    pub MEMBERS_NOT_ALLOWED = "members-not-allowed", Error, Some(10007);
+    pub MEMBERS_NOT_ALLOWED = "members-not-allowed", Error, server(10007), messages {
+        MEMBERS_NOT_ALLOWED_MSG = "members-not-allowed":
+            "{type} groups cannot have members listed at creation; members join by applying",
+            "`{type}` 群创建时不能指定初始成员；成员只能主动申请加入";
+        MEMBERS_NOT_ALLOWED_SDK_DROPS = "members-not-allowed.sdk-drops":
+            "the {dialect:dialect} drops `{field}` for {type} groups: these members will not be added",
+            "{dialect:dialect} 会忽略 `{type}` 群的 `{field}`：这些成员不会被添加";
+        MEMBERS_NOT_ALLOWED_EMPTY = "members-not-allowed.empty":
+            "{type} groups take no members at creation; pass no `{field}` rather than an empty one",
+            "`{type}` 群创建时不能指定成员；请不传 `{field}`（或传 `null`），而不是空数组";
+    }
 
     /// The same account is listed twice in MemberList.
     ///
     /// Source: reference sheet §4 *(judgement: no page says what the server does with a
     /// repeat)*.
-    pub DUPLICATE_MEMBER = "duplicate-member", Warning, None;
+    pub DUPLICATE_MEMBER = "duplicate-member", Warning, None, messages {
+        DUPLICATE_MEMBER_MSG = "duplicate-member":
+            "`{value}` is listed more than once in `{list}`",
+            "`{value}` 在 `{list}` 中重复出现";
+        DUPLICATE_MEMBER_HELP = "duplicate-member.help":
+            "remove the repeated `{field}`",
+            "删除重复的 `{field}`";
+    }
 
     /// The owner is also listed in MemberList.
     ///
@@ -67,7 +107,14 @@ rule! {
     ///
     /// Source: REST create_group page (seed): the owner is "自动添加到群成员中"; the warning
     /// itself is *(judgement)*.
-    pub OWNER_IN_MEMBER_LIST = "owner-in-member-list", Warning, None;
+    pub OWNER_IN_MEMBER_LIST = "owner-in-member-list", Warning, None, messages {
+        OWNER_IN_MEMBER_LIST_MSG = "owner-in-member-list":
+            "`{value}` is the owner and is added automatically",
+            "`{value}` 是群主，会自动加入群";
+        OWNER_IN_MEMBER_LIST_HELP = "owner-in-member-list.help":
+            "remove this entry",
+            "删除此成员项";
+    }
 
     /// A member's role is not one that can be given at creation.
     ///
@@ -80,7 +127,23 @@ rule! {
     ///
     /// Source: REST create_group page (seed: `Role` "Admin"); GroupMemberRoleType in
     /// V2TIMManager+Group.h; Web SDK sources (sheet 9A).
-    pub INVALID_MEMBER_ROLE = "invalid-member-role", Error, Some(10004);
+    pub INVALID_MEMBER_ROLE = "invalid-member-role", Error, server(10004), messages {
+        INVALID_MEMBER_ROLE_MSG = "invalid-member-role":
+            "`{value}` is not a role that can be given at creation",
+            "`{value}` 不是创建时可指定的身份";
+        INVALID_MEMBER_ROLE_HELP = "invalid-member-role.help":
+            "use one of {choices}, or leave `{field}` out",
+            "可选值：{choices}；也可以不填 `{field}`";
+        INVALID_MEMBER_ROLE_DID_YOU_MEAN = "invalid-member-role.did-you-mean":
+            "did you mean `{suggestion}`? (one of {choices}, or leave `{field}` out)",
+            "是否想写 `{suggestion}`？（可选：{choices}；也可以不填 `{field}`）";
+        INVALID_MEMBER_ROLE_OWNER = "invalid-member-role.owner":
+            "`{field}` {value} is the owner role, which cannot be given at creation",
+            "`{field}` {value} 是群主身份，创建时不能指定";
+        INVALID_MEMBER_ROLE_OWNER_HELP = "invalid-member-role.owner.help":
+            "the owner is the creator; use 300 (admin) or leave the role out",
+            "群主即创建者；请改为 300（管理员）或不填";
+    }
 
     /// An admin role in a Work (Private) group.
     ///
@@ -89,7 +152,14 @@ rule! {
     /// depending on the client.
     ///
     /// Source: native SDK docs (Work groups cannot set admins), reference sheet §3.
-    pub ADMIN_ROLE_IN_WORK_GROUP = "admin-role-in-work-group", Warning, None;
+    pub ADMIN_ROLE_IN_WORK_GROUP = "admin-role-in-work-group", Warning, None, messages {
+        ADMIN_ROLE_IN_WORK_GROUP_MSG = "admin-role-in-work-group":
+            "{type} groups cannot have admins",
+            "`{type}` 群不能设置管理员";
+        ADMIN_ROLE_IN_WORK_GROUP_HELP = "admin-role-in-work-group.help":
+            "leave `{field}` out",
+            "不填 `{field}`";
+    }
 
     /// MaxMemberCount is not an integer of at least 1, or above what the plan allows.
     ///
@@ -104,7 +174,17 @@ rule! {
     /// Source: REST create_group page (seed) for MaxMemberCount; trtc.io and cloud.tencent.com
     /// pricing for the plan caps (reference sheet §3, 9H); V2TimGroupCreateParam for the SDK's `maxMemberCount`
     /// (sheet 9F).
-    pub MAX_MEMBER_COUNT_RANGE = "max-member-count-range", Error, Some(10004);
+    pub MAX_MEMBER_COUNT_RANGE = "max-member-count-range", Error, server(10004), messages {
+        MAX_MEMBER_COUNT_RANGE_MSG = "max-member-count-range":
+            "`{field}` must be an integer of at least 1, written without fraction or exponent; found `{value}`",
+            "`{field}` 必须是不小于 1 的整数（不带小数点或指数）；实际是 `{value}`";
+        MAX_MEMBER_COUNT_RANGE_PLAN = "max-member-count-range.plan":
+            "`{field}` is {value}, but {type} groups hold at most {max} members on the {plan} plan",
+            "`{field}` 为 {value}，但 `{plan}` 套餐下 `{type}` 群最多 {max} 人";
+        MAX_MEMBER_COUNT_RANGE_ANY_PLAN = "max-member-count-range.any-plan":
+            "`{field}` is {value}, but {type} groups hold at most {max} members on any plan",
+            "`{field}` 为 {value}，但任何套餐下 `{type}` 群最多 {max} 人";
+    }
 
     /// More members than the group may hold.
     ///
@@ -114,98 +194,28 @@ rule! {
     /// Community the plan's cap), never above the plan's cap.
     ///
     /// Source: REST create_group page (seed) for the per-type defaults; REST error codes (10038).
-    pub EXCEEDS_MAX_MEMBER_COUNT = "exceeds-max-member-count", Error, Some(10038);
+    pub EXCEEDS_MAX_MEMBER_COUNT = "exceeds-max-member-count", Error, server(10038), messages {
+        EXCEEDS_MAX_MEMBER_COUNT_MSG = "exceeds-max-member-count":
+            "{total} members exceed the limit of {limit} (`{maxField}`)",
+            "成员数 {total} 超过上限 {limit}（`{maxField}`）";
+        EXCEEDS_MAX_MEMBER_COUNT_WITH_OWNER = "exceeds-max-member-count.with-owner":
+            "{total} members (with the owner) exceed the limit of {limit} (`{maxField}`)",
+            "成员数 {total}（含群主）超过上限 {limit}（`{maxField}`）";
+        EXCEEDS_MAX_MEMBER_COUNT_DEFAULT = "exceeds-max-member-count.default":
+            "{total} members exceed the limit of {limit} (the default for {type} groups)",
+            "成员数 {total} 超过上限 {limit}（`{type}` 群的默认上限）";
+        EXCEEDS_MAX_MEMBER_COUNT_DEFAULT_WITH_OWNER = "exceeds-max-member-count.default.with-owner":
+            "{total} members (with the owner) exceed the limit of {limit} (the default for {type} groups)",
+            "成员数 {total}（含群主）超过上限 {limit}（`{type}` 群的默认上限）";
+        EXCEEDS_MAX_MEMBER_COUNT_HELP = "exceeds-max-member-count.help":
+            "raise `{maxField}` or list fewer members",
+            "调大 `{maxField}`，或减少初始成员";
+    }
 }
 
-messages! {
-    TOO_MANY_MEMBERS_MSG = "too-many-members":
-        "`{field}` has {count} entries; one request may list at most {max}",
-        "`{field}` 有 {count} 个成员；单次请求最多 {max} 个";
-    TOO_MANY_MEMBERS_HELP = "too-many-members.help":
-        "create the group with the first {max}, then add the rest with add_group_member",
-        "先用前 {max} 个成员建群，其余用 `add_group_member` 导入";
-    TOO_MANY_MEMBERS_SDK = "too-many-members.sdk":
-        "`{field}` has {count} entries; the SDK's backend accepts at most {max} invited members at creation",
-        "`{field}` 有 {count} 个成员；后台限制创建时邀请的群成员不能超过 {max} 个";
-    TOO_MANY_MEMBERS_SDK_HELP = "too-many-members.sdk.help":
-        "create the group with the first {max}, then invite the rest (`inviteUserToGroup`); the `sdkMembers` option changes the cap",
-        "先用前 {max} 个成员建群，其余用 `inviteUserToGroup` 邀请；选项 `sdkMembers` 可调整此上限";
-    MEMBER_LIST_OVER_100_MSG = "member-list-over-100":
-        "`{field}` has {count} entries; the current create_group page allows at most {newer} per request (past {max}, the `members` limit, it is an error)",
-        "`{field}` 有 {count} 个成员；最新的 `create_group` 接口文档规定单次最多 {newer} 个（超过 `members` 上限 {max} 个则为错误）";
-    MEMBER_LIST_OVER_100_HELP = "member-list-over-100.help":
-        "create the group with the first {newer}, then add the rest with add_group_member",
-        "先用前 {newer} 个成员建群，其余用 `add_group_member` 导入";
-    MEMBERS_NOT_ALLOWED_MSG = "members-not-allowed":
-        "{type} groups cannot have members listed at creation; members join by applying",
-        "`{type}` 群创建时不能指定初始成员；成员只能主动申请加入";
-    MEMBERS_NOT_ALLOWED_SDK_DROPS = "members-not-allowed.sdk-drops":
-        "the {dialect:dialect} drops `{field}` for {type} groups: these members will not be added",
-        "{dialect:dialect} 会忽略 `{type}` 群的 `{field}`：这些成员不会被添加";
-    MEMBERS_NOT_ALLOWED_EMPTY = "members-not-allowed.empty":
-        "{type} groups take no members at creation; pass no `{field}` rather than an empty one",
-        "`{type}` 群创建时不能指定成员；请不传 `{field}`（或传 `null`），而不是空数组";
-    DUPLICATE_MEMBER_MSG = "duplicate-member":
-        "`{value}` is listed more than once in `{list}`",
-        "`{value}` 在 `{list}` 中重复出现";
-    DUPLICATE_MEMBER_HELP = "duplicate-member.help":
-        "remove the repeated `{field}`",
-        "删除重复的 `{field}`";
-    OWNER_IN_MEMBER_LIST_MSG = "owner-in-member-list":
-        "`{value}` is the owner and is added automatically",
-        "`{value}` 是群主，会自动加入群";
-    OWNER_IN_MEMBER_LIST_HELP = "owner-in-member-list.help":
-        "remove this entry",
-        "删除此成员项";
-    INVALID_MEMBER_ROLE_MSG = "invalid-member-role":
-        "`{value}` is not a role that can be given at creation",
-        "`{value}` 不是创建时可指定的身份";
-    INVALID_MEMBER_ROLE_HELP = "invalid-member-role.help":
-        "use one of {choices}, or leave `{field}` out",
-        "可选值：{choices}；也可以不填 `{field}`";
-    INVALID_MEMBER_ROLE_DID_YOU_MEAN = "invalid-member-role.did-you-mean":
-        "did you mean `{suggestion}`? (one of {choices}, or leave `{field}` out)",
-        "是否想写 `{suggestion}`？（可选：{choices}；也可以不填 `{field}`）";
-    INVALID_MEMBER_ROLE_OWNER = "invalid-member-role.owner":
-        "`{field}` {value} is the owner role, which cannot be given at creation",
-        "`{field}` {value} 是群主身份，创建时不能指定";
-    INVALID_MEMBER_ROLE_OWNER_HELP = "invalid-member-role.owner.help":
-        "the owner is the creator; use 300 (admin) or leave the role out",
-        "群主即创建者；请改为 300（管理员）或不填";
-    ADMIN_ROLE_IN_WORK_GROUP_MSG = "admin-role-in-work-group":
-        "{type} groups cannot have admins",
-        "`{type}` 群不能设置管理员";
-    ADMIN_ROLE_IN_WORK_GROUP_HELP = "admin-role-in-work-group.help":
-        "leave `{field}` out",
-        "不填 `{field}`";
-    MAX_MEMBER_COUNT_RANGE_MSG = "max-member-count-range":
-        "`{field}` must be an integer of at least 1, written without fraction or exponent; found `{value}`",
-        "`{field}` 必须是不小于 1 的整数（不带小数点或指数）；实际是 `{value}`";
-    MAX_MEMBER_COUNT_RANGE_PLAN = "max-member-count-range.plan":
-        "`{field}` is {value}, but {type} groups hold at most {max} members on the {plan} plan",
-        "`{field}` 为 {value}，但 `{plan}` 套餐下 `{type}` 群最多 {max} 人";
-    MAX_MEMBER_COUNT_RANGE_ANY_PLAN = "max-member-count-range.any-plan":
-        "`{field}` is {value}, but {type} groups hold at most {max} members on any plan",
-        "`{field}` 为 {value}，但任何套餐下 `{type}` 群最多 {max} 人";
-    EXCEEDS_MAX_MEMBER_COUNT_MSG = "exceeds-max-member-count":
-        "{total} members exceed the limit of {limit} (`{maxField}`)",
-        "成员数 {total} 超过上限 {limit}（`{maxField}`）";
-    EXCEEDS_MAX_MEMBER_COUNT_WITH_OWNER = "exceeds-max-member-count.with-owner":
-        "{total} members (with the owner) exceed the limit of {limit} (`{maxField}`)",
-        "成员数 {total}（含群主）超过上限 {limit}（`{maxField}`）";
-    EXCEEDS_MAX_MEMBER_COUNT_DEFAULT = "exceeds-max-member-count.default":
-        "{total} members exceed the limit of {limit} (the default for {type} groups)",
-        "成员数 {total} 超过上限 {limit}（`{type}` 群的默认上限）";
-    EXCEEDS_MAX_MEMBER_COUNT_DEFAULT_WITH_OWNER = "exceeds-max-member-count.default.with-owner":
-        "{total} members (with the owner) exceed the limit of {limit} (the default for {type} groups)",
-        "成员数 {total}（含群主）超过上限 {limit}（`{type}` 群的默认上限）";
-    EXCEEDS_MAX_MEMBER_COUNT_HELP = "exceeds-max-member-count.help":
-        "raise `{maxField}` or list fewer members",
-        "调大 `{maxField}`，或减少初始成员";
-}
-
-/// The MemberList cap of the current create_group page (the seed's, 500, is the error).
-const NEWER_PAGE_MEMBERS: usize = 100;
+/// The MemberList cap of the current create_group page (the seed's, the `members` limit, is
+/// the error).
+pub const NEWER_PAGE_MEMBERS: usize = 100;
 
 pub fn check(ctx: &mut Ctx<'_, '_>, g: &Group, ty: Option<GroupType>) {
     let given_max = max_member_count(ctx, g, ty);
@@ -263,15 +273,19 @@ pub fn check(ctx: &mut Ctx<'_, '_>, g: &Group, ty: Option<GroupType>) {
             &loc,
         );
     } else if count > NEWER_PAGE_MEMBERS && !sdk {
-        let d = Diagnostic::new(&MEMBER_LIST_OVER_100, &MEMBER_LIST_OVER_100_MSG, span)
-            .with("field", name)
-            .with("count", count)
-            .with("newer", NEWER_PAGE_MEMBERS)
-            .with("max", max)
-            .help(&MEMBER_LIST_OVER_100_HELP);
+        let d = Diagnostic::new(
+            &MEMBER_LIST_OVER_NEWER_CAP,
+            &MEMBER_LIST_OVER_NEWER_CAP_MSG,
+            span,
+        )
+        .with("field", name)
+        .with("count", count)
+        .with("newer", NEWER_PAGE_MEMBERS)
+        .with("max", max)
+        .help(&MEMBER_LIST_OVER_NEWER_CAP_HELP);
         ctx.report(d, &loc);
     }
-    let mut seen = super::Seen::with_capacity(count.min(ctx.limits.members));
+    let mut seen = crate::seen::Seen::with_capacity(count.min(ctx.limits.members));
     let mut owner_listed = false;
     let doc = ctx.doc;
     let account_key = ctx.member_name(MemberSlot::Account);

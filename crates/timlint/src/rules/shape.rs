@@ -1,9 +1,9 @@
 //! Shape: is it JSON, is it an object, are the fields known and of the right JSON type.
 
 use super::{Ctx, Loc, common, rule};
-use crate::diagnostic::{Applicability, Diagnostic, JsonType, Rule, messages};
+use crate::diagnostic::{Applicability, Diagnostic, JsonType, Rule, sdk, server};
 use crate::json::{Kind, NodeId, SyntaxError, SyntaxErrorKind};
-use crate::model::{FieldTable, Fields, Group, Slot, Stray, Value, other_spelling};
+use crate::model::{FieldTable, Fields, GROUP_FIELDS, Group, Slot, Stray, Value, other_spelling};
 use crate::suggest::did_you_mean;
 
 rule! {
@@ -20,7 +20,47 @@ rule! {
     /// Nothing else is checked until the syntax is fixed.
     ///
     /// Source: REST error codes (60003).
-    pub INVALID_JSON = "invalid-json", Error, Some(60003);
+    pub INVALID_JSON = "invalid-json", Error, server(60003), messages {
+        INVALID_JSON_EMPTY = "invalid-json.empty":
+            "the input is empty",
+            "输入为空";
+        INVALID_JSON_UNEXPECTED = "invalid-json.unexpected":
+            "unexpected character {char:quoted}",
+            "意外的字符 {char:quoted}";
+        INVALID_JSON_END = "invalid-json.end":
+            "unexpected end of input",
+            "输入意外结束";
+        INVALID_JSON_TRAILING = "invalid-json.trailing":
+            "unexpected text after the JSON value",
+            "JSON 值之后还有多余内容";
+        INVALID_JSON_ESCAPE = "invalid-json.escape":
+            "invalid escape sequence in a string",
+            "字符串中的转义序列无效";
+        INVALID_JSON_SURROGATE = "invalid-json.surrogate":
+            "`\\u{code}` is half of a UTF-16 surrogate pair, not a character",
+            "`\\u{code}` 是不成对的 UTF-16 代理项，不是有效字符";
+        INVALID_JSON_CONTROL = "invalid-json.control":
+            "raw control character in a string; escape it (for example `\\n`)",
+            "字符串中含有未转义的控制字符；请转义（例如 `\\n`）";
+        INVALID_JSON_NUMBER = "invalid-json.number":
+            "malformed number",
+            "数字格式错误";
+        INVALID_JSON_COMMENT = "invalid-json.comment":
+            "unterminated `/*` comment",
+            "`/*` 注释没有结束";
+        INVALID_JSON_NOT_UTF8 = "invalid-json.not-utf8":
+            "the input is not UTF-8 (bad byte at offset {offset})",
+            "输入不是 UTF-8 编码（第 {offset} 字节处无效）";
+        INVALID_JSON_NOT_UTF8_HELP = "invalid-json.not-utf8.help":
+            "save it as UTF-8: JSON text is UTF-8, and the server reads it as such",
+            "请以 UTF-8 编码保存：JSON 文本使用 UTF-8，服务器也按 UTF-8 读取";
+        // Said by the npm package's schema only, of a JS value that JSON.stringify throws on
+        // (a cycle, a BigInt, nesting past the engine's stack, a Proxy trap or getter that
+        // throws).
+        INVALID_JSON_UNSERIALIZABLE = "invalid-json.unserializable":
+            "the value cannot be written as JSON: {error}",
+            "该值无法转换为 JSON：{error}";
+    }
 
     /// The body has `//` or `/* */` comments.
     ///
@@ -37,7 +77,14 @@ rule! {
     ///
     /// Source: REST create_group page (seed), whose examples carry comments; REST error codes
     /// (60003).
-    pub JSON_COMMENTS = "json-comments", Error, Some(60003);
+    pub JSON_COMMENTS = "json-comments", Error, server(60003), messages {
+        JSON_COMMENTS_MSG = "json-comments":
+            "JSON does not allow comments; found {count} (the rest was checked as if they were not there)",
+            "JSON 不允许注释；发现 {count} 处（其余内容已按删除注释后检查）";
+        JSON_COMMENTS_HELP = "json-comments.help":
+            "remove every `//` and `/* */` comment before sending",
+            "发送前删除所有 `//` 和 `/* */` 注释";
+    }
 
     /// The body is JSON but not one object.
     ///
@@ -45,7 +92,11 @@ rule! {
     /// A create_group body is a single JSON object; an array, string or number is refused.
     ///
     /// Source: reference sheet §6 (10004, the default).
-    pub NOT_AN_OBJECT = "not-an-object", Error, Some(10004);
+    pub NOT_AN_OBJECT = "not-an-object", Error, server(10004), messages {
+        NOT_AN_OBJECT_MSG = "not-an-object":
+            "the body must be a JSON object, found {found:type}",
+            "请求体必须是 JSON 对象，实际是{found:type}";
+    }
 
     /// A field has the wrong JSON type.
     ///
@@ -59,7 +110,20 @@ rule! {
     /// it answers 60015.
     ///
     /// Source: reference sheet §6; REST error codes (60015 for an account that is not a string).
-    pub WRONG_TYPE = "wrong-type", Error, Some(10004);
+    pub WRONG_TYPE = "wrong-type", Error, server(10004), messages {
+        WRONG_TYPE_MSG = "wrong-type":
+            "`{field}` must be {expected:types}, found {found:type}",
+            "`{field}` 必须是{expected:types}，实际是{found:type}";
+        WRONG_TYPE_ENTRY = "wrong-type.entry":
+            "`{field}` entries must be objects, found {found:type}",
+            "`{field}` 的每一项必须是对象，实际是{found:type}";
+        WRONG_TYPE_ZERO_OR_ONE = "wrong-type.zero-or-one":
+            "`{field}` must be 0 or 1",
+            "`{field}` 必须是 0 或 1";
+        WRONG_TYPE_PERMISSION_MASK = "wrong-type.permission-mask":
+            "`{field}` must be a non-negative integer (a 64-bit permission mask), written without fraction or exponent; found `{value}`",
+            "`{field}` 必须是非负整数（64 位权限掩码，不带小数点或指数）；实际是 `{value}`";
+    }
 
     /// A required field is missing (or `null`).
     ///
@@ -72,7 +136,17 @@ rule! {
     /// `web` dialect a missing `type` has code 2600.
     ///
     /// Source: REST create_group page and Flutter page (seeds); Web SDK sources (sheet 9A).
-    pub MISSING_REQUIRED = "missing-required", Error, Some(10004);
+    pub MISSING_REQUIRED = "missing-required", Error, server(10004), messages {
+        MISSING_REQUIRED_MSG = "missing-required":
+            "`{field}` is required",
+            "缺少必填字段 `{field}`";
+        MISSING_REQUIRED_WEB_TYPE = "missing-required.web-type":
+            "`{field}` is required: without it the Web SDK refuses the call before sending (2600, ILLEGAL_GRP_TYPE), although its docs say the default is Work",
+            "缺少必填字段 `{field}`：虽然文档说默认为好友工作群，但 Web SDK 会在发送前拒绝（错误码 2600，`ILLEGAL_GRP_TYPE`）";
+        MISSING_REQUIRED_WEB_TYPE_HELP = "missing-required.web-type.help":
+            "add `{field}` with one of {choices} (the `TencentCloudChat.TYPES.GRP_*` values)",
+            "请添加 `{field}`，取值为 {choices} 之一（即 `TencentCloudChat.TYPES.GRP_*` 的值）";
+    }
 
     /// A field this dialect does not know; usually a misspelling.
     ///
@@ -87,7 +161,17 @@ rule! {
     ///
     /// Source: reference sheet §6 *(judgement: the server ignores unknown fields; no page says
     /// so)*.
-    pub UNKNOWN_FIELD = "unknown-field", Warning, None;
+    pub UNKNOWN_FIELD = "unknown-field", Warning, None, messages {
+        UNKNOWN_FIELD_MSG = "unknown-field":
+            "unknown field `{field}` ({dialect:dialect} dialect); it will be ignored",
+            "未知字段 `{field}`（{dialect:dialect} 写法），将被忽略";
+        UNKNOWN_FIELD_OTHER_SPELLING = "unknown-field.other-spelling":
+            "`{field}` is the {from:dialect} spelling; in the {dialect:dialect} dialect this field is `{suggestion}`",
+            "`{field}` 是 {from:dialect} 写法；{dialect:dialect} 写法中此字段为 `{suggestion}`";
+        UNKNOWN_FIELD_OTHER_DIALECT = "unknown-field.other-dialect":
+            "`{field}` belongs to the {from:dialect} dialect; the {dialect:dialect} dialect has no such field",
+            "`{field}` 属于 {from:dialect} 写法；{dialect:dialect} 写法没有此字段";
+    }
 
     /// The same key appears twice in one object.
     ///
@@ -96,7 +180,11 @@ rule! {
     /// the last, as JavaScript's `JSON.parse` and serde_json keep it.
     ///
     /// Source: *(judgement)*: RFC 8259 says names SHOULD be unique; no Tencent page.
-    pub DUPLICATE_KEY = "duplicate-key", Warning, None;
+    pub DUPLICATE_KEY = "duplicate-key", Warning, None, messages {
+        DUPLICATE_KEY_MSG = "duplicate-key":
+            "`{field}` appears more than once; the last value is checked",
+            "`{field}` 出现了多次；以最后一个值为准";
+    }
 
     /// With `--dialect auto`: a key from another dialect than the one detected.
     ///
@@ -108,7 +196,17 @@ rule! {
     /// A mixed payload is half ignored: the SDK drops REST keys and the server drops SDK keys.
     ///
     /// Source: *(judgement)*: the three dialects' field tables (reference sheet §1).
-    pub MIXED_DIALECT = "mixed-dialect", Warning, None;
+    pub MIXED_DIALECT = "mixed-dialect", Warning, None, messages {
+        MIXED_DIALECT_MSG = "mixed-dialect":
+            "`{field}` is a {from:dialect} key, but this payload reads as {dialect:dialect}",
+            "`{field}` 是 {from:dialect} 写法的字段，但此数据按 {dialect:dialect} 写法读取";
+        MIXED_DIALECT_HELP = "mixed-dialect.help":
+            "in the {dialect:dialect} dialect write `{suggestion}`",
+            "{dialect:dialect} 写法应为 `{suggestion}`";
+        MIXED_DIALECT_HELP_NONE = "mixed-dialect.help-none":
+            "the {dialect:dialect} dialect has no such field",
+            "{dialect:dialect} 写法没有此字段";
+    }
 
     /// An SDK setting that the REST API cannot carry (`isAllMuted: true`).
     ///
@@ -117,14 +215,25 @@ rule! {
     /// loses the setting. Mute the group after creation instead.
     ///
     /// Source: Flutter `createGroup` page (`isAllMuted`) against the REST create_group page (seed).
-    pub NO_REST_EQUIVALENT = "no-rest-equivalent", Info, None;
+    pub NO_REST_EQUIVALENT = "no-rest-equivalent", Info, None, messages {
+        NO_REST_EQUIVALENT_MSG = "no-rest-equivalent":
+            "`{field}` has no REST create_group field; a REST body cannot carry it",
+            "`{field}` 在 REST 接口 `create_group` 中没有对应字段，转成 REST 请求时会丢失";
+        NO_REST_EQUIVALENT_HELP = "no-rest-equivalent.help":
+            "mute all members after creation (modify_group_base_info `ShutUpAllMember`)",
+            "创建后再设置全员禁言（`modify_group_base_info` 的 `ShutUpAllMember`）";
+    }
 
     /// The input starts with a UTF-8 byte-order mark. *(judgement)*
     ///
     /// ## Why is this bad?
     /// JSON (RFC 8259) forbids emitting one, and strict parsers refuse it; save the file
     /// as UTF-8 without BOM.
-    pub BYTE_ORDER_MARK = "byte-order-mark", Warning, None;
+    pub BYTE_ORDER_MARK = "byte-order-mark", Warning, None, messages {
+        BYTE_ORDER_MARK_MSG = "byte-order-mark":
+            "the input starts with a byte-order mark",
+            "输入以字节顺序标记（BOM）开头";
+    }
 
     /// The input is larger than the `maxInputBytes` option (1 MiB by default).
     ///
@@ -133,117 +242,26 @@ rule! {
     /// anything far larger is a mistake or hostile, and is refused unread.
     ///
     /// Source: *(judgement)*: a guard against hostile input, not a Tencent limit.
-    pub INPUT_TOO_LARGE = "input-too-large", Error, None;
+    pub INPUT_TOO_LARGE = "input-too-large", Error, None, messages {
+        INPUT_TOO_LARGE_MSG = "input-too-large":
+            "the input is {bytes} bytes; the limit is {max} (option maxInputBytes)",
+            "输入为 {bytes} 字节，超过上限 {max}（选项 `maxInputBytes`）";
+        INPUT_TOO_LARGE_UNREAD = "input-too-large.unread":
+            "the input is more than {max} bytes, the limit (option maxInputBytes); it was not read further",
+            "输入超过上限 {max} 字节（选项 `maxInputBytes`），未继续读取";
+    }
 
-    /// Arrays or objects nested deeper than the `maxDepth` option (64 by default).
+    /// Arrays or objects nested deeper than the `maxDepth` option ({option.maxDepth} by default).
     ///
     /// ## Why is this bad?
     /// A valid body nests five levels deep; deeper input is refused unread.
     ///
     /// Source: *(judgement)*: a guard against hostile input; 60003 as for other unreadable bodies.
-    pub TOO_DEEP = "too-deep", Error, Some(60003);
-}
-
-messages! {
-    INVALID_JSON_EMPTY = "invalid-json.empty":
-        "the input is empty",
-        "输入为空";
-    INVALID_JSON_UNEXPECTED = "invalid-json.unexpected":
-        "unexpected character {char:quoted}",
-        "意外的字符 {char:quoted}";
-    INVALID_JSON_END = "invalid-json.end":
-        "unexpected end of input",
-        "输入意外结束";
-    INVALID_JSON_TRAILING = "invalid-json.trailing":
-        "unexpected text after the JSON value",
-        "JSON 值之后还有多余内容";
-    INVALID_JSON_ESCAPE = "invalid-json.escape":
-        "invalid escape sequence in a string",
-        "字符串中的转义序列无效";
-    INVALID_JSON_SURROGATE = "invalid-json.surrogate":
-        "`\\u{code}` is half of a UTF-16 surrogate pair, not a character",
-        "`\\u{code}` 是不成对的 UTF-16 代理项，不是有效字符";
-    INVALID_JSON_CONTROL = "invalid-json.control":
-        "raw control character in a string; escape it (for example `\\n`)",
-        "字符串中含有未转义的控制字符；请转义（例如 `\\n`）";
-    INVALID_JSON_NUMBER = "invalid-json.number":
-        "malformed number",
-        "数字格式错误";
-    INVALID_JSON_COMMENT = "invalid-json.comment":
-        "unterminated `/*` comment",
-        "`/*` 注释没有结束";
-    INVALID_JSON_NOT_UTF8 = "invalid-json.not-utf8":
-        "the input is not UTF-8 (bad byte at offset {offset})",
-        "输入不是 UTF-8 编码（第 {offset} 字节处无效）";
-    JSON_COMMENTS_MSG = "json-comments":
-        "JSON does not allow comments; found {count} (the rest was checked as if they were not there)",
-        "JSON 不允许注释；发现 {count} 处（其余内容已按删除注释后检查）";
-    JSON_COMMENTS_HELP = "json-comments.help":
-        "remove every `//` and `/* */` comment before sending",
-        "发送前删除所有 `//` 和 `/* */` 注释";
-    NOT_AN_OBJECT_MSG = "not-an-object":
-        "the body must be a JSON object, found {found:type}",
-        "请求体必须是 JSON 对象，实际是{found:type}";
-    WRONG_TYPE_MSG = "wrong-type":
-        "`{field}` must be {expected:types}, found {found:type}",
-        "`{field}` 必须是{expected:types}，实际是{found:type}";
-    WRONG_TYPE_ENTRY = "wrong-type.entry":
-        "`{field}` entries must be objects, found {found:type}",
-        "`{field}` 的每一项必须是对象，实际是{found:type}";
-    WRONG_TYPE_ZERO_OR_ONE = "wrong-type.zero-or-one":
-        "`{field}` must be 0 or 1",
-        "`{field}` 必须是 0 或 1";
-    WRONG_TYPE_PERMISSION_MASK = "wrong-type.permission-mask":
-        "`{field}` must be a non-negative integer (a 64-bit permission mask), written without fraction or exponent; found `{value}`",
-        "`{field}` 必须是非负整数（64 位权限掩码，不带小数点或指数）；实际是 `{value}`";
-    MISSING_REQUIRED_MSG = "missing-required":
-        "`{field}` is required",
-        "缺少必填字段 `{field}`";
-    MISSING_REQUIRED_WEB_TYPE = "missing-required.web-type":
-        "`{field}` is required: without it the Web SDK refuses the call before sending (2600, ILLEGAL_GRP_TYPE), although its docs say the default is Work",
-        "缺少必填字段 `{field}`：虽然文档说默认为好友工作群，但 Web SDK 会在发送前拒绝（错误码 2600，`ILLEGAL_GRP_TYPE`）";
-    MISSING_REQUIRED_WEB_TYPE_HELP = "missing-required.web-type.help":
-        "add `{field}` with one of {choices} (the `TencentCloudChat.TYPES.GRP_*` values)",
-        "请添加 `{field}`，取值为 {choices} 之一（即 `TencentCloudChat.TYPES.GRP_*` 的值）";
-    UNKNOWN_FIELD_MSG = "unknown-field":
-        "unknown field `{field}` ({dialect:dialect} dialect); it will be ignored",
-        "未知字段 `{field}`（{dialect:dialect} 写法），将被忽略";
-    UNKNOWN_FIELD_OTHER_SPELLING = "unknown-field.other-spelling":
-        "`{field}` is the {from:dialect} spelling; in the {dialect:dialect} dialect this field is `{suggestion}`",
-        "`{field}` 是 {from:dialect} 写法；{dialect:dialect} 写法中此字段为 `{suggestion}`";
-    UNKNOWN_FIELD_OTHER_DIALECT = "unknown-field.other-dialect":
-        "`{field}` belongs to the {from:dialect} dialect; the {dialect:dialect} dialect has no such field",
-        "`{field}` 属于 {from:dialect} 写法；{dialect:dialect} 写法没有此字段";
-    DUPLICATE_KEY_MSG = "duplicate-key":
-        "`{field}` appears more than once; the last value is checked",
-        "`{field}` 出现了多次；以最后一个值为准";
-    MIXED_DIALECT_MSG = "mixed-dialect":
-        "`{field}` is a {from:dialect} key, but this payload reads as {dialect:dialect}",
-        "`{field}` 是 {from:dialect} 写法的字段，但此数据按 {dialect:dialect} 写法读取";
-    MIXED_DIALECT_HELP = "mixed-dialect.help":
-        "in the {dialect:dialect} dialect write `{suggestion}`",
-        "{dialect:dialect} 写法应为 `{suggestion}`";
-    MIXED_DIALECT_HELP_NONE = "mixed-dialect.help-none":
-        "the {dialect:dialect} dialect has no such field",
-        "{dialect:dialect} 写法没有此字段";
-    NO_REST_EQUIVALENT_MSG = "no-rest-equivalent":
-        "`{field}` has no REST create_group field; a REST body cannot carry it",
-        "`{field}` 在 REST 接口 `create_group` 中没有对应字段，转成 REST 请求时会丢失";
-    NO_REST_EQUIVALENT_HELP = "no-rest-equivalent.help":
-        "mute all members after creation (modify_group_base_info `ShutUpAllMember`)",
-        "创建后再设置全员禁言（`modify_group_base_info` 的 `ShutUpAllMember`）";
-    BYTE_ORDER_MARK_MSG = "byte-order-mark":
-        "the input starts with a byte-order mark",
-        "输入以字节顺序标记（BOM）开头";
-    INPUT_TOO_LARGE_MSG = "input-too-large":
-        "the input is {bytes} bytes; the limit is {max} (option maxInputBytes)",
-        "输入为 {bytes} 字节，超过上限 {max}（选项 `maxInputBytes`）";
-    INPUT_TOO_LARGE_UNREAD = "input-too-large.unread":
-        "the input is more than {max} bytes, the limit (option maxInputBytes); it was not read further",
-        "输入超过上限 {max} 字节（选项 `maxInputBytes`），未继续读取";
-    TOO_DEEP_MSG = "too-deep":
-        "arrays and objects are nested more than {max} levels deep",
-        "数组和对象嵌套超过 {max} 层";
+    pub TOO_DEEP = "too-deep", Error, server(60003), messages {
+        TOO_DEEP_MSG = "too-deep":
+            "arrays and objects are nested more than {max} levels deep",
+            "数组和对象嵌套超过 {max} 层";
+    }
 }
 
 // --- The document: syntax, encoding, size, comments, BOM, the root ------------------------
@@ -278,7 +296,25 @@ fn hex4(u: u16) -> String {
 
 /// Input that is not UTF-8, bad from byte `at`.
 pub fn not_utf8(at: usize) -> Diagnostic {
-    Diagnostic::new(&INVALID_JSON, &INVALID_JSON_NOT_UTF8, Some((at, at))).with("offset", at)
+    Diagnostic::new(&INVALID_JSON, &INVALID_JSON_NOT_UTF8, Some((at, at)))
+        .with("offset", at)
+        .help(&INVALID_JSON_NOT_UTF8_HELP)
+}
+
+/// The input as text, or the `invalid-json` verdict on bytes that are not UTF-8, at the first
+/// bad byte.
+pub fn utf8(bytes: &[u8]) -> Result<&str, Box<Diagnostic>> {
+    // SIMD on the common path (CJK text is slow for core's validator); std's error tells
+    // where the first bad byte is.
+    if let Ok(src) = simdutf8::basic::from_utf8(bytes) {
+        return Ok(src);
+    }
+    std::str::from_utf8(bytes).map_err(|e| Box::new(not_utf8(e.valid_up_to())))
+}
+
+/// `input-too-large` when an input of `len` bytes is over the `max` option.
+pub fn input_size(len: usize, max: usize) -> Option<Diagnostic> {
+    (len > max).then(|| input_too_large(len, max))
 }
 
 /// Input of `len` bytes over the `max` option.
@@ -293,8 +329,19 @@ pub fn input_unread(max: usize) -> Diagnostic {
     Diagnostic::new(&INPUT_TOO_LARGE, &INPUT_TOO_LARGE_UNREAD, None).with("max", max)
 }
 
+/// The document as a whole: what the parser noticed on its way, then the root, which must be
+/// an object. Its fields, read, when it is one.
+pub fn check_document(ctx: &mut Ctx<'_, '_>) -> Option<Group> {
+    check_notes(ctx);
+    if ctx.doc.kind(0) != Kind::Object {
+        not_an_object(ctx, 0);
+        return None;
+    }
+    Some(ctx.read_object(0, &Loc::Root, &GROUP_FIELDS))
+}
+
 /// What the parser noticed on its way: a byte-order mark, comments.
-pub fn check_notes(ctx: &mut Ctx<'_, '_>) {
+fn check_notes(ctx: &mut Ctx<'_, '_>) {
     let notes = &ctx.doc.notes;
     let (bom, first_comment, comments) = (notes.bom, notes.first_comment, notes.comments);
     if bom {
@@ -310,7 +357,7 @@ pub fn check_notes(ctx: &mut Ctx<'_, '_>) {
 }
 
 /// A root that is not an object.
-pub fn not_an_object(ctx: &mut Ctx<'_, '_>, root: NodeId) {
+fn not_an_object(ctx: &mut Ctx<'_, '_>, root: NodeId) {
     let found = JsonType::of(ctx.doc.kind(root));
     let d =
         Diagnostic::new(&NOT_AN_OBJECT, &NOT_AN_OBJECT_MSG, ctx.span(root)).with("found", found);
@@ -370,7 +417,7 @@ pub fn entry_not_object(ctx: &mut Ctx<'_, '_>, item: NodeId, here: &Loc<'_>, nam
 pub fn missing_web_type(ctx: &mut Ctx<'_, '_>, name: &'static str) {
     let choices = crate::domain::GroupType::spellings(ctx.dialect);
     let d = Diagnostic::new(&MISSING_REQUIRED, &MISSING_REQUIRED_WEB_TYPE, ctx.span(0))
-        .code(Some(2600))
+        .code(sdk(2600))
         .with("field", name)
         .with("choices", choices)
         .help(&MISSING_REQUIRED_WEB_TYPE_HELP);
@@ -418,16 +465,17 @@ fn stray_field(
     name: &str,
     specs: &[crate::model::FieldSpec],
 ) {
-    let dialect = ctx.dialect;
+    let (dialect, auto_detected) = (ctx.dialect, ctx.auto_detected);
     let other = other_spelling(specs, name, dialect);
     let near = did_you_mean(name, specs.iter().filter_map(|s| s.name(dialect)));
+    let span = ctx.span(key);
     let found = |rule: &'static Rule, message| {
-        Diagnostic::new(rule, message, ctx.span(key))
+        Diagnostic::new(rule, message, span)
             .with("field", name.to_string())
             .with("dialect", dialect)
     };
     // Another dialect's spelling, or another case, is a safe rename; a typo is a guess.
-    let rename = |to: &str, safe: bool| {
+    let mut rename = |to: &str, safe: bool| {
         let applicability = if safe {
             Applicability::Safe
         } else {
@@ -436,7 +484,7 @@ fn stray_field(
         ctx.rename_fix(obj, key, to, applicability)
     };
     let d = match (near, other) {
-        (None, Some((from, ours))) if ctx.auto_detected => {
+        (None, Some((from, ours))) if auto_detected => {
             let d = found(&MIXED_DIALECT, &MIXED_DIALECT_MSG).with("from", from);
             match ours {
                 Some(ours) => d

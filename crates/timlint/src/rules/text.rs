@@ -2,10 +2,10 @@
 
 use super::shape::{expect, missing_required};
 use super::{Ctx, Loc, rule};
-use crate::diagnostic::{Applicability, Diagnostic, JsonType, Rule, Template, messages};
+use crate::diagnostic::{Applicability, Diagnostic, JsonType, Rule, Template, server};
 use crate::json::NodeId;
 use crate::model::{Group, Slot, Value};
-use crate::options::{Dialect, Preset};
+use crate::options::{Dialect, Limits, Preset};
 use crate::suggest::{characters, graphemes, truncate_to_bytes};
 
 rule! {
@@ -13,9 +13,10 @@ rule! {
     ///
     /// ## What it does
     /// Counts UTF-8 bytes, as the server does: a CJK character is 3 bytes, an emoji 4 or more.
-    /// Limits (preset `default`, from the REST page): Name 30, Introduction 240,
-    /// Notification 300, FaceUrl 100; preset `extended` (newer native SDK pages): 100, 400,
-    /// 400, 500. Each limit can be set on its own. Custom data and IDs have their own rules.
+    /// Limits (preset `default`, from the REST page): Name {limit.name}, Introduction
+    /// {limit.introduction}, Notification {limit.notification}, FaceUrl {limit.faceUrl};
+    /// preset `extended` (newer native SDK pages): {extended.name}, {extended.introduction},
+    /// {extended.notification}, {extended.faceUrl}. Each limit can be set on its own. Custom data and IDs have their own rules.
     ///
     /// The message gives the bytes and the characters (graphemes) found; the help offers the
     /// longest prefix that fits, cut between graphemes (never inside an emoji or a letter
@@ -23,22 +24,39 @@ rule! {
     ///
     /// The seed's limits stay the default in every dialect (the project's specification). In
     /// the `sdk` and `web` dialects, with the default preset, the help adds that the SDK 8.x
-    /// and Web SDK v3 pages document 100/400/400/500 and that `--preset extended` applies
+    /// and Web SDK v3 pages document the field's larger limit and that `--preset extended` applies
     /// them.
     ///
     /// ## Example
-    /// `"Name": "腾讯云即时通信群组名称测试"` is 13 characters but 39 bytes: over 30.
+    /// `"Name": "腾讯云即时通信群组名称测试"` is 13 characters but 39 bytes: over {limit.name}.
     ///
     /// Source: REST create_group page (seed); SDK 8.x and Web SDK v3 pages (sheet 9G).
-    pub TOO_MANY_BYTES = "too-many-bytes", Error, Some(10004);
+    pub TOO_MANY_BYTES = "too-many-bytes", Error, server(10004), messages {
+        TOO_MANY_BYTES_MSG = "too-many-bytes":
+            "`{field}` is {bytes} bytes ({chars} characters); the limit is {max} bytes (UTF-8)",
+            "`{field}` 为 {bytes} 字节（{chars} 个字符），上限为 {max} 字节（UTF-8）";
+        TOO_MANY_BYTES_HELP = "too-many-bytes.help":
+            "the longest prefix that fits is {fits} bytes ({fitsChars} characters): {suggestion:quoted}",
+            "能放下的最长前缀为 {fits} 字节（{fitsChars} 个字符）：{suggestion:quoted}";
+        TOO_MANY_BYTES_HELP_SDK = "too-many-bytes.help-sdk":
+            "the longest prefix that fits is {fits} bytes ({fitsChars} characters): {suggestion:quoted}; SDK 8.x and Web SDK v3 pages document a larger limit for `{field}`, {extendedMax} bytes, which `--preset extended` applies",
+            "能放下的最长前缀为 {fits} 字节（{fitsChars} 个字符）：{suggestion:quoted}；SDK 8.x 与 Web SDK v3 文档给出的 `{field}` 上限更大，为 {extendedMax} 字节，`--preset extended` 即采用此上限";
+    }
 
     /// The group name is empty.
     ///
     /// ## Why is this bad?
-    /// Name is required and must be 1 to 30 bytes; `""` is refused.
+    /// Name is required and must be 1 to {limit.name} bytes; `""` is refused.
     ///
     /// Source: REST create_group page (seed): Name is required.
-    pub EMPTY_NAME = "empty-name", Error, Some(10004);
+    pub EMPTY_NAME = "empty-name", Error, server(10004), messages {
+        EMPTY_NAME_MSG = "empty-name":
+            "`{field}` must not be empty",
+            "`{field}` 不能为空";
+        EMPTY_NAME_HELP = "empty-name.help":
+            "give the group a name of 1 to {max} bytes",
+            "群名称长度应为 1 到 {max} 字节";
+    }
 
     /// FaceUrl is not an `http://` or `https://` URL. *(judgement)*
     ///
@@ -46,31 +64,14 @@ rule! {
     /// No Tencent document states this, so it is a warning: the server stores any string,
     /// but clients load the avatar from it and a relative path or another scheme shows no
     /// picture. An empty string (no avatar) is fine.
-    pub FACE_URL_SCHEME = "face-url-scheme", Warning, None;
-}
-
-messages! {
-    TOO_MANY_BYTES_MSG = "too-many-bytes":
-        "`{field}` is {bytes} bytes ({chars} characters); the limit is {max} bytes (UTF-8)",
-        "`{field}` 为 {bytes} 字节（{chars} 个字符），上限为 {max} 字节（UTF-8）";
-    TOO_MANY_BYTES_HELP = "too-many-bytes.help":
-        "the longest prefix that fits is {fits} bytes ({fitsChars} characters): {suggestion:quoted}",
-        "能放下的最长前缀为 {fits} 字节（{fitsChars} 个字符）：{suggestion:quoted}";
-    TOO_MANY_BYTES_HELP_SDK = "too-many-bytes.help-sdk":
-        "the longest prefix that fits is {fits} bytes ({fitsChars} characters): {suggestion:quoted}; SDK 8.x and Web SDK v3 pages document larger limits (name 100, introduction 400, notification 400, avatar 500 bytes), which `--preset extended` applies",
-        "能放下的最长前缀为 {fits} 字节（{fitsChars} 个字符）：{suggestion:quoted}；SDK 8.x 与 Web SDK v3 文档给出的上限更大（名称 100、简介 400、公告 400、头像 500 字节），`--preset extended` 即采用这些上限";
-    EMPTY_NAME_MSG = "empty-name":
-        "`{field}` must not be empty",
-        "`{field}` 不能为空";
-    EMPTY_NAME_HELP = "empty-name.help":
-        "give the group a name of 1 to {max} bytes",
-        "群名称长度应为 1 到 {max} 字节";
-    FACE_URL_SCHEME_MSG = "face-url-scheme":
-        "`{field}` is not an http(s) URL: {value:quoted}",
-        "`{field}` 不是 `http(s)` 地址：{value:quoted}";
-    FACE_URL_SCHEME_HELP = "face-url-scheme.help":
-        "use an absolute URL starting with https://",
-        "请使用以 `https://` 开头的完整地址";
+    pub FACE_URL_SCHEME = "face-url-scheme", Warning, None, messages {
+        FACE_URL_SCHEME_MSG = "face-url-scheme":
+            "`{field}` is not an http(s) URL: {value:quoted}",
+            "`{field}` 不是 `http(s)` 地址：{value:quoted}";
+        FACE_URL_SCHEME_HELP = "face-url-scheme.help":
+            "use an absolute URL starting with https://",
+            "请使用以 `https://` 开头的完整地址";
+    }
 }
 
 pub fn check(ctx: &mut Ctx<'_, '_>, g: &Group) {
@@ -89,20 +90,28 @@ pub fn check(ctx: &mut Ctx<'_, '_>, g: &Group) {
                         .help(&EMPTY_NAME_HELP);
                     ctx.report(d, &Loc::Root.key(v.name));
                 }
-                byte_limit(ctx, v, node, limits.name);
+                byte_limit(ctx, v, node, limits.name, EXTENDED.name);
             }
         }
     }
-    for (slot, max) in [
-        (Slot::Introduction, limits.introduction),
-        (Slot::Notification, limits.notification),
-        (Slot::FaceUrl, limits.face_url),
-        (Slot::FaceUrlIos, limits.face_url),
+    for (slot, max, extended) in [
+        (
+            Slot::Introduction,
+            limits.introduction,
+            EXTENDED.introduction,
+        ),
+        (
+            Slot::Notification,
+            limits.notification,
+            EXTENDED.notification,
+        ),
+        (Slot::FaceUrl, limits.face_url, EXTENDED.face_url),
+        (Slot::FaceUrlIos, limits.face_url, EXTENDED.face_url),
     ] {
         if let Some(v) = ctx.group(g, slot)
             && let Some(node) = string(ctx, v)
         {
-            byte_limit(ctx, v, node, max);
+            byte_limit(ctx, v, node, max, extended);
             if matches!(slot, Slot::FaceUrl | Slot::FaceUrlIos) {
                 face_url_scheme(ctx, v, node);
             }
@@ -115,22 +124,25 @@ fn string(ctx: &mut Ctx<'_, '_>, v: Value) -> Option<NodeId> {
     expect(ctx, v, &loc.key(v.name), &[JsonType::String]).then_some(v.node)
 }
 
-/// Reports `too-many-bytes` when the string at `node` is over `max` bytes.
-pub fn byte_limit(ctx: &mut Ctx<'_, '_>, v: Value, node: NodeId, max: usize) {
+/// The newer SDK pages' limits, which the `sdk` and `web` help names.
+const EXTENDED: Limits = Limits::preset(Preset::Extended);
+
+/// Reports `too-many-bytes` when the string at `node` is over `max` bytes; `extended` is the
+/// newer SDK pages' limit for the field.
+pub fn byte_limit(ctx: &mut Ctx<'_, '_>, v: Value, node: NodeId, max: usize, extended: usize) {
+    if ctx.doc.str_len(node) <= max {
+        return;
+    }
     let sdk = ctx.dialect != Dialect::Rest && ctx.opts.preset == Preset::Default;
-    let help = if sdk {
-        &TOO_MANY_BYTES_HELP_SDK
-    } else {
-        &TOO_MANY_BYTES_HELP
+    let rule = (&TOO_MANY_BYTES, &TOO_MANY_BYTES_MSG, &TOO_MANY_BYTES_HELP);
+    let d = over_bytes_diagnostic(ctx, rule, v.name, node, max);
+    let d = match sdk {
+        true => d
+            .with("extendedMax", extended)
+            .help(&TOO_MANY_BYTES_HELP_SDK),
+        false => d,
     };
-    over_bytes(
-        ctx,
-        (&TOO_MANY_BYTES, &TOO_MANY_BYTES_MSG, help),
-        &Loc::Root.key(v.name),
-        v.name,
-        node,
-        max,
-    );
+    ctx.report(d, &Loc::Root.key(v.name));
 }
 
 /// The shared body of every byte-limit rule (`rule`, its message and help): message with
@@ -145,24 +157,24 @@ pub fn over_bytes(
     max: usize,
 ) {
     if ctx.doc.str_len(node) > max {
-        report_over_bytes(ctx, rule, loc, name, node, max);
+        let d = over_bytes_diagnostic(ctx, rule, name, node, max);
+        ctx.report(d, loc);
     }
 }
 
 /// The diagnostic for a value over its limit.
 #[cold]
-fn report_over_bytes(
-    ctx: &mut Ctx<'_, '_>,
+fn over_bytes_diagnostic(
+    ctx: &Ctx<'_, '_>,
     (rule, message, help): (&'static Rule, &'static Template, &'static Template),
-    loc: &Loc<'_>,
     name: &'static str,
     node: NodeId,
     max: usize,
-) {
+) -> Diagnostic {
     let bytes = ctx.doc.str_len(node);
     let value = ctx.doc.str(node);
     let prefix = truncate_to_bytes(&value, max);
-    let d = Diagnostic::new(rule, message, ctx.span(node))
+    Diagnostic::new(rule, message, ctx.span(node))
         .with("field", name)
         .with("bytes", bytes)
         .with("chars", characters(&value))
@@ -171,8 +183,7 @@ fn report_over_bytes(
         .with("fitsChars", graphemes(prefix))
         .help(help)
         .suggest(prefix)
-        .fix(ctx.string_fix(node, prefix, Applicability::Unsafe));
-    ctx.report(d, loc);
+        .fix(ctx.string_fix(node, prefix, Applicability::Unsafe))
 }
 
 fn face_url_scheme(ctx: &mut Ctx<'_, '_>, v: Value, node: NodeId) {

@@ -1,6 +1,7 @@
 // A page that imports timlint from its npm package, as a user's app does: it validates one
 // payload on load and shows the verdict (the bundler tests read it back in Chromium).
 import { validate, limits, byteLength } from 'timlint';
+import 'timlint/locales/zh-CN'; // the report below is in Chinese
 
 const name = 'x'.repeat(limits().name + 1);
 const report = validate({ Type: 'Publich', Name: name }, { lang: 'zh-CN' });
