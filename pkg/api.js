@@ -4,6 +4,7 @@
 // `report` below, and `compact` in crates/timlint-wasm/src/lib.rs), not JSON. Its texts are
 // rendered here (render.js) in the options' language. The other exports
 // answer in JSON text and never throw: an error comes back as its message (see json below).
+import { defaults } from './options.js';
 import { addTexts, checkLang, renderId } from './render.js';
 
 /** Options as the JSON text the Rust side reads; undefined or null: the defaults. `messages`
@@ -170,7 +171,7 @@ export function bind(raw) {
     const opts = optionsText(options);
     const text = inputText(input);
     // Over the default cap: is it over this one? (n UTF-16 units are at least n bytes.)
-    if (text.length > 1 << 20) {
+    if (text.length > defaults.maxInputBytes) {
       const r = json(call(() => raw.validateJson(new Uint8Array(), opts, utf8Length(text))));
       if (r.diagnostics[0]?.rule === 'input-too-large') return tooLarge(r);
     }
@@ -186,7 +187,7 @@ export function bind(raw) {
       const messages = options?.messages;
       checkLang(lang);
       // Over the default cap: is it over this one? (n UTF-16 units are at least n bytes.)
-      if (text.length > 1 << 20) {
+      if (text.length > defaults.maxInputBytes) {
         const r = report(call(() => raw.check(h, new Uint8Array(), utf8Length(text))), lang, messages);
         if (r.diagnostics[0]?.rule === 'input-too-large') return r;
       }

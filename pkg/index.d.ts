@@ -3,77 +3,18 @@
 import type { MessageId, MessagePlaceholders, RuleId } from './messages.js';
 export type { MessageId, MessagePlaceholders, RuleId } from './messages.js';
 
-/** Which spelling of the payload to read. */
-export type Dialect = 'rest' | 'sdk' | 'web' | 'auto';
-/** Language of messages and help. `'zh'` is accepted as `'zh-CN'`. */
-export type Lang = 'en' | 'zh-CN' | 'zh';
-/** Named sets of default limits: `default` (the REST page), `extended` (newer native SDK pages). */
-export type Preset = 'default' | 'extended';
-/** The IM plan (套餐) of the app; it caps MaxMemberCount and decides whether Community exists. */
-export type Plan =
-  | 'trial' | 'standard' | 'pro' | 'pro-plus' | 'ultimate' | 'enterprise'
-  // cloud.tencent.com's names: 体验版 = trial, 专业版 = pro, 旗舰版 = ultimate, 企业版 = enterprise
-  | '体验版' | '体验' | '专业版' | '专业' | '旗舰版' | '旗舰' | '企业版' | '企业';
+// The options' types are generated from their declarations in Rust (options.d.ts).
+import type { Dialect, Lang, Limits, Options as OptionsOfJson } from './options.js';
+export type { Dialect, Lang, Limits, Plan, Preset, RuleLevel } from './options.js';
 export type Severity = 'error' | 'warning' | 'info';
 
-/** Every numeric limit the rules use (bytes for text, entries for lists). */
-export interface Limits {
-  /** Name, in UTF-8 bytes (default 30; extended 100). */
-  name: number;
-  /** Introduction, in UTF-8 bytes (default 240; extended 400). */
-  introduction: number;
-  /** Notification, in UTF-8 bytes (default 300; extended 400). */
-  notification: number;
-  /** FaceUrl, in UTF-8 bytes (default 100; extended 500). */
-  faceUrl: number;
-  /** Entries in MemberList (default 500; the current REST page says 100, a warning past it). */
-  members: number;
-  /** Entries in the `sdk` dialect's memberList (default 20, the native SDK's backend limit). */
-  sdkMembers: number;
-  /** GroupId, in bytes. */
-  groupId: number;
-  /** Owner_Account and Member_Account, in bytes. */
-  account: number;
-  /** Entries in AppDefinedData. */
-  groupCustomFields: number;
-  /** Entries in one member's AppMemberDefinedData. */
-  memberCustomFields: number;
-  /** A custom-data Key, in bytes. */
-  customKey: number;
-  /** A group custom-data Value, in bytes. */
-  groupCustomValue: number;
-  /** A member custom-data Value, in bytes. */
-  memberCustomValue: number;
-}
-
 /**
- * Options: the same shape as the CLI's `--config` file. Every key is optional; an unknown
- * key or a wrong value makes every function throw an `Error`.
+ * Options: the same shape as the CLI's `--config` file, and `messages`. Every key is
+ * optional; an unknown key or a wrong value makes every function throw an `Error`.
  */
-export interface Options {
-  /** Default `'rest'`. */
-  dialect?: Dialect;
-  /** Default `'default'`. */
-  preset?: Preset;
-  /** Per-limit overrides on top of the preset. */
-  limits?: Partial<Limits>;
-  plan?: Plan | null;
-  /** Group custom-data keys enabled in the console; absent: not checked. */
-  groupKeys?: string[] | null;
-  /** Member custom-data keys enabled in the console; absent: not checked. */
-  memberKeys?: string[] | null;
-  /** Default `'en'`. */
-  lang?: Lang;
-  /** Inputs larger than this many UTF-8 bytes are refused unread (`input-too-large`). Default 1 MiB. */
-  maxInputBytes?: number;
-  /** Arrays and objects nested deeper than this are refused. Default 64. */
-  maxDepth?: number;
-  /** At most this many diagnostics per payload; the rest are counted in `omitted`. Default 200. */
-  maxDiagnostics?: number;
+export interface Options extends OptionsOfJson {
   /** Your own wording per message ID (JS only: the CLI's config has no such key). */
   messages?: Messages;
-  /** Rules at another level than their own, by rule ID: `off` (not reported, not counted), `info`, `warning`, `error`. An unknown ID is an error. */
-  rules?: Record<string, 'off' | 'info' | 'warning' | 'error'>;
 }
 
 /** A param's value: a number, a string, or a list of strings. */

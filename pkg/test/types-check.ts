@@ -9,6 +9,7 @@ import {
 import { jsonSchema, type JSONSchema } from 'timlint/schema';
 import { toRest, validate as validateToo } from 'timlint/rest';
 import { xMaxUtf8Bytes as keyword } from 'timlint/keywords';
+import { defaults, presetLimits, vocabularies, type Plan } from 'timlint/options';
 
 const options: Options = {
   dialect: 'auto', preset: 'extended', limits: { name: 40, faceUrl: 200 }, plan: 'pro',
@@ -28,7 +29,10 @@ const schema: JSONSchema = jsonSchema('web', { lang: 'en' });
 const nameCap: number | undefined = schema.properties?.name?.maxLength;
 const same: boolean = keyword.keyword === xMaxUtf8Bytes.keyword;
 addTimlintKeywords({ addKeyword: (def) => def.keyword });
-export { code, path, left, cut, name, schema, same, report, again, nameCap };
+const trial: Plan = '体验版';
+const plans: readonly Plan[] = vocabularies.plan.values;
+const cap: number = defaults.maxInputBytes + presetLimits.extended.name;
+export { code, path, left, cut, name, schema, same, report, again, nameCap, trial, plans, cap };
 
 // Standard Schema, as the form libraries type it: the output is the dialect's payload.
 const web: StandardSchemaV1<WebCreateGroupOptions> = createGroupSchema({ dialect: 'web', lang: 'zh-CN' });
@@ -91,6 +95,8 @@ export { notInTheValidator };
 
 // @ts-expect-error: not a dialect
 validate('{}', { dialect: 'graphql' });
+// @ts-expect-error: not a plan's name
+validate('{}', { plan: '体验版本' });
 // @ts-expect-error: an unknown option
 validate('{}', { colour: true });
 // @ts-expect-error: not a limit

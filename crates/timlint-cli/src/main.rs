@@ -7,7 +7,10 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
+use clap::builder::{PossibleValue, PossibleValuesParser};
+use clap::{
+    Arg, ArgAction, ArgMatches, Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum,
+};
 
 mod check;
 mod config;
@@ -15,7 +18,8 @@ mod config;
 mod flags;
 mod streams;
 use streams::{Fatal, Input, read_input};
-use timlint::{Dialect, Lang, Options, Plan, Preset, RuleLevel, Validator, rules};
+use timlint::options::{LIMITS, OPTIONS, OptionInfo, ValueType};
+use timlint::{Dialect, Options, Validator, rules};
 
 #[derive(Parser)]
 #[command(
@@ -42,8 +46,8 @@ enum Command {
     Explain { rule: String },
     /// Convert an SDK or Web SDK payload into the REST body
     Convert {
-        #[arg(long, value_enum, default_value = "auto")]
-        from: DialectArg,
+        #[arg(long, default_value = "auto", value_parser = choices(Dialect::NAMES, &[]))]
+        from: String,
         #[arg(long, value_enum, default_value = "rest")]
         to: ToArg,
         /// The payload (stdin when absent or `-`)
@@ -56,6 +60,9 @@ enum Command {
     },
     /// Print the JSON Schema (draft 2020-12) of a payload in one dialect, with the options' limits
     Schema {
+        /// The JSON Schema of the options file (timlint.json) instead, for editors (`"$schema"`)
+        #[arg(long)]
+        options: bool,
         #[command(flatten)]
         opts: OptionArgs,
     },
@@ -113,56 +120,13 @@ struct CheckArgs {
     opts: OptionArgs,
 }
 
-#[derive(Args)]
+/// `--config` and the options' flags, which are made from the options' declarations
+/// (`timlint::options::{OPTIONS, LIMITS}`): `clap::Args` is implemented below, not derived.
 struct OptionArgs {
-    /// Options file (JSON, the npm package's options shape); flags override it. Without it,
-    /// `check` uses the nearest timlint.json up from each input's directory
-    #[arg(long)]
+    /// `--config FILE`.
     config: Option<PathBuf>,
-    #[arg(long, value_enum)]
-    dialect: Option<DialectArg>,
-    #[arg(long, value_enum)]
-    lang: Option<LangArg>,
-    /// Limit preset: `default` (REST page) or `extended` (newer native SDK pages)
-    #[arg(long, value_enum)]
-    preset: Option<PresetArg>,
-    /// The app's plan (caps MaxMemberCount, decides Community)
-    #[arg(long, value_enum)]
-    plan: Option<PlanArg>,
-    /// Group custom-data keys enabled in the console (comma-separated)
-    #[arg(long, value_delimiter = ',')]
-    group_keys: Option<Vec<String>>,
-    /// Member custom-data keys enabled in the console (comma-separated)
-    #[arg(long, value_delimiter = ',')]
-    member_keys: Option<Vec<String>>,
-    /// Most MemberList entries in one request (default 500)
-    #[arg(long, value_name = "N")]
-    max_members: Option<usize>,
-    /// Most memberList entries in the sdk dialect (default 20, the native SDK's backend limit)
-    #[arg(long, value_name = "N")]
-    max_sdk_members: Option<usize>,
-    /// Name limit in bytes
-    #[arg(long, value_name = "BYTES")]
-    max_name_bytes: Option<usize>,
-    /// Introduction limit in bytes
-    #[arg(long, value_name = "BYTES")]
-    max_introduction_bytes: Option<usize>,
-    /// Notification limit in bytes
-    #[arg(long, value_name = "BYTES")]
-    max_notification_bytes: Option<usize>,
-    /// FaceUrl limit in bytes
-    #[arg(long, value_name = "BYTES")]
-    max_face_url_bytes: Option<usize>,
-    /// Refuse inputs larger than this (default 1 MiB; at most 4294967294, larger is lowered to it)
-    #[arg(long, value_name = "BYTES")]
-    max_input_bytes: Option<usize>,
-    /// Report at most this many diagnostics per payload (default 200)
-    #[arg(long, value_name = "N")]
-    max_diagnostics: Option<usize>,
-    /// A rule at another level, or off: `unknown-field=off`, `face-url-scheme=error`
-    /// (repeatable; over the options file's `rules`)
-    #[arg(long = "rule", value_name = "ID=off|info|warning|error")]
-    rules: Vec<String>,
+    /// Each option flag given (its name without dashes), with its values.
+    flags: Vec<(&'static str, Vec<String>)>,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -188,45 +152,8 @@ enum RulesFormat {
 }
 
 #[derive(Clone, Copy, ValueEnum)]
-enum DialectArg {
-    Rest,
-    Sdk,
-    Web,
-    Auto,
-}
-
-#[derive(Clone, Copy, ValueEnum)]
 enum ToArg {
     Rest,
-}
-
-#[derive(Clone, Copy, ValueEnum)]
-enum LangArg {
-    En,
-    #[value(name = "zh-CN", alias = "zh")]
-    ZhCn,
-}
-
-#[derive(Clone, Copy, ValueEnum)]
-enum PresetArg {
-    Default,
-    Extended,
-}
-
-/// Either console's names: trtc.io's, and cloud.tencent.com's (体验版, 专业版, 旗舰版 =
-/// ultimate, 企业版).
-#[derive(Clone, Copy, ValueEnum)]
-enum PlanArg {
-    #[value(alias = "体验版", alias = "体验")]
-    Trial,
-    Standard,
-    #[value(alias = "专业版", alias = "专业")]
-    Pro,
-    ProPlus,
-    #[value(alias = "旗舰版", alias = "旗舰")]
-    Ultimate,
-    #[value(alias = "企业版", alias = "企业")]
-    Enterprise,
 }
 
 /// The largest `maxInputBytes` the CLI uses: the core's spans are `u32` offsets, so a larger
@@ -254,79 +181,116 @@ impl OptionArgs {
             }
             None => Options::default(),
         };
-        if let Some(d) = self.dialect {
-            o.dialect = match d {
-                DialectArg::Rest => Dialect::Rest,
-                DialectArg::Sdk => Dialect::Sdk,
-                DialectArg::Web => Dialect::Web,
-                DialectArg::Auto => Dialect::Auto,
-            };
-        }
-        if let Some(l) = self.lang {
-            o.lang = match l {
-                LangArg::En => Lang::En,
-                LangArg::ZhCn => Lang::ZhCn,
-            };
-        }
-        if let Some(p) = self.preset {
-            o.preset = match p {
-                PresetArg::Default => Preset::Default,
-                PresetArg::Extended => Preset::Extended,
-            };
-        }
-        if let Some(p) = self.plan {
-            o.plan = Some(match p {
-                PlanArg::Trial => Plan::Trial,
-                PlanArg::Standard => Plan::Standard,
-                PlanArg::Pro => Plan::Pro,
-                PlanArg::ProPlus => Plan::ProPlus,
-                PlanArg::Ultimate => Plan::Ultimate,
-                PlanArg::Enterprise => Plan::Enterprise,
-            });
-        }
-        if self.group_keys.is_some() {
-            o.group_keys.clone_from(&self.group_keys);
-        }
-        if self.member_keys.is_some() {
-            o.member_keys.clone_from(&self.member_keys);
-        }
-        let l = &mut o.limits;
-        for (slot, flag) in [
-            (&mut l.members, self.max_members),
-            (&mut l.sdk_members, self.max_sdk_members),
-            (&mut l.name, self.max_name_bytes),
-            (&mut l.introduction, self.max_introduction_bytes),
-            (&mut l.notification, self.max_notification_bytes),
-            (&mut l.face_url, self.max_face_url_bytes),
-        ] {
-            if flag.is_some() {
-                *slot = flag;
-            }
-        }
-        if let Some(n) = self.max_input_bytes {
-            o.max_input_bytes = n;
+        for (flag, values) in &self.flags {
+            let values: Vec<&str> = values.iter().map(String::as_str).collect();
+            o.set_flag(flag, &values).map_err(Fatal::Msg)?;
         }
         o.max_input_bytes = o.max_input_bytes.min(MAX_INPUT_BYTES);
-        if let Some(n) = self.max_diagnostics {
-            o.max_diagnostics = n;
-        }
-        for rule in &self.rules {
-            let level = rule.split_once('=').and_then(|(id, level)| {
-                RuleLevel::parse(level).map(|level| (id.to_string(), level))
-            });
-            let Some((id, level)) = level else {
-                let rule = streams::terminal_safe(rule);
-                return Err(Fatal::Msg(format!(
-                    "--rule {rule}: expected ID=LEVEL, LEVEL one of off, info, warning, error"
-                )));
-            };
-            o.set_level(&id, level);
-        }
         rules::check_levels(&o).map_err(|e| {
             let from = config.map_or(String::new(), |c| format!(" (--rule or {})", c.display()));
             Fatal::Msg(format!("{}{from}", streams::terminal_safe(e.message())))
         })?;
         Ok(o)
+    }
+}
+
+/// A vocabulary's values for clap: its own names listed, its other names accepted as aliases
+/// (`ValueType::Choice`).
+fn choices(values: &[&'static str], aliases: &'static [(&str, &str)]) -> PossibleValuesParser {
+    PossibleValuesParser::new(values.iter().map(|&v| {
+        let of_v = aliases.iter().filter(move |a| a.1 == v).map(|a| a.0);
+        PossibleValue::new(v).aliases(of_v)
+    }))
+}
+
+/// The flags of the options that have one, in the order of their declarations (the limits'
+/// in the place of `limits`).
+fn option_flags() -> impl Iterator<Item = (&'static str, &'static OptionInfo)> {
+    OPTIONS
+        .iter()
+        .flat_map(|o| match o.value {
+            ValueType::Limits => LIMITS,
+            _ => std::slice::from_ref(o),
+        })
+        .filter_map(|o| Some((o.flag?, o)))
+}
+
+/// The clap argument of an option's flag.
+fn flag_arg(flag: &'static str, o: &OptionInfo) -> Arg {
+    let summary = o.summary();
+    let mut help = summary.strip_suffix('.').unwrap_or(&summary).to_string();
+    let defaults: Vec<String> = (o.defaults().iter())
+        .filter(|(_, value)| !matches!(value.as_str(), "null" | "[]" | "{}"))
+        .map(|(preset, value)| match o.parent {
+            Some(_) => format!("{} {value}", preset.as_str()),
+            None => format!("default {}", value.trim_matches('"')),
+        })
+        .collect();
+    if !defaults.is_empty() {
+        help = format!("{help} ({})", defaults.join(", "));
+    }
+    match o.value {
+        ValueType::Strings => help.push_str(" (comma-separated)"),
+        ValueType::Levels => help.push_str(
+            ": `unknown-field=off`, `face-url-scheme=error` (repeatable; over the options file's `rules`)",
+        ),
+        _ => {}
+    }
+    if flag == "max-input-bytes" {
+        help = format!("{help}; at most {MAX_INPUT_BYTES}, larger is lowered to it");
+    }
+    let arg = Arg::new(flag).long(flag).help(help);
+    let arg = match o.value_name {
+        Some(name) => arg.value_name(name),
+        None => arg.value_name(flag.to_uppercase().replace('-', "_")),
+    };
+    match o.value {
+        ValueType::Choice { values, aliases } => arg.value_parser(choices(values, aliases)),
+        ValueType::Count => arg.value_parser(clap::value_parser!(usize)),
+        ValueType::Strings => arg.value_delimiter(',').action(ArgAction::Append),
+        _ => arg.action(ArgAction::Append),
+    }
+}
+
+impl Args for OptionArgs {
+    fn augment_args(cmd: clap::Command) -> clap::Command {
+        let config = Arg::new("config")
+            .long("config")
+            .value_name("CONFIG")
+            .value_parser(clap::value_parser!(PathBuf))
+            .help(
+                "Options file (JSON, the npm package's options shape); flags override it. \
+                 Without it, `check` uses the nearest timlint.json up from each input's directory",
+            );
+        cmd.arg(config)
+            .args(option_flags().map(|(flag, o)| flag_arg(flag, o)))
+    }
+
+    fn augment_args_for_update(cmd: clap::Command) -> clap::Command {
+        Self::augment_args(cmd)
+    }
+}
+
+impl FromArgMatches for OptionArgs {
+    fn from_arg_matches(m: &ArgMatches) -> Result<Self, clap::Error> {
+        let flags = option_flags()
+            .filter_map(|(flag, _)| {
+                let values = m.get_raw(flag)?;
+                Some((
+                    flag,
+                    values.map(|v| v.to_string_lossy().into_owned()).collect(),
+                ))
+            })
+            .collect();
+        Ok(OptionArgs {
+            config: m.get_one::<PathBuf>("config").cloned(),
+            flags,
+        })
+    }
+
+    fn update_from_arg_matches(&mut self, m: &ArgMatches) -> Result<(), clap::Error> {
+        *self = Self::from_arg_matches(m)?;
+        Ok(())
     }
 }
 
@@ -363,8 +327,11 @@ fn main() -> ExitCode {
             no_snippets,
             opts,
         } => convert(from, file, no_snippets, &opts),
-        Command::Schema { opts } => opts.resolve().and_then(|o| {
-            let schema = timlint::schema::json_schema(o.dialect, &o);
+        Command::Schema { options, opts } => opts.resolve().and_then(|o| {
+            let schema = match options {
+                true => options_schema(),
+                false => timlint::schema::json_schema(o.dialect, &o),
+            };
             streams::print(|out| {
                 serde_json::to_writer_pretty(&mut *out, &schema)?;
                 writeln!(out)
@@ -372,6 +339,25 @@ fn main() -> ExitCode {
             .map(|()| ExitCode::SUCCESS)
         }),
     })
+}
+
+/// The JSON Schema of an options file: the options', and the CLI's `include` and `exclude`.
+fn options_schema() -> serde_json::Value {
+    let mut schema = Options::json_schema();
+    let globs = |what: &str| {
+        serde_json::json!({
+            "type": "array",
+            "items": { "type": "string" },
+            "description": format!("The CLI's: {what}, relative to this file's directory."),
+        })
+    };
+    if let Some(properties) = schema["properties"].as_object_mut() {
+        let include = "globs of the files a directory stands for (default *.json, *.jsonc)";
+        let exclude = "globs of the files and directories left out of a directory";
+        properties.insert("include".into(), globs(include));
+        properties.insert("exclude".into(), globs(exclude));
+    }
+    schema
 }
 
 /// Every rule: a line each, or (`markdown`) the README's rule table, which a test keeps equal
@@ -457,18 +443,13 @@ fn explain(rule: &str) -> Result<ExitCode, Fatal> {
 }
 
 fn convert(
-    from: DialectArg,
+    from: String,
     file: Option<PathBuf>,
     no_snippets: bool,
     opts: &OptionArgs,
 ) -> Result<ExitCode, Fatal> {
     let mut o = opts.resolve()?;
-    o.dialect = match from {
-        DialectArg::Rest => Dialect::Rest,
-        DialectArg::Sdk => Dialect::Sdk,
-        DialectArg::Web => Dialect::Web,
-        DialectArg::Auto => Dialect::Auto,
-    };
+    o.dialect = Dialect::from_name(&from).unwrap_or(Dialect::Auto);
     let path = file.unwrap_or_else(|| PathBuf::from("-"));
     let lang = o.lang;
     let name = streams::terminal_safe(&path.display().to_string()).into_owned();

@@ -94,7 +94,7 @@ pub fn read_input(path: &Path, cap: usize) -> Result<Input, Fatal> {
 }
 
 /// The largest options file read (`--config`): real ones are a few hundred bytes.
-const MAX_CONFIG_BYTES: usize = 1 << 20;
+const MAX_CONFIG_BYTES: usize = timlint::options::DEFAULT_MAX_INPUT_BYTES;
 
 /// Reads an options file (`--config`), refusing it past 1 MiB.
 pub fn read_config(path: &Path) -> Result<String, Fatal> {

@@ -2,59 +2,39 @@
 //! and the member caps of types and plans. The rules, the converter and the schema all read
 //! them from here.
 
-use serde::{Deserialize, Serialize};
+use crate::options::{Dialect, Plan, vocabulary};
 
-use crate::options::{Dialect, Plan};
-
-/// A group type, whatever a dialect calls it (`GroupType::spelling`).
-///
-/// Serde and the JSON Schema use the REST spelling ([`GroupType::rest`]), the `Type` of
-/// [`crate::CreateGroupRequest`]: `"Private"`, not `"Work"`. Any other string, the SDK names
-/// included, is a deserialization error naming the six.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum GroupType {
-    /// REST `Private`, the SDK's `Work`.
-    #[serde(rename = "Private")]
-    Work,
-    /// `Public`.
-    Public,
-    /// REST `ChatRoom`, the SDK's `Meeting`.
-    #[serde(rename = "ChatRoom")]
-    Meeting,
-    /// `AVChatRoom`.
-    #[serde(rename = "AVChatRoom")]
-    AvChatRoom,
-    /// `BChatRoom` (not in the Web SDK).
-    BChatRoom,
-    /// `Community`.
-    Community,
+vocabulary! {
+    /// A group type, whatever a dialect calls it (`GroupType::spelling`).
+    ///
+    /// Serde and the JSON Schema use the REST spelling ([`GroupType::rest`]), the `Type` of
+    /// [`crate::CreateGroupRequest`]: `"Private"`, not `"Work"`. Any other string, the SDK names
+    /// included, is a deserialization error naming the six.
+    #[derive(Hash)]
+    pub enum GroupType {
+        /// REST `Private`, the SDK's `Work`.
+        Work = "Private",
+        /// `Public`.
+        Public = "Public",
+        /// REST `ChatRoom`, the SDK's `Meeting`.
+        Meeting = "ChatRoom",
+        /// `AVChatRoom`.
+        AvChatRoom = "AVChatRoom",
+        /// `BChatRoom` (not in the Web SDK).
+        BChatRoom = "BChatRoom",
+        /// `Community`.
+        Community = "Community",
+    }
 }
 
 impl GroupType {
-    /// Every group type.
-    pub const ALL: [GroupType; 6] = [
-        GroupType::Work,
-        GroupType::Public,
-        GroupType::Meeting,
-        GroupType::AvChatRoom,
-        GroupType::BChatRoom,
-        GroupType::Community,
-    ];
-
-    /// The REST spelling.
-    pub fn rest(self) -> &'static str {
-        match self {
-            GroupType::Work => "Private",
-            GroupType::Public => "Public",
-            GroupType::Meeting => "ChatRoom",
-            GroupType::AvChatRoom => "AVChatRoom",
-            GroupType::BChatRoom => "BChatRoom",
-            GroupType::Community => "Community",
-        }
+    /// The REST spelling ([`GroupType::as_str`]).
+    pub const fn rest(self) -> &'static str {
+        self.as_str()
     }
 
     /// The preferred spelling in a dialect.
-    pub fn spelling(self, dialect: Dialect) -> &'static str {
+    pub const fn spelling(self, dialect: Dialect) -> &'static str {
         match (dialect, self) {
             (Dialect::Sdk, GroupType::Work) => "Work",
             (Dialect::Sdk, GroupType::Meeting) => "Meeting",
@@ -64,8 +44,8 @@ impl GroupType {
 
     /// Whether the dialect has this type at all: the Web SDK's `TYPES.GRP_*` values have no
     /// `BChatRoom` (its `createGroup` refuses it with 2600).
-    pub fn in_dialect(self, dialect: Dialect) -> bool {
-        !(dialect == Dialect::Web && self == GroupType::BChatRoom)
+    pub const fn in_dialect(self, dialect: Dialect) -> bool {
+        !matches!((dialect, self), (Dialect::Web, GroupType::BChatRoom))
     }
 
     /// Reads a type name as the dialect accepts it. REST and SDK also read each other's names
@@ -86,17 +66,20 @@ impl GroupType {
     pub fn spellings(dialect: Dialect) -> &'static [&'static str] {
         const REST: [&str; 6] = spell(Dialect::Rest);
         const SDK: [&str; 6] = spell(Dialect::Sdk);
-        const WEB: [&str; 5] = ["Private", "Public", "ChatRoom", "AVChatRoom", "Community"];
-        const fn spell(dialect: Dialect) -> [&'static str; 6] {
-            let sdk = matches!(dialect, Dialect::Sdk);
-            [
-                if sdk { "Work" } else { "Private" },
-                "Public",
-                if sdk { "Meeting" } else { "ChatRoom" },
-                "AVChatRoom",
-                "BChatRoom",
-                "Community",
-            ]
+        const WEB: [&str; 5] = spell(Dialect::Web);
+        /// The spellings of the `N` types the dialect has (another `N` does not build).
+        const fn spell<const N: usize>(dialect: Dialect) -> [&'static str; N] {
+            let mut out = [""; N];
+            let (mut i, mut n) = (0, 0);
+            while i < GroupType::ALL.len() {
+                if GroupType::ALL[i].in_dialect(dialect) {
+                    out[n] = GroupType::ALL[i].spelling(dialect);
+                    n += 1;
+                }
+                i += 1;
+            }
+            assert!(n == N, "N is the number of types the dialect has");
+            out
         }
         match dialect {
             Dialect::Sdk => &SDK,
@@ -164,7 +147,7 @@ impl JoinOption {
     pub const ALL: [JoinOption; 3] = [JoinOption::Forbid, JoinOption::Auth, JoinOption::Any];
 
     /// The REST / Web string; `invite` picks `DisableInvite` over `DisableApply`.
-    pub fn rest(self, invite: bool) -> &'static str {
+    pub const fn rest(self, invite: bool) -> &'static str {
         match (self, invite) {
             (JoinOption::Forbid, false) => "DisableApply",
             (JoinOption::Forbid, true) => "DisableInvite",
@@ -174,7 +157,7 @@ impl JoinOption {
     }
 
     /// The SDK's `GroupAddOptTypeEnum` name.
-    pub fn sdk(self) -> &'static str {
+    pub const fn sdk(self) -> &'static str {
         match self {
             JoinOption::Forbid => "V2TIM_GROUP_ADD_FORBID",
             JoinOption::Auth => "V2TIM_GROUP_ADD_AUTH",
@@ -202,17 +185,20 @@ impl JoinOption {
     /// The values a dialect accepts, in the order of [`JoinOption::ALL`] (the SDK also takes
     /// the numbers 0, 1, 2).
     pub fn choices(dialect: Dialect, invite: bool) -> &'static [&'static str] {
+        const SDK: [&str; 6] = {
+            let [a, b, c] = JoinOption::ALL;
+            [a.sdk(), b.sdk(), c.sdk(), "0", "1", "2"]
+        };
+        const APPLY: [&str; 3] = rest(false);
+        const INVITE: [&str; 3] = rest(true);
+        const fn rest(invite: bool) -> [&'static str; 3] {
+            let [a, b, c] = JoinOption::ALL;
+            [a.rest(invite), b.rest(invite), c.rest(invite)]
+        }
         match (dialect, invite) {
-            (Dialect::Sdk, _) => &[
-                "V2TIM_GROUP_ADD_FORBID",
-                "V2TIM_GROUP_ADD_AUTH",
-                "V2TIM_GROUP_ADD_ANY",
-                "0",
-                "1",
-                "2",
-            ],
-            (_, false) => &["DisableApply", "NeedPermission", "FreeAccess"],
-            (_, true) => &["DisableInvite", "NeedPermission", "FreeAccess"],
+            (Dialect::Sdk, _) => &SDK,
+            (_, false) => &APPLY,
+            (_, true) => &INVITE,
         }
     }
 }

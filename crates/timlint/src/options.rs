@@ -1,253 +1,701 @@
 //! What a caller can tune: dialect, limits (by preset and one by one), plan, enabled custom
 //! keys, language and the guards against hostile input. The same shape is read from the CLI's
 //! `--config` file and from the npm package's `options` argument (camelCase keys).
+//!
+//! Each option and each vocabulary is declared once, below (`options!`, `limits!`,
+//! `vocabulary!`): its JSON name, CLI flag, type, default per preset, doc line and names.
+//! The structs, the JSON reader, the CLI's flags ([`OPTIONS`], [`LIMITS`], [`Options::set_flag`])
+//! and the generated TypeScript types, README table, JSON Schema and `pkg/options.js` all come
+//! from those declarations (docs/contributing.md, "Adding an option").
 
 use serde::{Deserialize, Serialize};
 
 use crate::json::{Document, Kind, NodeId, SyntaxErrorKind};
 
-/// Which spelling of the payload to read.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Dialect {
-    /// The REST API body: `Owner_Account`, `Type`, `Name`, …
-    #[default]
-    Rest,
-    /// The Flutter / native SDK `createGroup` parameters: `groupType`, `groupName`, …
-    Sdk,
-    /// The Web SDK `chat.createGroup(options)`: `type`, `name`, `avatar`, …
-    Web,
-    /// Pick one of the three from the keys present.
-    Auto,
+/// `$b`: repeats `$b` once for each `$a` in a macro's repetition.
+macro_rules! second {
+    ($a:tt, $b:expr) => {
+        $b
+    };
 }
 
-impl Dialect {
-    /// The lowercase name: `rest`, `sdk`, `web`, `auto`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Dialect::Rest => "rest",
-            Dialect::Sdk => "sdk",
-            Dialect::Web => "web",
-            Dialect::Auto => "auto",
+pub(crate) use second;
+
+/// `$a`: the first of its arguments, for a value that defaults to another.
+macro_rules! first {
+    ($a:expr $(, $b:expr)*) => {
+        $a
+    };
+}
+
+/// `Some($a)`, or `None` without one.
+macro_rules! some {
+    () => {
+        None
+    };
+    ($a:expr) => {
+        Some($a)
+    };
+}
+
+/// Declares a vocabulary: an enum whose values each have a name (serde's, the reader's, the
+/// CLI's) and, after `|`, other names it is also read by.
+macro_rules! vocabulary {
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident {
+            $( $(#[$vmeta:meta])* $variant:ident = $own:literal $(| $alias:literal)* ),+ $(,)?
         }
+    ) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
+        pub enum $name {
+            $( $(#[$vmeta])* #[serde(rename = $own $(, alias = $alias)*)] $variant, )+
+        }
+
+        impl $name {
+            /// Every value, in order of declaration.
+            pub const ALL: [$name; <[&str]>::len(&[$($own),+])] = [$($name::$variant),+];
+            /// Every name read: each value's own (in the order of `ALL`), then the others.
+            pub const NAMES: &'static [&'static str] = &[$($own,)+ $($($alias,)*)+];
+            /// The value of each of `NAMES`.
+            const BY_NAME: &'static [$name] =
+                &[$($name::$variant,)+ $($($crate::options::second!($alias, $name::$variant),)*)+];
+
+            /// The value's own name.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    $($name::$variant => $own,)+
+                }
+            }
+
+            /// The value of a name, its own or another (exactly as written).
+            pub fn from_name(s: &str) -> Option<$name> {
+                Self::NAMES.iter().position(|n| *n == s).map(|i| Self::BY_NAME[i])
+            }
+        }
+
+        impl $crate::options::OptionValue for $name {
+            const TYPE: $crate::options::ValueType = $crate::options::ValueType::Choice {
+                values: &[$($own),+],
+                aliases: &[$($(($alias, $own),)*)+],
+            };
+
+            #[inline(always)]
+            fn read(
+                r: &$crate::options::OptionsReader<'_, '_>,
+                v: $crate::json::NodeId,
+                path: &str,
+            ) -> Result<Self, String> {
+                Ok(Self::BY_NAME[r.choice(v, path, Self::NAMES)?])
+            }
+
+            fn parse_flag(flag: &str, values: &[&str]) -> Result<Self, String> {
+                let value = values.last().copied().unwrap_or_default();
+                Self::from_name(value).ok_or_else(|| {
+                    let one_of = $crate::suggest::join(Self::NAMES, ", ");
+                    ["--", flag, " ", value, ": expected one of ", &one_of].concat()
+                })
+            }
+        }
+    };
+}
+pub(crate) use vocabulary;
+
+/// Declares the limits: each with its JSON name, its value in each preset (`extended`: when
+/// not the default's) and its CLI flag. Gives [`Limits`], [`LimitOverrides`] and [`LIMITS`].
+macro_rules! limits {
+    ($(
+        $(#[doc = $doc:literal])*
+        $field:ident $json:literal = $default:literal $(, extended $extended:literal)?
+            $(, flag $flag:literal $(value $value_name:literal)?)?;
+    )+) => {
+        /// Every numeric limit the rules use, resolved from a preset and the overrides.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+        pub struct Limits {
+            $( $(#[doc = $doc])* #[serde(rename = $json)] pub $field: usize, )+
+        }
+
+        impl Limits {
+            /// The limits of a preset.
+            pub const fn preset(preset: Preset) -> Limits {
+                match preset {
+                    Preset::Default => Limits { $($field: $default,)+ },
+                    Preset::Extended => Limits { $($field: first!($($extended,)? $default),)+ },
+                }
+            }
+
+            /// The limit of a JSON name (`name`, `faceUrl`, `members`, …).
+            pub fn get(&self, name: &str) -> Option<usize> {
+                let i = LimitOverrides::FIELDS.iter().position(|n| *n == name)?;
+                [$(self.$field),+].get(i).copied()
+            }
+
+            /// The limits as compact JSON with camelCase keys, what `serde_json::to_string`
+            /// gives (the npm package's `limits()`).
+            pub fn to_json(&self) -> String {
+                let mut out = String::new();
+                let mut o = crate::write::ObjectWriter::new(&mut out);
+                for (name, value) in LimitOverrides::FIELDS.iter().zip([$(self.$field),+]) {
+                    o.u64(name, value as u64);
+                }
+                o.end();
+                out
+            }
+        }
+
+        /// Per-limit overrides on top of the preset; `None` keeps the preset's value.
+        #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+        #[serde(deny_unknown_fields, default)]
+        pub struct LimitOverrides {
+            $(
+                #[doc = concat!("Overrides [`Limits::", stringify!($field), "`].")]
+                #[serde(rename = $json)]
+                pub $field: Option<usize>,
+            )+
+        }
+
+        impl LimitOverrides {
+            /// The JSON names, in order.
+            const FIELDS: &'static [&'static str] = &[$($json),+];
+            /// The overrides of an array in the order of `FIELDS`.
+            fn from_array([$($field),+]: [Option<usize>; Self::FIELDS.len()]) -> Self {
+                LimitOverrides { $($field),+ }
+            }
+
+            /// Puts each override in `l`.
+            fn apply(&self, l: &mut Limits) {
+                $(
+                    if let Some(v) = self.$field {
+                        l.$field = v;
+                    }
+                )+
+            }
+
+            /// [`Options::set_flag`] for the limits' flags; `None`: not one of theirs.
+            fn set_flag(&mut self, flag: &str, values: &[&str]) -> Option<Result<(), String>> {
+                match flag {
+                    $($($flag => Some(self.$field.set_flag(flag, values)),)?)+
+                    _ => None,
+                }
+            }
+        }
+
+        /// Every limit as declared, in the order of [`Limits`] (the `limits` option's keys).
+        pub const LIMITS: &[OptionInfo] = &[$(
+            OptionInfo {
+                name: $json,
+                parent: Some("limits"),
+                flag: some!($($flag)?),
+                value_name: some!($($($value_name)?)?),
+                doc: concat!($($doc, "\n"),*),
+                value: ValueType::Count,
+                nullable: true,
+            }
+        ),+];
+    };
+}
+
+/// Declares the options: each with its JSON name, type, default and CLI flag (`with`: a serde
+/// module for the field). Gives [`Options`], its reader's table and [`OPTIONS`].
+macro_rules! options {
+    ($(
+        $(#[doc = $doc:literal])*
+        $field:ident $json:literal: $ty:ty = $default:expr $(, with $with:literal)?
+            $(, flag $flag:literal $(value $value_name:literal)?)?;
+    )+) => {
+        /// Everything that changes a verdict or its wording.
+        #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+        #[serde(deny_unknown_fields, default)]
+        pub struct Options {
+            $(
+                $(#[doc = $doc])*
+                #[serde(rename = $json $(, with = $with)?)]
+                pub $field: $ty,
+            )+
+        }
+
+        impl Default for Options {
+            fn default() -> Self {
+                Options { $($field: $default,)+ }
+            }
+        }
+
+        impl Options {
+            /// The JSON names, in order.
+            const FIELDS: &'static [&'static str] = &[$($json),+];
+            /// Reads field `i` of `FIELDS` from `v`.
+            fn read_field(
+                &mut self,
+                i: usize,
+                r: &OptionsReader<'_, '_>,
+                v: NodeId,
+                path: &str,
+            ) -> Result<(), String> {
+                let mut k = 0;
+                $(
+                    if i == k {
+                        self.$field = OptionValue::read(r, v, path)?;
+                    }
+                    k += 1;
+                )+
+                let _ = k;
+                Ok(())
+            }
+
+            /// Sets the option of a CLI flag (its name without the dashes, as in [`OPTIONS`]
+            /// and [`LIMITS`]) from the flag's values, as the CLI does over an options file:
+            /// the last value of a flag given more than once, every value of a list (its
+            /// items), each `ID=LEVEL` of `rule` over the levels already set. `Ok(false)`:
+            /// no option has this flag; `Err`: a value the flag does not take.
+            pub fn set_flag(&mut self, flag: &str, values: &[&str]) -> Result<bool, String> {
+                match flag {
+                    $($($flag => self.$field.set_flag(flag, values)?,)?)+
+                    _ => match self.limits.set_flag(flag, values) {
+                        Some(set) => set?,
+                        None => return Ok(false),
+                    },
+                }
+                Ok(true)
+            }
+        }
+
+        /// Every option as declared, in the order of [`Options`] (the keys of its JSON).
+        pub const OPTIONS: &[OptionInfo] = &[$(
+            OptionInfo {
+                name: $json,
+                parent: None,
+                flag: some!($($flag)?),
+                value_name: some!($($($value_name)?)?),
+                doc: concat!($($doc, "\n"),*),
+                value: <$ty as OptionValue>::TYPE,
+                nullable: <$ty as OptionValue>::NULLABLE,
+            }
+        ),+];
+    };
+}
+
+/// What an option's value is: what the generated docs, JSON Schema and CLI flags say of it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ValueType {
+    /// One of `values` (a vocabulary's own names), or of `aliases`, other names a value is
+    /// also read by (`("体验版", "trial")`).
+    Choice {
+        /// Each value's own name.
+        values: &'static [&'static str],
+        /// (another name, the value's own).
+        aliases: &'static [(&'static str, &'static str)],
+    },
+    /// A non-negative integer.
+    Count,
+    /// An array of strings (as a flag: comma-separated).
+    Strings,
+    /// An object of rule IDs and levels (as a flag: `ID=LEVEL`, repeatable).
+    Levels,
+    /// An object of limits, each optional ([`LIMITS`]).
+    Limits,
+}
+
+/// One option as declared (`options!` and `limits!` in options.rs).
+#[derive(Clone, Copy, Debug)]
+#[non_exhaustive]
+pub struct OptionInfo {
+    /// Its key in JSON.
+    pub name: &'static str,
+    /// The key of the object it is in (`limits`), if not the options'.
+    pub parent: Option<&'static str>,
+    /// Its CLI flag without the dashes (`max-input-bytes`), when it has one.
+    pub flag: Option<&'static str>,
+    /// The flag's value in `--help` (`BYTES`), when not the flag's name in capitals.
+    pub value_name: Option<&'static str>,
+    /// Its doc comment, a line each.
+    pub doc: &'static str,
+    /// What its value is.
+    pub value: ValueType,
+    /// Whether `null` is a value ("not set").
+    pub nullable: bool,
+}
+
+impl OptionInfo {
+    /// Its default as JSON, in each preset where it differs from the one before:
+    /// `[(Default, "30"), (Extended, "100")]` for the limit `name`, `[(Default, "\"rest\"")]`
+    /// for `dialect` (only limits depend on the preset).
+    pub fn defaults(&self) -> Vec<(Preset, String)> {
+        let mut out: Vec<(Preset, String)> = Vec::new();
+        for preset in Preset::ALL {
+            let value = match self.parent {
+                Some(_) => serde_json::to_value(Limits::preset(preset)),
+                None if preset == Preset::default() => serde_json::to_value(Options::default()),
+                None => break,
+            };
+            let value = value
+                .ok()
+                .and_then(|v| v.get(self.name).map(|v| v.to_string()));
+            let value = value.unwrap_or_default();
+            if out.last().is_none_or(|(_, last)| *last != value) {
+                out.push((preset, value));
+            }
+        }
+        out
     }
 
-    /// The dialect of a lowercase name, as `as_str` gives it.
-    pub fn parse(s: &str) -> Option<Dialect> {
-        Some(match s {
-            "rest" => Dialect::Rest,
-            "sdk" => Dialect::Sdk,
-            "web" => Dialect::Web,
-            "auto" => Dialect::Auto,
-            _ => return None,
+    /// The doc comment's first paragraph, on one line: what the docs, `--help` and the
+    /// schema say of the option.
+    pub fn summary(&self) -> String {
+        let mut out = String::new();
+        for line in self.doc.lines().map(str::trim) {
+            if line.is_empty() {
+                break;
+            }
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(line);
+        }
+        out
+    }
+}
+
+impl Options {
+    /// The JSON Schema (draft 2020-12) of the options' JSON (an options file, the npm
+    /// package's `options`), made from the declarations: for editors, by way of `$schema`.
+    pub fn json_schema() -> serde_json::Value {
+        let mut properties = serde_json::Map::new();
+        properties.insert(
+            "$schema".into(),
+            serde_json::json!({
+                "type": "string",
+                "description": "The JSON Schema of this file, for editors; timlint passes over it."
+            }),
+        );
+        for o in OPTIONS {
+            properties.insert(o.name.into(), o.json_schema());
+        }
+        serde_json::json!({
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "title": "timlint options",
+            "description": "The options of timlint: a timlint.json, the CLI's --config file, the npm package's options. Every key is optional.",
+            "type": "object",
+            "properties": properties,
+            "additionalProperties": false
         })
     }
 }
 
-/// Language of messages and help.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Lang {
-    #[default]
-    #[serde(rename = "en")]
-    /// English (`en`).
-    En,
-    #[serde(rename = "zh-CN", alias = "zh")]
-    /// Simplified Chinese (`zh-CN`, also `zh`).
-    ZhCn,
+impl OptionInfo {
+    /// The JSON Schema of the option's value.
+    fn json_schema(&self) -> serde_json::Value {
+        use serde_json::{Value, json};
+        let mut schema = match self.value {
+            ValueType::Choice { values, aliases } => {
+                let names = values.iter().chain(aliases.iter().map(|a| &a.0));
+                json!({ "enum": names.collect::<Vec<_>>() })
+            }
+            ValueType::Count => json!({ "type": "integer", "minimum": 0 }),
+            ValueType::Strings => json!({ "type": "array", "items": { "type": "string" } }),
+            ValueType::Levels => json!({
+                "type": "object",
+                "additionalProperties": { "enum": RuleLevel::NAMES }
+            }),
+            ValueType::Limits => {
+                let limits: serde_json::Map<String, Value> = LIMITS
+                    .iter()
+                    .map(|l| (l.name.into(), l.json_schema()))
+                    .collect();
+                json!({ "type": "object", "properties": limits, "additionalProperties": false })
+            }
+        };
+        if self.nullable {
+            schema = json!({ "anyOf": [schema, { "type": "null" }] });
+        }
+        let defaults = self.defaults();
+        let mut description = self.summary();
+        if defaults.len() > 1 {
+            let each: Vec<String> = (defaults.iter())
+                .map(|(preset, value)| [preset.as_str(), " ", value].concat())
+                .collect();
+            let summary = description.strip_suffix('.').unwrap_or(&description);
+            description = [summary, " (", &each.join(", "), ")."].concat();
+        }
+        if let Value::Object(map) = &mut schema {
+            map.insert("description".into(), description.into());
+            let default = defaults
+                .first()
+                .and_then(|(_, d)| serde_json::from_str(d).ok());
+            if let Some(default) = default.filter(|d: &Value| d.is_string() || d.is_number()) {
+                map.insert("default".into(), default);
+            }
+        }
+        schema
+    }
+}
+
+/// A type an option's value has: how it is read from JSON and from CLI flags.
+pub(crate) trait OptionValue: Sized {
+    const TYPE: ValueType;
+    const NULLABLE: bool = false;
+
+    /// The value of JSON value `v` (at `path`, for messages).
+    fn read(r: &OptionsReader<'_, '_>, v: NodeId, path: &str) -> Result<Self, String>;
+
+    /// The value of `--flag` given `values` (at least one).
+    fn parse_flag(flag: &str, values: &[&str]) -> Result<Self, String>;
+
+    /// Sets the value from `--flag`'s values.
+    fn set_flag(&mut self, flag: &str, values: &[&str]) -> Result<(), String> {
+        *self = Self::parse_flag(flag, values)?;
+        Ok(())
+    }
+}
+
+impl OptionValue for usize {
+    const TYPE: ValueType = ValueType::Count;
+
+    fn read(r: &OptionsReader<'_, '_>, v: NodeId, path: &str) -> Result<Self, String> {
+        r.count(v, path)
+    }
+
+    fn parse_flag(flag: &str, values: &[&str]) -> Result<Self, String> {
+        let value = values.last().copied().unwrap_or_default();
+        value
+            .parse()
+            .map_err(|_| ["--", flag, " ", value, ": expected a non-negative integer"].concat())
+    }
+}
+
+/// `null` is "not set".
+impl<T: OptionValue> OptionValue for Option<T> {
+    const TYPE: ValueType = T::TYPE;
+    const NULLABLE: bool = true;
+
+    #[inline(always)]
+    fn read(r: &OptionsReader<'_, '_>, v: NodeId, path: &str) -> Result<Self, String> {
+        match r.doc.kind(v) {
+            Kind::Null => Ok(None),
+            _ => T::read(r, v, path).map(Some),
+        }
+    }
+
+    fn parse_flag(flag: &str, values: &[&str]) -> Result<Self, String> {
+        T::parse_flag(flag, values).map(Some)
+    }
+}
+
+impl OptionValue for Vec<String> {
+    const TYPE: ValueType = ValueType::Strings;
+
+    fn read(r: &OptionsReader<'_, '_>, v: NodeId, path: &str) -> Result<Self, String> {
+        r.strings(v, path)
+    }
+
+    fn parse_flag(_: &str, values: &[&str]) -> Result<Self, String> {
+        Ok(values.iter().map(|v| v.to_string()).collect())
+    }
+}
+
+/// The `rules` option: a flag's `ID=LEVEL`s go over the levels already set.
+impl OptionValue for Vec<(String, RuleLevel)> {
+    const TYPE: ValueType = ValueType::Levels;
+
+    fn read(r: &OptionsReader<'_, '_>, v: NodeId, path: &str) -> Result<Self, String> {
+        r.levels(v, path)
+    }
+
+    fn parse_flag(flag: &str, values: &[&str]) -> Result<Self, String> {
+        let mut rules = Vec::new();
+        rules.set_flag(flag, values)?;
+        Ok(rules)
+    }
+
+    fn set_flag(&mut self, flag: &str, values: &[&str]) -> Result<(), String> {
+        for value in values {
+            let level = value
+                .split_once('=')
+                .and_then(|(id, level)| Some((id, RuleLevel::from_name(level)?)));
+            let Some((id, level)) = level else {
+                let one_of = crate::suggest::join(RuleLevel::NAMES, ", ");
+                return Err([
+                    "--",
+                    flag,
+                    " ",
+                    value,
+                    ": expected ID=LEVEL, LEVEL one of ",
+                    &one_of,
+                ]
+                .concat());
+            };
+            set_level(self, id, level);
+        }
+        Ok(())
+    }
+}
+
+impl OptionValue for LimitOverrides {
+    const TYPE: ValueType = ValueType::Limits;
+
+    fn read(r: &OptionsReader<'_, '_>, v: NodeId, _: &str) -> Result<Self, String> {
+        let mut l = [None; LimitOverrides::FIELDS.len()];
+        r.object(v, "limits.", LimitOverrides::FIELDS, &mut |i, v, path| {
+            l[i] = OptionValue::read(r, v, path)?;
+            Ok(())
+        })?;
+        Ok(LimitOverrides::from_array(l))
+    }
+
+    fn parse_flag(flag: &str, _: &[&str]) -> Result<Self, String> {
+        Err(["--", flag, ": the limits have a flag each"].concat())
+    }
+}
+
+/// Gives rule `id` a level in `rules`, in place of one it had; the list stays in order of ID.
+fn set_level(rules: &mut Vec<(String, RuleLevel)>, id: &str, level: RuleLevel) {
+    match rules.binary_search_by(|(r, _)| r.as_str().cmp(id)) {
+        Ok(i) => rules[i].1 = level,
+        Err(i) => rules.insert(i, (id.to_string(), level)),
+    }
+}
+
+// --- The vocabularies ---------------------------------------------------------------------------
+
+vocabulary! {
+    /// Which spelling of the payload to read.
+    #[derive(Default)]
+    pub enum Dialect {
+        /// The REST API body: `Owner_Account`, `Type`, `Name`, …
+        #[default]
+        Rest = "rest",
+        /// The Flutter / native SDK `createGroup` parameters: `groupType`, `groupName`, …
+        Sdk = "sdk",
+        /// The Web SDK `chat.createGroup(options)`: `type`, `name`, `avatar`, …
+        Web = "web",
+        /// Pick one of the three from the keys present.
+        Auto = "auto",
+    }
+}
+
+impl Dialect {
+    /// The dialect of a name, as `as_str` gives it ([`Dialect::from_name`]).
+    pub fn parse(s: &str) -> Option<Dialect> {
+        Dialect::from_name(s)
+    }
+}
+
+vocabulary! {
+    /// Language of messages and help.
+    #[derive(Default)]
+    pub enum Lang {
+        /// English (`en`).
+        #[default]
+        En = "en",
+        /// Simplified Chinese (`zh-CN`, also `zh`).
+        ZhCn = "zh-CN" | "zh",
+    }
 }
 
 impl Lang {
-    /// The language of a name: `en`, or `zh-CN` (also `zh`, `zh-cn`).
+    /// The language of a name: `en`, or `zh-CN` (also `zh`, and `zh-cn` here, not in options).
     pub fn parse(s: &str) -> Option<Lang> {
-        match s {
-            "en" => Some(Lang::En),
-            "zh-CN" | "zh" | "zh-cn" => Some(Lang::ZhCn),
-            _ => None,
-        }
+        Lang::from_name(s).or((s == "zh-cn").then_some(Lang::ZhCn))
     }
 }
 
-/// Named sets of default limits.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Preset {
-    /// The values of the REST API page (the seed): Name 30, Introduction 240,
-    /// Notification 300, FaceUrl 100 bytes.
-    #[default]
-    Default,
-    /// The larger values of the newer native SDK pages: Name 100, Introduction 400,
-    /// Notification 400, FaceUrl 500 bytes.
-    Extended,
+vocabulary! {
+    /// Named sets of default limits.
+    #[derive(Default)]
+    pub enum Preset {
+        /// The values of the REST API page (the seed).
+        #[default]
+        Default = "default",
+        /// The larger text limits of the newer native SDK pages (each limit's `extended`).
+        Extended = "extended",
+    }
 }
 
-/// The IM plan (套餐) of the app; it caps MaxMemberCount and decides whether Community exists.
-///
-/// Two consoles name the plans differently: trtc.io has trial, standard, pro, pro-plus and
-/// enterprise; cloud.tencent.com has 体验版, 专业版, 旗舰版 and 企业版. Both sets of names are
-/// accepted: 体验版 is `trial`, 专业版 `pro` and 企业版 `enterprise` (the same caps), and 旗舰版
-/// is `ultimate`, a plan of its own (see [`crate::domain::GroupType::plan_cap`]).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Plan {
-    #[serde(alias = "体验版", alias = "体验")]
-    /// 体验版.
-    Trial,
-    /// 标准版.
-    Standard,
-    #[serde(alias = "专业版", alias = "专业")]
-    /// 专业版.
-    Pro,
-    /// Pro Plus.
-    ProPlus,
-    /// cloud.tencent.com's 旗舰版.
-    #[serde(alias = "旗舰版", alias = "旗舰")]
-    Ultimate,
-    #[serde(alias = "企业版", alias = "企业")]
-    /// 企业版.
-    Enterprise,
+vocabulary! {
+    /// The IM plan (套餐) of the app; it caps MaxMemberCount and decides whether Community exists.
+    ///
+    /// Two consoles name the plans differently: trtc.io has trial, standard, pro, pro-plus and
+    /// enterprise; cloud.tencent.com has 体验版, 专业版, 旗舰版 and 企业版. Both sets of names are
+    /// accepted: 体验版 is `trial`, 专业版 `pro` and 企业版 `enterprise` (the same caps), and 旗舰版
+    /// is `ultimate`, a plan of its own (see [`crate::domain::GroupType::plan_cap`]).
+    pub enum Plan {
+        /// 体验版.
+        Trial = "trial" | "体验版" | "体验",
+        /// 标准版.
+        Standard = "standard",
+        /// 专业版.
+        Pro = "pro" | "专业版" | "专业",
+        /// Pro Plus.
+        ProPlus = "pro-plus",
+        /// cloud.tencent.com's 旗舰版.
+        Ultimate = "ultimate" | "旗舰版" | "旗舰",
+        /// 企业版.
+        Enterprise = "enterprise" | "企业版" | "企业",
+    }
 }
 
 impl Plan {
-    /// The kebab-case name: `trial`, `standard`, `pro`, `pro-plus`, `ultimate`, `enterprise`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Plan::Trial => "trial",
-            Plan::Standard => "standard",
-            Plan::Pro => "pro",
-            Plan::ProPlus => "pro-plus",
-            Plan::Ultimate => "ultimate",
-            Plan::Enterprise => "enterprise",
-        }
-    }
-
-    /// Reads a plan by either console's name.
+    /// Reads a plan by either console's name ([`Plan::from_name`]).
     pub fn parse(s: &str) -> Option<Plan> {
-        PLAN_NAMES.iter().position(|n| *n == s).map(|i| PLANS[i])
+        Plan::from_name(s)
     }
 }
 
-/// What a rule is reported as (the `rules` option): not at all, or at a severity of its own
-/// instead of the rule's.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum RuleLevel {
-    /// Not reported, not counted.
-    Off,
-    /// Reported as info.
-    Info,
-    /// Reported as a warning.
-    Warning,
-    /// Reported as an error: the payload is invalid.
-    Error,
+vocabulary! {
+    /// What a rule is reported as (the `rules` option): not at all, or at a severity of its own
+    /// instead of the rule's.
+    pub enum RuleLevel {
+        /// Not reported, not counted.
+        Off = "off",
+        /// Reported as info.
+        Info = "info",
+        /// Reported as a warning.
+        Warning = "warning",
+        /// Reported as an error: the payload is invalid.
+        Error = "error",
+    }
 }
 
 impl RuleLevel {
-    /// The level of a name: `off`, `info`, `warning`, `error`.
+    /// The level of a name: `off`, `info`, `warning`, `error` ([`RuleLevel::from_name`]).
     pub fn parse(s: &str) -> Option<RuleLevel> {
-        LEVEL_NAMES.iter().position(|n| *n == s).map(|i| LEVELS[i])
+        RuleLevel::from_name(s)
     }
 }
 
-/// Every numeric limit the rules use, resolved from a preset and the overrides.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Limits {
-    /// Name, in UTF-8 bytes.
-    pub name: usize,
-    /// Introduction, in UTF-8 bytes.
-    pub introduction: usize,
-    /// Notification, in UTF-8 bytes.
-    pub notification: usize,
-    /// FaceUrl, in UTF-8 bytes.
-    pub face_url: usize,
-    /// Entries in MemberList (the seed says 500; newer REST pages say 100).
-    pub members: usize,
-    /// Entries in the `sdk` dialect's memberList (the native SDK's backend takes at most 20).
-    pub sdk_members: usize,
-    /// GroupId, in bytes.
-    pub group_id: usize,
-    /// Owner_Account and Member_Account, in bytes.
-    pub account: usize,
-    /// Entries in AppDefinedData.
-    pub group_custom_fields: usize,
-    /// Entries in one member's AppMemberDefinedData.
-    pub member_custom_fields: usize,
-    /// A custom-data Key, in bytes.
-    pub custom_key: usize,
-    /// A group custom-data Value, in bytes.
-    pub group_custom_value: usize,
-    /// A member custom-data Value, in bytes.
-    pub member_custom_value: usize,
-}
+/// `maxInputBytes` by default, 1 MiB; the CLI reads no larger options file either.
+pub const DEFAULT_MAX_INPUT_BYTES: usize = 1 << 20;
 
-impl Limits {
-    /// The limits of a preset.
-    pub const fn preset(preset: Preset) -> Limits {
-        let base = Limits {
-            name: 30,
-            introduction: 240,
-            notification: 300,
-            face_url: 100,
-            members: 500,
-            sdk_members: 20,
-            group_id: 48,
-            account: 32,
-            group_custom_fields: 10,
-            member_custom_fields: 5,
-            custom_key: 16,
-            group_custom_value: 512,
-            member_custom_value: 64,
-        };
-        match preset {
-            Preset::Default => base,
-            Preset::Extended => Limits {
-                name: 100,
-                introduction: 400,
-                notification: 400,
-                face_url: 500,
-                ..base
-            },
-        }
-    }
-}
+// --- The options --------------------------------------------------------------------------------
 
-impl Limits {
-    /// The values in the order of their JSON names (`LIMIT_FIELDS`).
-    fn values(&self) -> [usize; 13] {
-        [
-            self.name,
-            self.introduction,
-            self.notification,
-            self.face_url,
-            self.members,
-            self.sdk_members,
-            self.group_id,
-            self.account,
-            self.group_custom_fields,
-            self.member_custom_fields,
-            self.custom_key,
-            self.group_custom_value,
-            self.member_custom_value,
-        ]
-    }
-
-    /// The limit of a JSON name (`name`, `faceUrl`, `members`, …).
-    pub fn get(&self, name: &str) -> Option<usize> {
-        let i = LIMIT_FIELDS.iter().position(|n| *n == name)?;
-        Some(self.values()[i])
-    }
-
-    /// The limits as compact JSON with camelCase keys, what `serde_json::to_string` gives
-    /// (the npm package's `limits()`).
-    pub fn to_json(&self) -> String {
-        let mut out = String::new();
-        let mut o = crate::write::ObjectWriter::new(&mut out);
-        for (name, value) in LIMIT_FIELDS.iter().zip(self.values()) {
-            o.u64(name, value as u64);
-        }
-        o.end();
-        out
-    }
+limits! {
+    /// Most UTF-8 bytes in Name.
+    name "name" = 30, extended 100, flag "max-name-bytes" value "BYTES";
+    /// Most UTF-8 bytes in Introduction.
+    introduction "introduction" = 240, extended 400, flag "max-introduction-bytes" value "BYTES";
+    /// Most UTF-8 bytes in Notification.
+    notification "notification" = 300, extended 400, flag "max-notification-bytes" value "BYTES";
+    /// Most UTF-8 bytes in FaceUrl.
+    face_url "faceUrl" = 100, extended 500, flag "max-face-url-bytes" value "BYTES";
+    /// Most entries in MemberList; newer REST pages say 100.
+    members "members" = 500, flag "max-members" value "N";
+    /// Most entries in the `sdk` dialect's memberList (the native SDK's backend limit).
+    sdk_members "sdkMembers" = 20, flag "max-sdk-members" value "N";
+    /// Most bytes in GroupId.
+    group_id "groupId" = 48;
+    /// Most bytes in Owner_Account and in Member_Account.
+    account "account" = 32;
+    /// Most entries in AppDefinedData.
+    group_custom_fields "groupCustomFields" = 10;
+    /// Most entries in one member's AppMemberDefinedData.
+    member_custom_fields "memberCustomFields" = 5;
+    /// Most bytes in a custom-data Key.
+    custom_key "customKey" = 16;
+    /// Most bytes in a group custom-data Value.
+    group_custom_value "groupCustomValue" = 512;
+    /// Most bytes in a member custom-data Value.
+    member_custom_value "memberCustomValue" = 64;
 }
 
 impl Default for Limits {
@@ -256,87 +704,39 @@ impl Default for Limits {
     }
 }
 
-/// Per-limit overrides on top of the preset; `None` keeps the preset's value.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
-pub struct LimitOverrides {
-    /// Overrides `Limits::name`.
-    pub name: Option<usize>,
-    /// Overrides `Limits::introduction`.
-    pub introduction: Option<usize>,
-    /// Overrides `Limits::notification`.
-    pub notification: Option<usize>,
-    /// Overrides `Limits::face_url`.
-    pub face_url: Option<usize>,
-    /// Overrides `Limits::members`.
-    pub members: Option<usize>,
-    /// Overrides `Limits::sdk_members`.
-    pub sdk_members: Option<usize>,
-    /// Overrides `Limits::group_id`.
-    pub group_id: Option<usize>,
-    /// Overrides `Limits::account`.
-    pub account: Option<usize>,
-    /// Overrides `Limits::group_custom_fields`.
-    pub group_custom_fields: Option<usize>,
-    /// Overrides `Limits::member_custom_fields`.
-    pub member_custom_fields: Option<usize>,
-    /// Overrides `Limits::custom_key`.
-    pub custom_key: Option<usize>,
-    /// Overrides `Limits::group_custom_value`.
-    pub group_custom_value: Option<usize>,
-    /// Overrides `Limits::member_custom_value`.
-    pub member_custom_value: Option<usize>,
-}
-
-/// Everything that changes a verdict or its wording.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
-pub struct Options {
+options! {
     /// The dialect payloads are written in; `auto` detects it per payload.
-    pub dialect: Dialect,
-    /// The set of limits to start from.
-    pub preset: Preset,
+    dialect "dialect": Dialect = Dialect::Rest, flag "dialect";
+    /// The set of limits to start from: `default` (the REST page) or `extended` (newer native
+    /// SDK pages).
+    preset "preset": Preset = Preset::Default, flag "preset";
     /// Per-limit overrides on top of the preset.
-    pub limits: LimitOverrides,
-    /// The app's plan; MaxMemberCount caps and Community availability follow it.
-    pub plan: Option<Plan>,
-    /// Group custom-data keys enabled in the console; `None`: not checked.
-    pub group_keys: Option<Vec<String>>,
-    /// Member custom-data keys enabled in the console; `None`: not checked.
-    pub member_keys: Option<Vec<String>>,
+    limits "limits": LimitOverrides = LimitOverrides::default();
+    /// The app's plan (either console's names); MaxMemberCount's caps and whether Community
+    /// exists follow it.
+    plan "plan": Option<Plan> = None, flag "plan";
+    /// Group custom-data keys enabled in the console; not set: not checked.
+    group_keys "groupKeys": Option<Vec<String>> = None, flag "group-keys";
+    /// Member custom-data keys enabled in the console; not set: not checked.
+    member_keys "memberKeys": Option<Vec<String>> = None, flag "member-keys";
     /// The language of messages and help.
-    pub lang: Lang,
+    lang "lang": Lang = Lang::En, flag "lang";
     /// Inputs larger than this many bytes are refused unread (`input-too-large`).
-    pub max_input_bytes: usize,
+    max_input_bytes "maxInputBytes": usize = DEFAULT_MAX_INPUT_BYTES,
+        flag "max-input-bytes" value "BYTES";
     /// Arrays and objects nested deeper than this are refused (`too-deep`).
-    pub max_depth: usize,
+    max_depth "maxDepth": usize = 64;
     /// At most this many diagnostics are reported per payload; the rest are counted.
-    pub max_diagnostics: usize,
-    /// Rules reported at another level than their own, or not at all: (rule ID, level) pairs,
-    /// one per ID (in JSON, an object of IDs; [`Options::set_level`] keeps one per ID). An ID
-    /// that names no rule changes nothing here; [`crate::rules::check_levels`] finds such IDs.
-    /// A list rather than a map: a map's code would add 2.8 KB gzipped to the npm package's
-    /// wasm, for a handful of entries.
-    #[serde(with = "rule_levels")]
-    pub rules: Vec<(String, RuleLevel)>,
-}
-
-impl Default for Options {
-    fn default() -> Self {
-        Options {
-            dialect: Dialect::Rest,
-            preset: Preset::Default,
-            limits: LimitOverrides::default(),
-            plan: None,
-            group_keys: None,
-            member_keys: None,
-            lang: Lang::En,
-            max_input_bytes: 1 << 20,
-            max_depth: 64,
-            max_diagnostics: 200,
-            rules: Vec::new(),
-        }
-    }
+    max_diagnostics "maxDiagnostics": usize = 200, flag "max-diagnostics" value "N";
+    /// Rules at another level than their own, by rule ID: `off` (not reported, not counted),
+    /// `info`, `warning` or `error`.
+    ///
+    /// (rule ID, level) pairs, one per ID (in JSON, an object of IDs; [`Options::set_level`]
+    /// keeps one per ID). An ID that names no rule changes nothing here;
+    /// [`crate::rules::check_levels`] finds such IDs. A list rather than a map: a map's code
+    /// would add 2.8 KB gzipped to the npm package's wasm, for a handful of entries.
+    rules "rules": Vec<(String, RuleLevel)> = Vec::new(), with "rule_levels",
+        flag "rule" value "ID=off|info|warning|error";
 }
 
 impl Options {
@@ -347,36 +747,13 @@ impl Options {
 
     /// Gives rule `id` a level, in place of one it had; the list stays in order of ID.
     pub fn set_level(&mut self, id: &str, level: RuleLevel) {
-        match self.rules.binary_search_by(|(r, _)| r.as_str().cmp(id)) {
-            Ok(i) => self.rules[i].1 = level,
-            Err(i) => self.rules.insert(i, (id.to_string(), level)),
-        }
+        set_level(&mut self.rules, id, level);
     }
 
     /// The limits in force: the preset's, with each override applied.
     pub fn resolved_limits(&self) -> Limits {
         let mut l = Limits::preset(self.preset);
-        let o = &self.limits;
-        let pairs: [(&mut usize, Option<usize>); 13] = [
-            (&mut l.name, o.name),
-            (&mut l.introduction, o.introduction),
-            (&mut l.notification, o.notification),
-            (&mut l.face_url, o.face_url),
-            (&mut l.members, o.members),
-            (&mut l.sdk_members, o.sdk_members),
-            (&mut l.group_id, o.group_id),
-            (&mut l.account, o.account),
-            (&mut l.group_custom_fields, o.group_custom_fields),
-            (&mut l.member_custom_fields, o.member_custom_fields),
-            (&mut l.custom_key, o.custom_key),
-            (&mut l.group_custom_value, o.group_custom_value),
-            (&mut l.member_custom_value, o.member_custom_value),
-        ];
-        for (slot, value) in pairs {
-            if let Some(v) = value {
-                *slot = v;
-            }
-        }
+        self.limits.apply(&mut l);
         l
     }
 }
@@ -388,87 +765,8 @@ impl Options {
 // printing into the wasm download. It accepts what the serde derives above accept from
 // serde_json (tests/options_json.rs compares the two), but for two serde quirks: a struct
 // written as an array (`[]`, `{"limits": [30]}`) and an enum written as a one-key object
-// (`{"dialect": {"web": null}}`), which are errors here. The derives stay for Rust callers.
-
-/// The option names, as written in JSON.
-const OPTION_FIELDS: [&str; 11] = [
-    "dialect",
-    "preset",
-    "limits",
-    "plan",
-    "groupKeys",
-    "memberKeys",
-    "lang",
-    "maxInputBytes",
-    "maxDepth",
-    "maxDiagnostics",
-    "rules",
-];
-
-/// The limit names, in JSON and in the order of [`Limits`].
-const LIMIT_FIELDS: [&str; 13] = [
-    "name",
-    "introduction",
-    "notification",
-    "faceUrl",
-    "members",
-    "sdkMembers",
-    "groupId",
-    "account",
-    "groupCustomFields",
-    "memberCustomFields",
-    "customKey",
-    "groupCustomValue",
-    "memberCustomValue",
-];
-
-const DIALECT_NAMES: [&str; 4] = ["rest", "sdk", "web", "auto"];
-const DIALECTS: [Dialect; 4] = [Dialect::Rest, Dialect::Sdk, Dialect::Web, Dialect::Auto];
-const PRESET_NAMES: [&str; 2] = ["default", "extended"];
-const PRESETS: [Preset; 2] = [Preset::Default, Preset::Extended];
-/// trtc.io's names, then cloud.tencent.com's (with and without 版).
-const PLAN_NAMES: [&str; 14] = [
-    "trial",
-    "standard",
-    "pro",
-    "pro-plus",
-    "ultimate",
-    "enterprise",
-    "体验版",
-    "体验",
-    "专业版",
-    "专业",
-    "旗舰版",
-    "旗舰",
-    "企业版",
-    "企业",
-];
-const PLANS: [Plan; 14] = [
-    Plan::Trial,
-    Plan::Standard,
-    Plan::Pro,
-    Plan::ProPlus,
-    Plan::Ultimate,
-    Plan::Enterprise,
-    Plan::Trial,
-    Plan::Trial,
-    Plan::Pro,
-    Plan::Pro,
-    Plan::Ultimate,
-    Plan::Ultimate,
-    Plan::Enterprise,
-    Plan::Enterprise,
-];
-const LEVEL_NAMES: [&str; 4] = ["off", "info", "warning", "error"];
-const LEVELS: [RuleLevel; 4] = [
-    RuleLevel::Off,
-    RuleLevel::Info,
-    RuleLevel::Warning,
-    RuleLevel::Error,
-];
-/// `zh` is another name of `zh-CN` (as the serde alias has it; `zh-cn` is not).
-const LANG_NAMES: [&str; 3] = ["en", "zh-CN", "zh"];
-const LANGS: [Lang; 3] = [Lang::En, Lang::ZhCn, Lang::ZhCn];
+// (`{"dialect": {"web": null}}`), which are errors here; and a top-level `$schema` string (an
+// editor's, in a `timlint.json`), which it passes over. The derives stay for Rust callers.
 
 impl Options {
     /// Reads options from JSON text: an object with the camelCase keys of [`Options`] (the
@@ -517,63 +815,14 @@ impl Options {
         }
         let r = OptionsReader { doc: &doc };
         let mut o = Options::default();
-        r.object(0, "", &OPTION_FIELDS, &mut |i, v, path| {
-            let null = doc.kind(v) == Kind::Null;
-            match i {
-                0 => o.dialect = DIALECTS[r.choice(v, path, &DIALECT_NAMES)?],
-                1 => o.preset = PRESETS[r.choice(v, path, &PRESET_NAMES)?],
-                2 => {
-                    let mut l = [None; LIMIT_FIELDS.len()];
-                    r.object(v, "limits.", &LIMIT_FIELDS, &mut |i, v, path| {
-                        if doc.kind(v) != Kind::Null {
-                            l[i] = Some(r.count(v, path)?);
-                        }
-                        Ok(())
-                    })?;
-                    let [a, b, c, d, e, s, f, g, h, i, j, k, m] = l;
-                    o.limits = LimitOverrides {
-                        name: a,
-                        introduction: b,
-                        notification: c,
-                        face_url: d,
-                        members: e,
-                        sdk_members: s,
-                        group_id: f,
-                        account: g,
-                        group_custom_fields: h,
-                        member_custom_fields: i,
-                        custom_key: j,
-                        group_custom_value: k,
-                        member_custom_value: m,
-                    };
-                }
-                3 if null => o.plan = None,
-                3 => o.plan = Some(PLANS[r.choice(v, path, &PLAN_NAMES)?]),
-                4 | 5 => {
-                    let keys = if null {
-                        None
-                    } else {
-                        Some(r.strings(v, path)?)
-                    };
-                    *if i == 4 {
-                        &mut o.group_keys
-                    } else {
-                        &mut o.member_keys
-                    } = keys;
-                }
-                6 => o.lang = LANGS[r.choice(v, path, &LANG_NAMES)?],
-                7 => o.max_input_bytes = r.count(v, path)?,
-                8 => o.max_depth = r.count(v, path)?,
-                9 => o.max_diagnostics = r.count(v, path)?,
-                _ => o.rules = r.levels(v, path)?,
-            }
-            Ok(())
+        r.object(0, "", Options::FIELDS, &mut |i, v, path| {
+            o.read_field(i, &r, v, path)
         })?;
         Ok(o)
     }
 }
 
-struct OptionsReader<'d, 'a> {
+pub(crate) struct OptionsReader<'d, 'a> {
     doc: &'d Document<'a>,
 }
 
@@ -599,6 +848,10 @@ impl OptionsReader<'_, '_> {
         let mut seen = 0u32;
         for (k, v) in doc.members(v) {
             let key = doc.str(k);
+            if prefix.is_empty() && *key == *"$schema" && matches!(doc.kind(v), Kind::String { .. })
+            {
+                continue;
+            }
             let Some(i) = fields.iter().position(|f| *f == key) else {
                 let one_of = crate::suggest::join(fields, ", ");
                 let (key, mean) = (short(&key), mean(&key, fields, prefix));
@@ -656,7 +909,7 @@ impl OptionsReader<'_, '_> {
     }
 
     /// The index of the value among `names`.
-    fn choice(&self, v: NodeId, path: &str, names: &[&str]) -> Result<usize, String> {
+    pub(crate) fn choice(&self, v: NodeId, path: &str, names: &[&str]) -> Result<usize, String> {
         let s = match self.doc.kind(v) {
             Kind::String { .. } => Some(self.doc.str(v)),
             _ => None,
@@ -682,7 +935,7 @@ impl OptionsReader<'_, '_> {
         for (k, level) in doc.members(v) {
             let id = doc.str(k);
             let at = [path, ".", &id].concat();
-            let level = LEVELS[self.choice(level, &at, &LEVEL_NAMES)?];
+            let level = RuleLevel::read(self, level, &at)?;
             if out.level(&id).is_some() {
                 return Err(["option `", &at, "` is given twice"].concat());
             }

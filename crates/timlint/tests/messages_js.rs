@@ -8,6 +8,8 @@ use std::fmt::Write;
 
 use timlint::diagnostic::VOCABULARY;
 
+mod common;
+
 fn js_string(s: &str) -> String {
     serde_json::to_string(s).unwrap()
 }
@@ -149,16 +151,7 @@ fn generate_types() -> String {
 }
 
 fn check(file: &str, want: &str) {
-    let path = format!("{}/../../pkg/{file}", env!("CARGO_MANIFEST_DIR"));
-    if std::env::var_os("TIMLINT_BLESS").is_some() {
-        std::fs::write(&path, want).unwrap();
-        return;
-    }
-    let got = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        got == want,
-        "pkg/{file} is stale: run TIMLINT_BLESS=1 cargo test -p timlint --test messages_js"
-    );
+    common::generated_file(&format!("pkg/{file}"), want, "messages_js");
 }
 
 #[test]

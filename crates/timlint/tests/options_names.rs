@@ -3,7 +3,7 @@
 //! each of them replaceable (a parser returning `None`, a preset's field left at the default,
 //! `to_json` returning an empty string) with every test of this crate green.
 
-use timlint::{Dialect, Lang, LimitOverrides, Limits, Options, Plan, Preset};
+use timlint::{Dialect, Lang, Limits, Options, Plan, Preset};
 
 #[test]
 fn lang_names() {
@@ -97,25 +97,14 @@ fn presets_limits() {
 /// `to_json` is what serde_json writes for the same limits: every value under its own name.
 #[test]
 fn limits_to_json_is_serde_json() {
-    let distinct = Options {
-        limits: LimitOverrides {
-            name: Some(1),
-            introduction: Some(2),
-            notification: Some(3),
-            face_url: Some(4),
-            members: Some(5),
-            sdk_members: Some(6),
-            group_id: Some(7),
-            account: Some(8),
-            group_custom_fields: Some(9),
-            member_custom_fields: Some(10),
-            custom_key: Some(11),
-            group_custom_value: Some(12),
-            member_custom_value: Some(13),
-        },
-        ..Options::default()
-    }
-    .resolved_limits();
+    // Every limit a value of its own (1, 2, …), through the reader.
+    let each: Vec<String> = (timlint::options::LIMITS.iter().enumerate())
+        .map(|(i, l)| format!("\"{}\": {}", l.name, i + 1))
+        .collect();
+    let distinct = Options::from_json(&format!("{{\"limits\": {{{}}}}}", each.join(", ")))
+        .unwrap()
+        .resolved_limits();
+    assert_eq!(distinct.name, 1);
     for limits in [
         Limits::preset(Preset::Default),
         Limits::preset(Preset::Extended),

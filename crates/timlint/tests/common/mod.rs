@@ -60,3 +60,20 @@ pub fn options_for(dialect: Dialect, payload: &Path) -> Options {
     opts.dialect = dialect;
     opts
 }
+
+/// A checked-in generated file (`path` from the repository's root) is `want`; with
+/// `TIMLINT_BLESS` set, it is rewritten instead. `test` names the test binary that makes it.
+pub fn generated_file(path: &str, want: &str, test: &str) {
+    let full = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .join(path);
+    if std::env::var_os("TIMLINT_BLESS").is_some() {
+        std::fs::write(&full, want).unwrap();
+        return;
+    }
+    let got = std::fs::read_to_string(&full).unwrap_or_default();
+    assert!(
+        got == want,
+        "{path} is stale: run TIMLINT_BLESS=1 cargo test -p timlint --test {test}"
+    );
+}
