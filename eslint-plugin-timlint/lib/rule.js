@@ -1,6 +1,7 @@
 // The rule `timlint/create-group`: each create-group call's object literal, evaluated where it
 // is static, checked by timlint, and each diagnostic reported on the node of the field at fault.
 import { validate, limits } from 'timlint';
+import { presetLimits, vocabularies } from 'timlint/options';
 import { DEFAULT_SDK_OBJECTS } from './constants.js';
 import { evaluate, hasUnknown, isUnknownField, resolvePointer } from './evaluate.js';
 import { serialize } from './serialize.js';
@@ -13,14 +14,10 @@ import { calleeSegments, isSdkInstanceCall, matchesPattern, payloadLiteral } fro
 export const DEFAULT_CALLEES = Object.freeze(['chat.createGroup', 'tim.createGroup', 'TUIGroupService.createGroup']);
 
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 };
-const LIMIT_KEYS = [
-  'name', 'introduction', 'notification', 'faceUrl', 'members', 'sdkMembers', 'groupId', 'account',
-  'groupCustomFields', 'memberCustomFields', 'customKey', 'groupCustomValue', 'memberCustomValue',
-];
-const PLANS = [
-  'trial', 'standard', 'pro', 'pro-plus', 'ultimate', 'enterprise',
-  '体验版', '体验', '专业版', '专业', '旗舰版', '旗舰', '企业版', '企业',
-];
+// The names timlint reads, from its own declaration (`timlint/options`), not restated here.
+const LIMIT_KEYS = Object.keys(presetLimits.default);
+/** A vocabulary's names and aliases, as timlint accepts them. */
+const names = (v) => [...vocabularies[v].values, ...Object.keys(vocabularies[v].aliases)];
 /** The options passed on to timlint as they are (pkg/index.d.ts `Options`, less `dialect`). */
 const TIMLINT_OPTION_KEYS = ['preset', 'limits', 'plan', 'groupKeys', 'memberKeys', 'lang', 'maxDiagnostics', 'messages'];
 
@@ -50,16 +47,16 @@ export const optionsSchema = [
       sdkObjects: { type: 'array', items: { type: 'string' } },
       minSeverity: { enum: ['error', 'warning', 'info'] },
       help: { type: 'boolean' },
-      preset: { enum: ['default', 'extended'] },
+      preset: { enum: names('preset') },
       limits: {
         type: 'object',
         properties: Object.fromEntries(LIMIT_KEYS.map((k) => [k, { type: 'integer', minimum: 0 }])),
         additionalProperties: false,
       },
-      plan: { anyOf: [{ enum: PLANS }, { type: 'null' }] },
+      plan: { anyOf: [{ enum: names('plan') }, { type: 'null' }] },
       groupKeys: keysSchema,
       memberKeys: keysSchema,
-      lang: { enum: ['en', 'zh-CN', 'zh'] },
+      lang: { enum: names('lang') },
       maxDiagnostics: { type: 'integer', minimum: 1 },
       // Your own wording per message ID: templates with timlint's placeholders ({field}, …).
       messages: { type: 'object', additionalProperties: { type: 'string' } },
