@@ -90,7 +90,8 @@ pub struct Rule {
     /// The rule's documentation, in Markdown, summary first. Empty when the crate is built
     /// without its `docs` feature (the npm package leaves it out to stay small).
     pub doc: &'static str,
-    /// Its messages and help: the templates its diagnostics use.
+    /// Its messages and help: the templates its diagnostics use. Empty without the `docs`
+    /// feature, like `doc`.
     pub templates: &'static [&'static Template],
     /// The dialects it applies to: where a payload can trigger it (`auto` for what only
     /// detection sees). Empty without the `docs` feature, like `doc`.
