@@ -32,6 +32,8 @@ fn the_promised_items_have_their_signatures() {
     let _: fn(&Options) -> Result<(), Error> = timlint::rules::check_levels;
     let _: fn(&Options, &mut Diagnostic) -> bool = timlint::rules::apply_level;
     let _: Option<RuleLevel> = RuleLevel::parse("off");
+    assert_eq!(RuleLevel::parse("warning"), Some(RuleLevel::Warning));
+    assert_eq!(RuleLevel::parse("warn"), None);
     let _: fn(&str) -> Result<Options, Error> = Options::from_json;
     let _: fn(&Options) -> Limits = Options::resolved_limits;
     let _: fn(&Limits) -> String = Limits::to_json;
