@@ -155,12 +155,14 @@ fn text_output_is_compiler_style() {
 /// params only refer to it (`{suggestion}` in the help template).
 #[test]
 fn no_snippets_shows_no_neighbouring_value() {
-    let max = timlint::Limits::default().name;
+    // The Name limit is pinned at 30: a 40-byte name is over it and the whole line fits the
+    // snippet's width.
+    let pin = ["--max-name-bytes", "30"];
     let src = format!(
         r#"{{"Type": "Public", "Name": "{}", "Introduction": "hunter2-secret"}}"#,
-        "x".repeat(max + 10)
+        "x".repeat(40)
     );
-    let with = timlint(&["check"], Some(src.as_bytes()));
+    let with = timlint(&[&["check"][..], &pin[..]].concat(), Some(src.as_bytes()));
     let with = String::from_utf8(with.stdout).unwrap();
     assert!(
         with.contains("1 | ") && with.contains("hunter2-secret"),
@@ -170,7 +172,7 @@ fn no_snippets_shows_no_neighbouring_value() {
         &["check", "--no-snippets"][..],
         &["convert", "--no-snippets"],
     ] {
-        let out = timlint(args, Some(src.as_bytes()));
+        let out = timlint(&[args, &pin[..]].concat(), Some(src.as_bytes()));
         assert_eq!(out.status.code(), Some(1), "{args:?}");
         let text = String::from_utf8([out.stdout, out.stderr].concat()).unwrap();
         assert!(text.contains("error[too-many-bytes]"), "{text}");
@@ -178,11 +180,11 @@ fn no_snippets_shows_no_neighbouring_value() {
         assert!(!text.contains("hunter2") && !text.contains(" | "), "{text}");
     }
     let v = stdout_json(&timlint(
-        &["check", "--format", "json"],
+        &["check", "--format", "json", "--max-name-bytes", "30"],
         Some(src.as_bytes()),
     ));
     let d = &v[0]["diagnostics"][0];
-    let suggestion = "x".repeat(max);
+    let suggestion = "x".repeat(30);
     assert_eq!(d["suggestion"], suggestion.as_str());
     assert!(d["help"].as_str().unwrap().contains(&suggestion));
     let params = d["params"].to_string();
