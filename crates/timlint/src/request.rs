@@ -67,7 +67,7 @@ pub struct CreateGroupRequest {
     /// server assigns one.
     #[serde(rename = "GroupId", default, skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
-    /// The group name: required, 1 byte of UTF-8 up to the Name limit ([`crate::Limits::name`]).
+    /// The group name: required, from 1 byte of UTF-8 up to the Name limit (`limits.name`).
     #[serde(rename = "Name")]
     pub name: String,
     /// The introduction: at most 240 bytes of UTF-8 (400 with the `extended` preset).

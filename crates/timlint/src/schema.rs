@@ -86,7 +86,7 @@ pub struct SdkCreateGroup {
     /// server assigns one.
     #[serde(rename = "groupID", default, skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
-    /// The group name: required, 1 byte of UTF-8 up to the Name limit ([`crate::Limits::name`]).
+    /// The group name: required, from 1 byte of UTF-8 up to the Name limit (`limits.name`).
     pub group_name: String,
     /// The introduction: at most 240 bytes of UTF-8 (400 with the `extended` preset).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -168,7 +168,7 @@ pub struct WebCreateGroup {
     /// server assigns one.
     #[serde(rename = "groupID", default, skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
-    /// The group name: required, 1 byte of UTF-8 up to the Name limit ([`crate::Limits::name`]).
+    /// The group name: required, from 1 byte of UTF-8 up to the Name limit (`limits.name`).
     pub name: String,
     /// The introduction: at most 240 bytes of UTF-8 (400 with the `extended` preset).
     #[serde(default, skip_serializing_if = "Option::is_none")]
