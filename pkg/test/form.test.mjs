@@ -136,7 +136,7 @@ test('a getter read once: the issues\' paths come from the JSON validated, not f
     type: 'Public',
     get name() {
       if (reads++ > 0) throw new Error('read twice');
-      return '腾讯云即时通信IM开发者交流';
+      return longName;
     },
     memberList: [{ userID: 'a', role: 'Owner' }],
   };
