@@ -34,7 +34,7 @@ export interface DiagnosticOf<M extends MessageId> {
   message: string;
   /** The message's template ID, e.g. `too-many-bytes` or `members-not-allowed.empty`: stable, for your own wording. */
   messageId: M;
-  /** The message's params: numbers, strings, arrays of strings (e.g. `{ field: 'Name', bytes: 49, max: 30 }`). */
+  /** The message's params: numbers, strings, arrays of strings (e.g. `{ field: 'Name', bytes: 49, max }` with `max` the Name limit). */
   params: ParamsOf<M>;
   /** The error code Tencent would answer, when there is one. */
   tencentCode: number | null;

@@ -12,8 +12,11 @@ RuleTester.describe = describe;
 RuleTester.it = it;
 RuleTester.itOnly = it.only;
 
+// The Name limit is pinned at 30 (the fixtures' names are 33 to 49 bytes, the messages state
+// it) unless a case chooses its own limits or preset.
+const pinned = (options) => (options.limits || options.preset ? options : { ...options, limits: { name: 30 } });
 const rule = makeCreateGroup((text, options) => {
-  const report = validate(text, options);
+  const report = validate(text, pinned(options));
   for (const d of report.diagnostics) delete d.fix;
   return report;
 });

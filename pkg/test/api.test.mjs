@@ -7,6 +7,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import * as timlint from '../node.js';
 import { jsonSchema } from '../schema-node.js';
 import * as rest from '../rest-node.js';
+import { presetLimits } from '../options.js';
 
 const { validate, limits, byteLength, truncateToBytes, addTimlintKeywords, xMaxUtf8Bytes, renderMessage, templates } = timlint;
 const { toRest } = rest;
@@ -45,13 +46,14 @@ test('options: dialect, lang, limits, maxDiagnostics', () => {
   const web = validate({ type: 'Public', name: 'x' }, { dialect: 'web' });
   assert.equal(web.dialect, 'web');
   assert.equal(validate({ type: 'Public', name: 'x' }, { dialect: 'auto' }).dialect, 'web');
-  const long = JSON.stringify({ Type: 'Public', Name: 'x'.repeat(31) });
+  const over = limits().name + 1;
+  const long = JSON.stringify({ Type: 'Public', Name: 'x'.repeat(over) });
   const en = validate(long).diagnostics[0];
   const zh = validate(long, { lang: 'zh-CN' }).diagnostics[0];
   assert.equal(en.rule, zh.rule);
   assert.notEqual(en.message, zh.message);
   assert.match(zh.message, /[\u4e00-\u9fff]/);
-  assert.equal(validate(long, { limits: { name: 31 } }).valid, true);
+  assert.equal(validate(long, { limits: { name: over } }).valid, true);
   assert.equal(validate(long, { preset: 'extended' }).valid, true);
   const many = validate('{"a": 1, "b": 2, "c": 3, "Type": "Public", "Name": "x"}', { maxDiagnostics: 2 });
   assert.equal(many.diagnostics.length, 2);
@@ -60,8 +62,10 @@ test('options: dialect, lang, limits, maxDiagnostics', () => {
 
 test('a report re-renders in the other language, or in your own words, without validating', () => {
   const long = JSON.stringify({ Type: 'Public', Name: '腾讯云即时通信 IM 产品研发部周会群' });
-  const [en] = validate(long).diagnostics;
-  const [zh] = validate(long, { lang: 'zh-CN' }).diagnostics;
+  // The limit is pinned: the messages state it.
+  const pinned = { limits: { name: 30 } };
+  const [en] = validate(long, pinned).diagnostics;
+  const [zh] = validate(long, { ...pinned, lang: 'zh-CN' }).diagnostics;
   assert.deepEqual(renderMessage(en, 'zh-CN'), { message: zh.message, help: zh.help });
   assert.deepEqual(renderMessage(zh, 'en'), { message: en.message, help: en.help });
   assert.equal(en.message, '`Name` is 49 bytes (19 characters); the limit is 30 bytes (UTF-8)');
@@ -149,8 +153,10 @@ test('lone surrogates do not throw', () => {
     assert.equal(byteLength(s), new TextEncoder().encode(s).length);
     assert.equal(typeof truncateToBytes(s, 2), 'string');
   }
-  // 11 lone surrogates = 33 bytes of U+FFFD: over the 30-byte Name limit, as TextEncoder would send it.
-  assert.deepEqual(rules(validate(`{"Type": "Public", "Name": "${'\uD800'.repeat(11)}"}`)), ['too-many-bytes']);
+  // Lone surrogates are 3 bytes of U+FFFD each, as TextEncoder would send them: one more than
+  // fits is over the Name limit.
+  const surrogates = Math.floor(limits().name / 3) + 1;
+  assert.deepEqual(rules(validate(`{"Type": "Public", "Name": "${'\uD800'.repeat(surrogates)}"}`)), ['too-many-bytes']);
   stillWorks();
 });
 
@@ -162,9 +168,11 @@ test('limits: presets and overrides', () => {
     'introduction', 'memberCustomFields', 'memberCustomValue', 'members', 'name', 'notification',
     'sdkMembers',
   ]);
-  // The REST page's caps and the newer SDK pages' (see shared/reference/create-group-rules.md).
-  assert.deepEqual([d.name, d.introduction, d.notification, d.faceUrl], [30, 240, 300, 100]);
+  // The REST page's caps (as declared, read from timlint/options) and the newer SDK pages'
+  // (see shared/reference/create-group-rules.md).
+  assert.deepEqual(d, { ...presetLimits.default });
   assert.deepEqual([x.name, x.introduction, x.notification, x.faceUrl], [100, 400, 400, 500]);
+  for (const k of ['name', 'introduction', 'notification', 'faceUrl']) assert.ok(d[k] < x[k], k);
   assert.equal(x.members, d.members);
   const o = limits({ preset: 'extended', limits: { name: 7, members: 3 } });
   assert.deepEqual({ ...o, name: x.name, members: x.members }, x);

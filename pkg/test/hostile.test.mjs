@@ -11,7 +11,7 @@ Intl.Segmenter.prototype.segment = function (text) {
   segmented += text.length;
   return segment.call(this, text);
 };
-const { validate, toRest, truncateToBytes, byteLength } = await import('../rest-node.js');
+const { validate, limits, toRest, truncateToBytes, byteLength } = await import('../rest-node.js');
 const glue = await import('../dist/rest/timlint_wasm.js');
 const memory = () => glue.initSync().memory;
 
@@ -72,7 +72,8 @@ test('an options getter that calls validate does not change the outer verdict', 
       return 'en';
     },
   };
-  const payload = JSON.stringify({ Type: 'Publich', Name: 'y'.repeat(40), Introduction: 'z'.repeat(300) });
+  const { name, introduction } = limits();
+  const payload = JSON.stringify({ Type: 'Publich', Name: 'y'.repeat(name + 1), Introduction: 'z'.repeat(introduction + 1) });
   const r = validate(payload, options);
   assert.deepEqual(r.diagnostics.map((d) => d.rule), ['unknown-group-type', 'too-many-bytes', 'too-many-bytes']);
   assert.equal(inner.valid, true);
@@ -84,8 +85,10 @@ test('grapheme work on a megabyte of emoji is bounded by the limit, not the text
   const emoji = '😀'.repeat(262_000); // 1 048 000 bytes
   segmented = 0;
   const r = validate(JSON.stringify({ Type: 'Public', Name: emoji }));
-  assert.deepEqual(r.diagnostics[0].params, { field: 'Name', bytes: 1_048_000, chars: 262_000, max: 30, fits: 28, fitsChars: 7 });
-  assert.equal(r.diagnostics[0].suggestion, '😀'.repeat(7));
+  const max = limits().name;
+  const fitsChars = Math.floor(max / 4);
+  assert.deepEqual(r.diagnostics[0].params, { field: 'Name', bytes: 1_048_000, chars: 262_000, max, fits: 4 * fitsChars, fitsChars });
+  assert.equal(r.diagnostics[0].suggestion, '😀'.repeat(fitsChars));
   // Before: the whole text, twice (1 048 000 UTF-16 units).
   assert.ok(segmented < 1000, `${segmented} units segmented`);
   segmented = 0;

@@ -212,13 +212,15 @@ pub fn payload(name: &str) -> String {
 
 /// The NDJSON throughput file, one REST payload per line: six in ten valid (the ALL IN ONE
 /// example, groups of up to 40 members, CJK texts, minimal groups), four in ten invalid (a
-/// name over 30 bytes, a misspelled `Type`, a truncated line, a wrong-cased role, the
+/// name over the Name limit, a misspelled `Type`, a truncated line, a wrong-cased role, the
 /// many-problems payload). Deterministic: the same `seed` gives the same lines.
 pub struct NdjsonGen {
     state: u64,
     n: u64,
     all_in_one: String,
     many_problems: String,
+    /// A name over the default Name limit (read from `Limits`, so a changed limit keeps it over).
+    long_name: String,
 }
 
 impl NdjsonGen {
@@ -231,6 +233,10 @@ impl NdjsonGen {
             n: 0,
             all_in_one: compact(ALL_IN_ONE),
             many_problems: compact(MANY_PROBLEMS),
+            long_name: {
+                let piece = "腾讯云即时通信IM开发者交流群组";
+                piece.repeat(timlint::Limits::default().name / piece.len() + 1)
+            },
         }
     }
 
@@ -304,7 +310,8 @@ impl NdjsonGen {
             6 => {
                 write!(
                     out,
-                    r#"{{"Owner_Account":"leckie","Type":"Public","Name":"腾讯云即时通信IM开发者交流群组{i}"}}"#
+                    r#"{{"Owner_Account":"leckie","Type":"Public","Name":"{}{i}"}}"#,
+                    self.long_name
                 )
                 .unwrap();
                 false

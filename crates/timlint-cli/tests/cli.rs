@@ -127,7 +127,8 @@ fn ndjson_reports_each_line() {
 
 #[test]
 fn text_output_is_compiler_style() {
-    let out = timlint(&["check"], Some(b"{\n  \"Type\": \"Public\",\n  \"Name\": \"\xe4\xb8\xad\xe6\x96\x87\xe4\xb8\xad\xe6\x96\x87\xe4\xb8\xad\xe6\x96\x87\xe4\xb8\xad\xe6\x96\x87\xe4\xb8\xad\xe6\x96\x87\xe4\xb8\xad\"\n}"));
+    // The limit is pinned: the message states it.
+    let out = timlint(&["check", "--max-name-bytes", "30"], Some(b"{\n  \"Type\": \"Public\",\n  \"Name\": \"\xe4\xb8\xad\xe6\x96\x87\xe4\xb8\xad\xe6\x96\x87\xe4\xb8\xad\xe6\x96\x87\xe4\xb8\xad\xe6\x96\x87\xe4\xb8\xad\xe6\x96\x87\xe4\xb8\xad\"\n}"));
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(
         text.contains(
@@ -154,11 +155,14 @@ fn text_output_is_compiler_style() {
 /// params only refer to it (`{suggestion}` in the help template).
 #[test]
 fn no_snippets_shows_no_neighbouring_value() {
+    // The Name limit is pinned at 30: a 40-byte name is over it and the whole line fits the
+    // snippet's width.
+    let pin = ["--max-name-bytes", "30"];
     let src = format!(
         r#"{{"Type": "Public", "Name": "{}", "Introduction": "hunter2-secret"}}"#,
         "x".repeat(40)
     );
-    let with = timlint(&["check"], Some(src.as_bytes()));
+    let with = timlint(&[&["check"][..], &pin[..]].concat(), Some(src.as_bytes()));
     let with = String::from_utf8(with.stdout).unwrap();
     assert!(
         with.contains("1 | ") && with.contains("hunter2-secret"),
@@ -168,7 +172,7 @@ fn no_snippets_shows_no_neighbouring_value() {
         &["check", "--no-snippets"][..],
         &["convert", "--no-snippets"],
     ] {
-        let out = timlint(args, Some(src.as_bytes()));
+        let out = timlint(&[args, &pin[..]].concat(), Some(src.as_bytes()));
         assert_eq!(out.status.code(), Some(1), "{args:?}");
         let text = String::from_utf8([out.stdout, out.stderr].concat()).unwrap();
         assert!(text.contains("error[too-many-bytes]"), "{text}");
@@ -176,7 +180,7 @@ fn no_snippets_shows_no_neighbouring_value() {
         assert!(!text.contains("hunter2") && !text.contains(" | "), "{text}");
     }
     let v = stdout_json(&timlint(
-        &["check", "--format", "json"],
+        &["check", "--format", "json", "--max-name-bytes", "30"],
         Some(src.as_bytes()),
     ));
     let d = &v[0]["diagnostics"][0];

@@ -36,9 +36,17 @@ fn text(bytes: &[u8]) -> String {
 
 /// An SDK payload: valid in the `sdk` dialect, an error in `rest`.
 const SDK: &str = r#"{"groupType": "Public", "groupName": "x"}"#;
-/// A 40-byte name: valid with the extended preset, an error with the default one.
-const LONG_NAME: &str =
-    r#"{"groupType": "Public", "groupName": "0123456789012345678901234567890123456789"}"#;
+/// A name one byte over the default preset's limit: valid with the extended preset, an error
+/// with the default one.
+fn long_name() -> String {
+    use timlint::{Limits, Preset};
+    let bytes = Limits::preset(Preset::Default).name + 1;
+    assert!(bytes <= Limits::preset(Preset::Extended).name);
+    format!(
+        r#"{{"groupType": "Public", "groupName": "{}"}}"#,
+        "x".repeat(bytes)
+    )
+}
 
 fn project(test: &str) -> PathBuf {
     tree(
@@ -50,7 +58,7 @@ fn project(test: &str) -> PathBuf {
                 "sub/timlint.json",
                 r#"{"dialect": "sdk", "preset": "extended"}"#,
             ),
-            ("sub/deeper/b.json", LONG_NAME),
+            ("sub/deeper/b.json", &long_name()),
             ("rest.options", r#"{"dialect": "rest"}"#),
         ],
     )

@@ -467,7 +467,11 @@ mod tests {
         let d = &v["diagnostics"][0];
         assert_eq!(d["messageId"], "empty-name");
         assert_eq!(d["helpId"], "empty-name.help");
-        assert_eq!(d["params"], serde_json::json!({"field": "Name", "max": 30}));
+        let max = timlint::Limits::default().name;
+        assert_eq!(
+            d["params"],
+            serde_json::json!({"field": "Name", "max": max})
+        );
         assert!(d.get("message").is_none() && d.get("help").is_none());
     }
 
@@ -526,12 +530,14 @@ mod tests {
         let valid = check(h, br#"{"Type": "Public", "Name": "x"}"#, 0.0).unwrap();
         // valid, "rest" (4 units), nothing omitted, no diagnostics, then the 4-byte blob.
         assert_eq!(valid, [1, 4, 0, 0, u32::from_le_bytes(*b"rest"), 4]);
-        let src = r#"{"Type": "Public", "Name": "群😀群群群群群群群群群群群"}"#;
+        // Over the Name limit, with the emoji early enough to be in the suggestion.
+        let name = format!("群😀{}", "群".repeat(timlint::Limits::default().name / 3));
+        let src = format!(r#"{{"Type": "Public", "Name": "{name}"}}"#);
         let words = check(h, src.as_bytes(), 0.0).unwrap();
         let (blob, [ok, dialect, omitted, n]) = strings(&words);
         assert_eq!((ok, dialect, omitted, n), (0, 4, 0, 1));
         // The suggestion, an emoji in it, is written as UTF-16 units: 😀 is two.
-        let report = timlint::validate(src, &Options::default());
+        let report = timlint::validate(&src, &Options::default());
         let suggestion = report.diagnostics[0].suggestion.as_deref().unwrap();
         assert!(suggestion.contains('😀'));
         assert!(blob[0].contains(suggestion));

@@ -284,8 +284,10 @@ mod tests {
 
     #[test]
     fn line_and_column_are_characters() {
+        // A name of 3-byte characters, one past the Name limit.
+        let name = "中".repeat(Limits::default().name / 3 + 1);
         let r = validate(
-            "{\n  \"Type\": \"Public\",\n  \"Name\": \"中文中文中文中文中文中文\"\n}",
+            &format!("{{\n  \"Type\": \"Public\",\n  \"Name\": \"{name}\"\n}}"),
             &Options::default(),
         );
         let d = &r.diagnostics[0];

@@ -67,7 +67,7 @@ pub struct CreateGroupRequest {
     /// server assigns one.
     #[serde(rename = "GroupId", default, skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
-    /// The group name: required, 1 to 30 bytes of UTF-8 (100 with the `extended` preset).
+    /// The group name: required, from 1 byte of UTF-8 up to the Name limit (`limits.name`).
     #[serde(rename = "Name")]
     pub name: String,
     /// The introduction: at most 240 bytes of UTF-8 (400 with the `extended` preset).
@@ -586,7 +586,8 @@ impl CreateGroupRequest {
     /// ```
     /// use timlint::{CreateGroupRequest, GroupType, Options};
     /// let req = CreateGroupRequest::builder(GroupType::Public, "腾讯云即时通信 IM 产品研发部周会群").build();
-    /// let report = req.validate(&Options::default());
+    /// // The Name limit pinned at 30 bytes, as the help below states.
+    /// let report = req.validate(&Options::from_json(r#"{"limits": {"name": 30}}"#).unwrap());
     /// let d = &report.diagnostics[0];
     /// assert_eq!((d.rule.id, d.pointer.as_str(), d.line), ("too-many-bytes", "/Name", None));
     /// assert_eq!(d.help_text(timlint::Lang::En).as_deref(), Some("the longest prefix that fits is 28 bytes (12 characters): \"腾讯云即时通信 IM 产\""));

@@ -86,7 +86,7 @@ pub struct SdkCreateGroup {
     /// server assigns one.
     #[serde(rename = "groupID", default, skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
-    /// The group name: required, 1 to 30 bytes of UTF-8 (100 with the `extended` preset).
+    /// The group name: required, from 1 byte of UTF-8 up to the Name limit (`limits.name`).
     pub group_name: String,
     /// The introduction: at most 240 bytes of UTF-8 (400 with the `extended` preset).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -168,7 +168,7 @@ pub struct WebCreateGroup {
     /// server assigns one.
     #[serde(rename = "groupID", default, skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
-    /// The group name: required, 1 to 30 bytes of UTF-8 (100 with the `extended` preset).
+    /// The group name: required, from 1 byte of UTF-8 up to the Name limit (`limits.name`).
     pub name: String,
     /// The introduction: at most 240 bytes of UTF-8 (400 with the `extended` preset).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -233,7 +233,7 @@ pub struct WebCustomField {
 /// ```
 /// use timlint::{Dialect, Options};
 /// let schema = timlint::schema::json_schema(Dialect::Rest, &Options::default());
-/// assert_eq!(schema["properties"]["Name"]["x-maxUtf8Bytes"], 30);
+/// assert_eq!(schema["properties"]["Name"]["x-maxUtf8Bytes"], timlint::Limits::default().name);
 /// ```
 pub fn json_schema(dialect: Dialect, opts: &Options) -> Value {
     match dialect {

@@ -134,24 +134,25 @@ fn a_raw_nul_byte_in_a_string_is_invalid_json() {
 
 #[test]
 fn nul_in_a_name_counts_one_byte_and_does_not_crash() {
-    // No rule of the reference sheet forbids a NUL in the name: it is one byte of the 30.
+    // No rule of the reference sheet forbids a NUL in the name: it is one byte of the limit.
     let src = r#"{"Type": "Public", "Name": "a\u0000b"}"#;
     let r = timlint::validate(src, &rest());
     assert!(r.valid(), "{:?}", ids(&r));
-    let thirty = format!(
+    let max = rest().resolved_limits().name;
+    let at_limit = format!(
         r#"{{"Type": "Public", "Name": "{}"}}"#,
-        "\\u0000".repeat(30)
+        "\\u0000".repeat(max)
     );
-    assert!(timlint::validate(&thirty, &rest()).valid());
-    let thirty_one = format!(
+    assert!(timlint::validate(&at_limit, &rest()).valid());
+    let one_over = format!(
         r#"{{"Type": "Public", "Name": "{}"}}"#,
-        "\\u0000".repeat(31)
+        "\\u0000".repeat(max + 1)
     );
-    let r = timlint::validate(&thirty_one, &rest());
+    let r = timlint::validate(&one_over, &rest());
     assert_eq!(ids(&r), ["too-many-bytes"]);
     // Every printer copes with the NUL.
     for lang in [timlint::Lang::En, timlint::Lang::ZhCn] {
-        let _ = timlint::render::text::render("x.json", Some(&thirty_one), &r, lang);
+        let _ = timlint::render::text::render("x.json", Some(&one_over), &r, lang);
         let _ = timlint::render::sarif::render([("x.json", &r)], lang);
         serde_json::to_string(&timlint::render::json::JsonReport::new(None, &r, lang)).unwrap();
     }

@@ -86,6 +86,7 @@ fn check_file(path: &Path, got: &str, bless: bool) -> Result<(), Failed> {
 fn run_fixture(dialect: Dialect, payload: &Path, bless: bool) -> Result<(), Failed> {
     let bytes = std::fs::read(payload).map_err(|e| e.to_string())?;
     let report = timlint::validate_bytes(&bytes, &options_for(dialect, payload));
+    fires_its_folders_rule_unless_a_near_miss(payload, &report)?;
     let name = payload
         .strip_prefix(corpus_dir())
         .unwrap_or(payload)
@@ -97,6 +98,34 @@ fn run_fixture(dialect: Dialect, payload: &Path, bless: bool) -> Result<(), Fail
         &snapshot(&name, &bytes, &report),
         bless,
     )
+}
+
+/// A fixture in a rule's folder fires that rule, a near miss (`near-miss-*`) does not: checked
+/// on the report itself, so blessing cannot turn a trigger into a valid payload unnoticed (as
+/// it did when the Name limit was raised past the fixtures' lengths).
+fn fires_its_folders_rule_unless_a_near_miss(
+    payload: &Path,
+    report: &Report,
+) -> Result<(), Failed> {
+    let folder = payload
+        .parent()
+        .and_then(Path::file_name)
+        .and_then(|d| d.to_str());
+    let Some(rule) = folder.and_then(rules::find) else {
+        return Ok(());
+    };
+    let near_miss = payload
+        .file_name()
+        .and_then(|f| f.to_str())
+        .is_some_and(|f| f.starts_with("near-miss"));
+    let fires = report.diagnostics.iter().any(|d| d.rule.id == rule.id);
+    match (near_miss, fires) {
+        (false, false) => Err(format!("{}: does not fire {}", payload.display(), rule.id).into()),
+        (true, true) => {
+            Err(format!("{}: a near miss, but fires {}", payload.display(), rule.id).into())
+        }
+        _ => Ok(()),
+    }
 }
 
 /// Each rule has, in the folder of every dialect it applies to (its declaration's `dialects`),

@@ -9,7 +9,7 @@
 use proptest::prelude::*;
 use serde_json::{Map, Value, json};
 use timlint::suggest::truncate_to_bytes;
-use timlint::{Dialect, Options, Report};
+use timlint::{Dialect, Limits, Options, Report};
 use unicode_segmentation::UnicodeSegmentation;
 
 const DIALECTS: [Dialect; 4] = [Dialect::Rest, Dialect::Sdk, Dialect::Web, Dialect::Auto];
@@ -202,6 +202,7 @@ fn valid_payload() -> impl Strategy<Value = Valid> {
     let ty =
         prop::sample::select(&["Private", "Public", "ChatRoom", "Community", "AVChatRoom"][..]);
     (ty, any::<u64>()).prop_flat_map(|(ty, seed)| {
+        let limits = Limits::default();
         let members_allowed = ty != "AVChatRoom";
         // Private holds 200 by default (owner included): stay under every default.
         let most = if members_allowed { 40 } else { 0 };
@@ -216,12 +217,12 @@ fn valid_payload() -> impl Strategy<Value = Valid> {
             "[A-Za-z0-9_][A-Za-z0-9_-]{0,47}".boxed()
         };
         (
-            text_within(1, 30),
+            text_within(1, limits.name),
             prop::option::of(account()),
             members,
             prop::option::of(group_id),
-            prop::option::of(text_within(0, 240)),
-            prop::option::of(text_within(0, 300)),
+            prop::option::of(text_within(0, limits.introduction)),
+            prop::option::of(text_within(0, limits.notification)),
             prop::option::of("https://[a-z]{1,20}\\.example/[a-z0-9]{0,59}\\.png"),
             prop::option::of(custom(10, 512)),
             (
@@ -319,13 +320,12 @@ enum Past {
 }
 
 fn past() -> impl Strategy<Value = Past> {
-    let field = prop::sample::select(
-        &[
-            ("Name", 30usize),
-            ("Introduction", 240),
-            ("Notification", 300),
-        ][..],
-    );
+    let l = Limits::default();
+    let field = prop::sample::select(vec![
+        ("Name", l.name),
+        ("Introduction", l.introduction),
+        ("Notification", l.notification),
+    ]);
     prop_oneof![
         4 => (field, prop::collection::vec(0u8..4, 1..120)).prop_map(|((f, max), mix)| Past::Text(f, max, mix)),
         1 => Just(Past::Members),
@@ -508,7 +508,8 @@ proptest! {
 
     #[test]
     fn too_many_bytes_states_the_utf8_length(mix in prop::collection::vec(0u8..4, 1..200), extra in 1usize..200) {
-        let name = exactly(30 + extra, &mix);
+        let max = Limits::default().name;
+        let name = exactly(max + extra, &mix);
         let src = json!({"Type": "Public", "Name": name}).to_string();
         for text in [src.clone(), escape_non_ascii(&src)] {
             let r = timlint::validate(&text, &Options::default());
@@ -517,7 +518,7 @@ proptest! {
             prop_assert_eq!(stated_bytes(&en), Some(name.len()), "{}", en);
             prop_assert_eq!(d.params.get("bytes"), Some(&timlint::diagnostic::Arg::Int(name.len() as u64)));
             let s = d.suggestion.as_deref().unwrap_or("");
-            prop_assert!(s.len() <= 30 && name.starts_with(s));
+            prop_assert!(s.len() <= max && name.starts_with(s));
         }
     }
 

@@ -110,7 +110,11 @@ fn what_types_cannot_rule_out_validate_does() {
         ["empty-name"]
     );
     assert_eq!(
-        ids(CreateGroupRequest::builder(GroupType::Public, "x".repeat(31)).build()),
+        ids(CreateGroupRequest::builder(
+            GroupType::Public,
+            "x".repeat(opts.resolved_limits().name + 1)
+        )
+        .build()),
         ["too-many-bytes"]
     );
     assert_eq!(

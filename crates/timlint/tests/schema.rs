@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 use jsonschema::Validator;
 use serde_json::{Value, json};
 use timlint::schema::{SCHEMA_RULES, UTF8_BYTES_KEYWORD, json_schema};
-use timlint::{Dialect, Options, Preset, Severity};
+use timlint::{Dialect, Limits, Options, Preset, Severity};
 
 mod common;
 #[path = "common/max_utf8_bytes.rs"]
@@ -333,9 +333,11 @@ fn every_schema_is_draft_2020_12_and_compiles() {
 #[test]
 fn the_byte_keyword_is_enforced() {
     let v = compile(&json_schema(Dialect::Rest, &Options::default()));
-    // 10 CJK characters are 30 bytes; 11 are 33 bytes but only 11 characters (under maxLength).
-    assert!(v.is_valid(&json!({"Type": "Public", "Name": "中".repeat(10)})));
-    assert!(!v.is_valid(&json!({"Type": "Public", "Name": "中".repeat(11)})));
+    // `fit` CJK characters (3 bytes each) fit the Name limit; one more is over it in bytes but
+    // not in characters (under maxLength).
+    let fit = Limits::default().name / 3;
+    assert!(v.is_valid(&json!({"Type": "Public", "Name": "中".repeat(fit)})));
+    assert!(!v.is_valid(&json!({"Type": "Public", "Name": "中".repeat(fit + 1)})));
 }
 
 #[test]
