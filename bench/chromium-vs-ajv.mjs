@@ -6,7 +6,8 @@
 // `validate` from the browser entry (its wasm fetched next to the bundle) and of ajv
 // (Ajv2020, `allErrors`, timlint's exported REST schema, the package's non-allocating
 // x-maxUtf8Bytes keyword, compiled once). Each ajv call is `JSON.parse(text)` then the
-// compiled validator; each timlint call `validate(text)` (every text rendered).
+// compiled validator; each timlint call `validate(text)` (every text rendered). `wasm-raw`,
+// not a contender, is the bare `check` export (the report left as numbers), as in Node.
 // In one page, the contenders run in turn, in rotating order, ROUNDS batches of ~BATCH_MS
 // each (performance.now(), coarse in a page but not at that length): the times are the
 // median batch, the verdict wasm/ajv the median of each round's own ratio (with the lowest
@@ -17,7 +18,7 @@
 // Every step is bounded (the harness's timeouts, STEP_MS per payload): a browser that cannot
 // start or a page that hangs fails the run instead of stalling scripts/bench.
 // Prints one JSON object to stdout, the shape of wasm-vs-ajv.mjs's: { chromium, ajv, rounds,
-// payloads: { name: { bytes, diagnostics, valid, ajvValid, ns: { wasm, ajv }, ratio } },
+// payloads: { name: { bytes, diagnostics, valid, ajvValid, ns: { wasm, 'wasm-raw', ajv }, ratio } },
 // first: { timlint: [ms…], ajv: [ms…] } }.
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -56,7 +57,13 @@ try {
       entryPoints: [entry], outfile, bundle: true, minify: true, format: 'esm', platform: 'browser',
       target: 'es2022', logLevel: 'error', absWorkingDir: site, nodePaths: [join(pkg, 'node_modules')],
     });
-  writeFileSync(join(site, 'timlint-entry.js'), `export { validate } from ${JSON.stringify(join(pkg, 'index.js'))};\n`);
+  // The page imports `validate`; `raw` (the glue's exports, the instance index.js set up) is
+  // only for the wasm-raw column, as in Node.
+  writeFileSync(
+    join(site, 'timlint-entry.js'),
+    `export { validate } from ${JSON.stringify(join(pkg, 'index.js'))};
+export * as raw from ${JSON.stringify(join(pkg, 'dist/timlint_wasm.js'))};\n`,
+  );
   await bundle(join(site, 'timlint-entry.js'), join(site, 'timlint.js'));
   mkdirSync(join(site, 'dist'));
   copyFileSync(join(pkg, 'dist/timlint_wasm_bg.wasm'), join(site, 'dist/timlint_wasm_bg.wasm'));
@@ -78,9 +85,11 @@ export const compile = () => {
   for (const n of names) copyFileSync(join(dir, `${n}.json`), join(site, 'payloads', `${n}.json`));
 
   // The bench page: both bundles loaded, then `window.bench(name, …)` measures one payload.
-  writeFileSync(join(site, 'bench.js'), `import { validate } from './timlint.js';
+  writeFileSync(join(site, 'bench.js'), `import { validate, raw } from './timlint.js';
 import { compile } from './ajv.js';
 const check = compile();
+const utf8 = new TextEncoder();
+const handle = raw.open('');
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 let sink = 0;
 const time = (fn, n) => { const t0 = performance.now(); for (let i = 0; i < n; i++) sink += fn() ? 1 : 0; return ((performance.now() - t0) * 1e6) / n; };
@@ -90,6 +99,7 @@ window.bench = async (name, rounds, batchMs, warmupMs) => {
   const every = (f) => docs.reduce((n, d) => n + (f(d) ? 1 : 0), 0) === docs.length;
   const contenders = {
     wasm: () => every((d) => validate(d).valid),
+    'wasm-raw': () => every((d) => raw.check(handle, utf8.encode(d), 0).length > 0),
     ajv: () => every((d) => { let data; try { data = JSON.parse(d); } catch { return false; } return check(data); }),
   };
   const valid = contenders.wasm(), ajvValid = contenders.ajv();
@@ -101,7 +111,7 @@ window.bench = async (name, rounds, batchMs, warmupMs) => {
     iters[k] = Math.max(1, Math.round((batchMs * 1e6) / Math.max(per, 1)));
   }
   const keys = Object.keys(contenders);
-  const samples = { wasm: [], ajv: [] }, ratios = [];
+  const samples = Object.fromEntries(keys.map((k) => [k, []])), ratios = [];
   for (let r = 0; r < rounds; r++) {
     const t = {};
     for (let j = 0; j < keys.length; j++) { const k = keys[(r + j) % keys.length]; samples[k].push((t[k] = time(contenders[k], iters[k]))); }
@@ -111,7 +121,7 @@ window.bench = async (name, rounds, batchMs, warmupMs) => {
     bytes: new TextEncoder().encode(text).length,
     diagnostics: docs.reduce((n, d) => n + validate(d).diagnostics.length, 0),
     valid, ajvValid, sink: sink > 0,
-    ns: { wasm: median(samples.wasm), ajv: median(samples.ajv) },
+    ns: Object.fromEntries(keys.map((k) => [k, median(samples[k])])),
     ratio: [median(ratios), Math.min(...ratios), Math.max(...ratios)],
   };
 };

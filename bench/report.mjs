@@ -6,7 +6,7 @@
 // OUT/callgrind.tsv      payload, contender, instructions per validation
 // OUT/ndjson.tsv         label, payloads, bytes, the /usr/bin/time -v file
 // OUT/node.json          bench/wasm-vs-ajv.mjs's output
-// OUT/chromium.json      bench/chromium-vs-ajv.mjs's output (the same shape, without wasm-raw)
+// OUT/chromium.json      bench/chromium-vs-ajv.mjs's output (the same shape)
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -156,22 +156,18 @@ say();
 const jsTable = (file, title, firstWhat, skip) => {
   const js = existsSync(join(out, file)) ? JSON.parse(readFileSync(join(out, file), 'utf8')) : undefined;
   if (!js) return say(`${title}: not measured (${skip}, or the run failed: see scripts/bench's log)`);
-  const raw = Object.values(js.payloads).some((r) => r.ns['wasm-raw'] !== undefined);
   say(`${title} ${js.node ?? js.chromium}: the npm package's validate(text) (wasm) vs ajv ${js.ajv} (Ajv2020, allErrors, x-maxUtf8Bytes) with JSON.parse; ${js.rounds} interleaved batches`);
   say('   times: the median batch; wasm/ajv: the median of each round\'s own ratio, then the lowest and highest round');
-  const w = raw ? [14, 7, 6, 10, 10, 10, 22, 14] : [14, 7, 6, 10, 10, 22, 14];
-  const pick = (cells) => (raw ? cells : cells.filter((_, i) => i !== 4));
-  say(row(pick(['payload', 'bytes', 'diags', 'wasm', 'wasm-raw', 'ajv', 'wasm/ajv', 'range']), w));
+  const w = [14, 7, 6, 10, 10, 10, 22, 14];
+  say(row(['payload', 'bytes', 'diags', 'wasm', 'wasm-raw', 'ajv', 'wasm/ajv', 'range'], w));
   for (const p of names) {
     const r = js.payloads?.[p];
     const [q, lo, hi] = r?.ratio ?? [NaN, NaN, NaN];
-    say(row(pick([p, bytes[p], r?.diagnostics ?? '', us(r?.ns.wasm), us(r?.ns['wasm-raw']), us(r?.ns.ajv), judge(p, 'node', q), `${x(lo)}–${x(hi)}`]), w));
+    say(row([p, bytes[p], r?.diagnostics ?? '', us(r?.ns.wasm), us(r?.ns['wasm-raw']), us(r?.ns.ajv), judge(p, 'node', q), `${x(lo)}–${x(hi)}`], w));
     if (r && r.valid !== r.ajvValid) say(`   ${p}: the verdicts differ (wasm valid=${r.valid}, ajv ${r.ajvValid})`);
   }
-  if (raw) {
-    say('   (wasm-raw: the bare `check` export, the report left as compact numbers: not a contender, it splits wasm into the');
-    say('   validation and the making of the report\'s objects and texts in JS)');
-  }
+  say('   (wasm-raw: the bare `check` export, the report left as compact numbers: not a contender, it splits wasm into the');
+  say('   validation and the making of the report\'s objects and texts in JS)');
   if (js.first) {
     const med = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
     const [t, a] = [med(js.first.timlint), med(js.first.ajv)];
