@@ -44,8 +44,8 @@ const ROUNDS = Number(process.env.ROUNDS ?? 15);
 const BATCH_MS = Number(process.env.BATCH_MS ?? 40);
 const WARMUP_MS = Number(process.env.WARMUP_MS ?? 400);
 const FIRST_RUNS = Number(process.env.FIRST_RUNS ?? 7);
-// A payload's whole measurement: warm-up and ROUNDS batches of each contender, with room for load.
-const STEP_MS = Number(process.env.STEP_MS ?? 4 * (2 * WARMUP_MS + 2 * ROUNDS * BATCH_MS) + 20_000);
+// A payload's whole measurement: warm-up and ROUNDS batches of each of the three, with room for load.
+const STEP_MS = Number(process.env.STEP_MS ?? 4 * 3 * (2 * WARMUP_MS + ROUNDS * BATCH_MS) + 20_000);
 
 // --- the site: two bundles, the wasm next to timlint's, the payloads, the pages -------------
 const site = mkdtempSync(join(tmpdir(), 'timlint-chromium-bench-'));
