@@ -732,6 +732,19 @@ mod tests {
         );
     }
 
+    /// Up to three params are kept inline: no allocation (the fourth makes one).
+    #[test]
+    fn three_params_allocate_nothing() {
+        let mut p = params(vec![
+            ("a", 1u64.into()),
+            ("b", 2u64.into()),
+            ("c", 3u64.into()),
+        ]);
+        assert_eq!((p.len, p.more.capacity()), (3, 0));
+        p.push("d", 4u64.into());
+        assert_eq!((p.len, p.more.len()), (3, 1));
+    }
+
     /// Past the three kept inline, params keep their order (none dropped, however many), and
     /// a name given twice the first.
     #[test]
