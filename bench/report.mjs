@@ -6,6 +6,7 @@
 // OUT/callgrind.tsv      payload, contender, instructions per validation
 // OUT/ndjson.tsv         label, payloads, bytes, the /usr/bin/time -v file
 // OUT/node.json          bench/wasm-vs-ajv.mjs's output
+// OUT/chromium.json      bench/chromium-vs-ajv.mjs's output (the same shape)
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -150,24 +151,31 @@ say('   (MB = 10^6 bytes; the file is 60% valid, 40% invalid payloads. CPU: shar
 say('   one core was busy, which other work on the machine limits; CPU time: user + system seconds, the work done)');
 say();
 
-// --- 3. Node ----------------------------------------------------------------------------------
-const node = existsSync(join(out, 'node.json')) ? JSON.parse(readFileSync(join(out, 'node.json'), 'utf8')) : undefined;
-say(`3. Node ${node?.node ?? ''}: the npm package's validate(text) (wasm) vs ajv ${node?.ajv ?? ''} (Ajv2020, allErrors, x-maxUtf8Bytes) with JSON.parse; ${node?.rounds ?? '?'} interleaved batches`);
-say('   times: the median batch; wasm/ajv: the median of each round\'s own ratio, then the lowest and highest round');
-w = [14, 7, 6, 10, 10, 10, 22, 14];
-say(row(['payload', 'bytes', 'diags', 'wasm', 'wasm-raw', 'ajv', 'wasm/ajv', 'range'], w));
-for (const p of names) {
-  const r = node?.payloads?.[p];
-  const [q, lo, hi] = r?.ratio ?? [NaN, NaN, NaN];
-  say(row([p, bytes[p], r?.diagnostics ?? '', us(r?.ns.wasm), us(r?.ns['wasm-raw']), us(r?.ns.ajv), judge(p, 'node', q), `${x(lo)}–${x(hi)}`], w));
-  if (r && r.valid !== r.ajvValid) say(`   ${p}: the verdicts differ (wasm valid=${r.valid}, ajv ${r.ajvValid})`);
-}
-say('   (wasm-raw: the bare `check` export, the report left as compact numbers: not a contender, it splits wasm into the');
-say('   validation and the making of the report\'s objects and texts in JS)');
-if (node?.first) {
-  const med = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
-  const [t, a] = [med(node.first.timlint), med(node.first.ajv)];
-  say(`   time to a first verdict (a fresh process: import, compile, validate once; median of ${node.first.timlint.length}):`);
-  say(`   timlint ${t.toFixed(1)} ms (${Math.min(...node.first.timlint).toFixed(1)}–${Math.max(...node.first.timlint).toFixed(1)}), ajv ${a.toFixed(1)} ms (${Math.min(...node.first.ajv).toFixed(1)}–${Math.max(...node.first.ajv).toFixed(1)}): ${x(t / a)} ${verdict(t <= a)} (≤ 1)`);
-}
+// --- 3. Node, and 3b. Chromium (the same table from a bench page) -------------------------------
+/** The wasm-vs-ajv table of one JS engine's run (`node.json`, `chromium.json`), or a line saying it is missing. */
+const jsTable = (file, title, firstWhat, skip) => {
+  const js = existsSync(join(out, file)) ? JSON.parse(readFileSync(join(out, file), 'utf8')) : undefined;
+  if (!js) return say(`${title}: not measured (${skip}, or the run failed: see scripts/bench's log)`);
+  say(`${title} ${js.node ?? js.chromium}: the npm package's validate(text) (wasm) vs ajv ${js.ajv} (Ajv2020, allErrors, x-maxUtf8Bytes) with JSON.parse; ${js.rounds} interleaved batches`);
+  say('   times: the median batch; wasm/ajv: the median of each round\'s own ratio, then the lowest and highest round');
+  const w = [14, 7, 6, 10, 10, 10, 22, 14];
+  say(row(['payload', 'bytes', 'diags', 'wasm', 'wasm-raw', 'ajv', 'wasm/ajv', 'range'], w));
+  for (const p of names) {
+    const r = js.payloads?.[p];
+    const [q, lo, hi] = r?.ratio ?? [NaN, NaN, NaN];
+    say(row([p, bytes[p], r?.diagnostics ?? '', us(r?.ns.wasm), us(r?.ns['wasm-raw']), us(r?.ns.ajv), judge(p, 'node', q), `${x(lo)}–${x(hi)}`], w));
+    if (r && r.valid !== r.ajvValid) say(`   ${p}: the verdicts differ (wasm valid=${r.valid}, ajv ${r.ajvValid})`);
+  }
+  say('   (wasm-raw: the bare `check` export, the report left as compact numbers: not a contender, it splits wasm into the');
+  say('   validation and the making of the report\'s objects and texts in JS)');
+  if (js.first) {
+    const med = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+    const [t, a] = [med(js.first.timlint), med(js.first.ajv)];
+    say(`   time to a first verdict (${firstWhat}: import, compile, validate once; median of ${js.first.timlint.length}):`);
+    say(`   timlint ${t.toFixed(1)} ms (${Math.min(...js.first.timlint).toFixed(1)}–${Math.max(...js.first.timlint).toFixed(1)}), ajv ${a.toFixed(1)} ms (${Math.min(...js.first.ajv).toFixed(1)}–${Math.max(...js.first.ajv).toFixed(1)}): ${x(t / a)} ${verdict(t <= a)} (≤ 1)`);
+  }
+};
+jsTable('node.json', '3. Node', 'a fresh process', 'BENCH_SKIP_WASM=1');
+say();
+jsTable('chromium.json', '3b. Chromium', 'a fresh browser context loading a page of the minified bundle', 'BENCH_SKIP_WASM=1 or BENCH_SKIP_CHROMIUM=1');
 console.log(lines.join('\n'));
