@@ -185,6 +185,16 @@ impl OptionArgs {
             let values: Vec<&str> = values.iter().map(String::as_str).collect();
             o.set_flag(flag, &values).map_err(Fatal::Msg)?;
         }
+        // An SDK method's name as `--api` reads payloads in that SDK's dialect, unless
+        // `--dialect` says otherwise.
+        let flag = |name: &str| self.flags.iter().find(|(f, _)| *f == name);
+        if flag("dialect").is_none()
+            && let Some(d) = flag("api")
+                .and_then(|(_, v)| v.last())
+                .and_then(|name| timlint::Api::implied_dialect(name))
+        {
+            o.dialect = d;
+        }
         o.max_input_bytes = o.max_input_bytes.min(MAX_INPUT_BYTES);
         rules::check_levels(&o).map_err(|e| {
             let from = config.map_or(String::new(), |c| format!(" (--rule or {})", c.display()));
@@ -245,7 +255,20 @@ fn flag_arg(flag: &'static str, o: &OptionInfo) -> Arg {
         None => arg.value_name(flag.to_uppercase().replace('-', "_")),
     };
     match o.value {
-        ValueType::Choice { values, aliases } => arg.value_parser(choices(values, aliases)),
+        // Names read alike whatever their case (`api`): the options decide, with a "did you
+        // mean"; `--help` lists the values.
+        ValueType::Choice {
+            values,
+            folded: true,
+            ..
+        } => {
+            let help = arg.get_help().map(|h| h.to_string()).unwrap_or_default();
+            arg.help(format!("{help}; one of {}", values.join(", ")))
+                .value_parser(clap::builder::NonEmptyStringValueParser::new())
+        }
+        ValueType::Choice {
+            values, aliases, ..
+        } => arg.value_parser(choices(values, aliases)),
         ValueType::Count => arg.value_parser(clap::value_parser!(usize)),
         ValueType::Strings => arg.value_delimiter(',').action(ArgAction::Append),
         _ => arg.action(ArgAction::Append),

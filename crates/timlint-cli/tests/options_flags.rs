@@ -37,7 +37,13 @@ const PAYLOAD: &str = r#"{"Type": "Public", "Name": "x", "MaxMemberCount": 100}"
 fn every_value_of_every_vocabulary_is_accepted() {
     let mut seen = 0;
     for o in OPTIONS.iter().chain(LIMITS) {
-        let (Some(flag), ValueType::Choice { values, aliases }) = (o.flag, o.value) else {
+        let (
+            Some(flag),
+            ValueType::Choice {
+                values, aliases, ..
+            },
+        ) = (o.flag, o.value)
+        else {
             continue;
         };
         let flag = format!("--{flag}");

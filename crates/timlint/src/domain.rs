@@ -2,30 +2,9 @@
 //! and the member caps of types and plans. The rules, the converter and the schema all read
 //! them from here.
 
-use crate::options::{Dialect, Plan, vocabulary};
+use crate::options::{Dialect, Plan};
 
-vocabulary! {
-    /// A group type, whatever a dialect calls it (`GroupType::spelling`).
-    ///
-    /// Serde and the JSON Schema use the REST spelling ([`GroupType::rest`]), the `Type` of
-    /// [`crate::CreateGroupRequest`]: `"Private"`, not `"Work"`. Any other string, the SDK names
-    /// included, is a deserialization error naming the six.
-    #[derive(Hash)]
-    pub enum GroupType {
-        /// REST `Private`, the SDK's `Work`.
-        Work = "Private",
-        /// `Public`.
-        Public = "Public",
-        /// REST `ChatRoom`, the SDK's `Meeting`.
-        Meeting = "ChatRoom",
-        /// `AVChatRoom`.
-        AvChatRoom = "AVChatRoom",
-        /// `BChatRoom` (not in the Web SDK).
-        BChatRoom = "BChatRoom",
-        /// `Community`.
-        Community = "Community",
-    }
-}
+pub use crate::options::GroupType;
 
 impl GroupType {
     /// The REST spelling ([`GroupType::as_str`]).

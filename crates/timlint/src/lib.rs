@@ -48,7 +48,7 @@ pub use diagnostic::{
 };
 pub use domain::GroupType;
 pub use error::Error;
-pub use options::{Dialect, Lang, LimitOverrides, Limits, Options, Plan, Preset, RuleLevel};
+pub use options::{Api, Dialect, Lang, LimitOverrides, Limits, Options, Plan, Preset, RuleLevel};
 pub use request::{
     ApplyJoinOption, CreateGroupRequest, CreateGroupRequestBuilder, CustomField, InviteJoinOption,
     Member, MemberRole,
@@ -140,8 +140,9 @@ impl Validator {
                 return self.finish(fallback, vec![d], Some(src));
             }
         };
+        let table = model::call_fields(self.opts.api);
         let dialect = match requested {
-            Dialect::Auto if doc.kind(0) == Kind::Object => model::detect(&doc, 0),
+            Dialect::Auto if doc.kind(0) == Kind::Object => model::detect(&doc, 0, table),
             _ => fallback,
         };
         let mut ctx = Ctx {
@@ -149,6 +150,8 @@ impl Validator {
             opts: &self.opts,
             limits: self.opts.resolved_limits(),
             dialect,
+            table,
+            base: pointer::Loc::Root,
             auto_detected: requested == Dialect::Auto,
             out: Vec::new(),
             omitted: 0,

@@ -4,7 +4,7 @@
 //! the field as the user wrote it.
 
 use crate::json::{Document, Kind, NodeId};
-use crate::options::Dialect;
+use crate::options::{Api, Dialect};
 
 /// One field's name in each dialect, in the order of [`DIALECTS`] (`None`: the dialect has
 /// no such field).
@@ -88,15 +88,19 @@ impl<const N: usize> FieldTable<N> {
     }
 }
 
-/// Fields of the group object, indexed by [`Slot`].
+/// Fields of a call's top-level object (the group, or the member or topic it is about),
+/// indexed by [`Slot`]: one slot per meaning, whatever the call; each call's table names the
+/// slots it has, in each dialect.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Slot {
     Type,
     GroupId,
+    /// The group's name (a topic's TopicName in create_topic).
     Name,
     Introduction,
     Notification,
     FaceUrl,
+    /// The member cap (create's `MaxMemberCount`, modify's `MaxMemberNum`).
     MaxMemberCount,
     ApplyJoinOption,
     InviteJoinOption,
@@ -104,6 +108,7 @@ pub enum Slot {
     MemberList,
     AppDefinedData,
     SupportTopic,
+    /// Mute all members (SDK `isAllMuted`, modify's `MuteAllMember`).
     AllMuted,
     /// Permission groups on (Communities; REST 0/1, SDK boolean).
     EnablePermission,
@@ -111,27 +116,225 @@ pub enum Slot {
     DefaultPermission,
     /// `faceURL`, the iOS / HarmonyOS spelling of the SDK's `faceUrl`.
     FaceUrlIos,
+    /// `ShutUpAllMember`, the older spelling of `MuteAllMember`.
+    AllMutedLegacy,
+    /// `HistoryMsgBeforeJoin`: new members see the messages sent before they joined.
+    HistoryBeforeJoin,
+    /// The account a change is made as.
+    FromAccount,
+    /// import_group's `CreateTime`, Unix seconds.
+    CreateTime,
+    /// add_group_member's `Silence` 0/1.
+    Silence,
+    TopicId,
+    /// The SDK's `topicInfo` object of createTopicInCommunity.
+    TopicInfo,
+    /// A topic's `CustomString`.
+    CustomString,
+    /// The member a modify_group_member_info call changes.
+    Member,
+    Role,
+    NameCard,
+    MsgFlag,
+    MuteTime,
+    /// `ShutUpTime`, the older spelling of `MuteTime`.
+    MuteTimeLegacy,
+    /// The member's own custom data (`AppMemberDefinedData` of modify_group_member_info).
+    MemberData,
 }
 
-pub static GROUP_FIELDS: FieldTable<17> = FieldTable::new([
-    f("Type", "groupType", "type"),
-    f("GroupId", "groupID", "groupID"),
-    f("Name", "groupName", "name"),
-    f("Introduction", "introduction", "introduction"),
-    f("Notification", "notification", "notification"),
-    f("FaceUrl", "faceUrl", "avatar"),
-    f("MaxMemberCount", "maxMemberCount", "maxMemberNum"),
-    f("ApplyJoinOption", "addOpt", "joinOption"),
-    f("InviteJoinOption", "approveOpt", "inviteOption"),
-    f("Owner_Account", "", ""),
-    f("MemberList", "memberList", "memberList"),
-    f("AppDefinedData", "", "groupCustomField"),
-    f("SupportTopic", "isSupportTopic", "isSupportTopic"),
-    f("", "isAllMuted", ""),
-    f("EnablePermission", "isEnablePermissionGroup", ""),
-    f("DefaultPermission", "defaultPermissions", ""),
-    f("", "faceURL", ""),
+/// How many slots there are.
+pub const SLOTS: usize = Slot::MemberData as usize + 1;
+
+/// A call's table from its fields, each given with its slot (the slots it does not name have
+/// no field in any dialect).
+const fn call(fields: &[(Slot, FieldSpec)]) -> FieldTable<SLOTS> {
+    let mut specs = [FieldSpec([None; 3]); SLOTS];
+    let mut i = 0;
+    while i < fields.len() {
+        specs[fields[i].0 as usize] = fields[i].1;
+        i += 1;
+    }
+    FieldTable::new(specs)
+}
+
+use Slot as S;
+
+/// create_group (REST), `createGroup` (SDK, Web).
+pub static GROUP_FIELDS: FieldTable<SLOTS> = call(&[
+    (S::Type, f("Type", "groupType", "type")),
+    (S::GroupId, f("GroupId", "groupID", "groupID")),
+    (S::Name, f("Name", "groupName", "name")),
+    (
+        S::Introduction,
+        f("Introduction", "introduction", "introduction"),
+    ),
+    (
+        S::Notification,
+        f("Notification", "notification", "notification"),
+    ),
+    (S::FaceUrl, f("FaceUrl", "faceUrl", "avatar")),
+    (
+        S::MaxMemberCount,
+        f("MaxMemberCount", "maxMemberCount", "maxMemberNum"),
+    ),
+    (
+        S::ApplyJoinOption,
+        f("ApplyJoinOption", "addOpt", "joinOption"),
+    ),
+    (
+        S::InviteJoinOption,
+        f("InviteJoinOption", "approveOpt", "inviteOption"),
+    ),
+    (S::Owner, f("Owner_Account", "", "")),
+    (S::MemberList, f("MemberList", "memberList", "memberList")),
+    (
+        S::AppDefinedData,
+        f("AppDefinedData", "", "groupCustomField"),
+    ),
+    (
+        S::SupportTopic,
+        f("SupportTopic", "isSupportTopic", "isSupportTopic"),
+    ),
+    (S::AllMuted, f("", "isAllMuted", "")),
+    (
+        S::EnablePermission,
+        f("EnablePermission", "isEnablePermissionGroup", ""),
+    ),
+    (
+        S::DefaultPermission,
+        f("DefaultPermission", "defaultPermissions", ""),
+    ),
+    (S::FaceUrlIos, f("", "faceURL", "")),
 ]);
+
+/// modify_group_base_info (REST), `setGroupInfo` (SDK, a V2TimGroupInfo), `updateGroupProfile`
+/// (Web). Reference sheet (group-apis) §2.
+pub static MODIFY_GROUP_FIELDS: FieldTable<SLOTS> = call(&[
+    (S::Type, f("", "groupType", "")),
+    (S::GroupId, f("GroupId", "groupID", "groupID")),
+    (S::Name, f("Name", "groupName", "name")),
+    (
+        S::Introduction,
+        f("Introduction", "introduction", "introduction"),
+    ),
+    (
+        S::Notification,
+        f("Notification", "notification", "notification"),
+    ),
+    (S::FaceUrl, f("FaceUrl", "faceUrl", "avatar")),
+    (S::FaceUrlIos, f("", "faceURL", "")),
+    (
+        S::MaxMemberCount,
+        f("MaxMemberNum", "memberMaxCount", "maxMemberNum"),
+    ),
+    (
+        S::ApplyJoinOption,
+        f("ApplyJoinOption", "groupAddOpt", "joinOption"),
+    ),
+    (
+        S::InviteJoinOption,
+        f("InviteJoinOption", "approveOpt", "inviteOption"),
+    ),
+    (
+        S::AllMuted,
+        f("MuteAllMember", "isAllMuted", "muteAllMembers"),
+    ),
+    (S::AllMutedLegacy, f("ShutUpAllMember", "", "")),
+    (
+        S::AppDefinedData,
+        f("AppDefinedData", "customInfo", "groupCustomField"),
+    ),
+    (S::FromAccount, f("From_Account", "", "")),
+    (
+        S::EnablePermission,
+        f("EnablePermission", "isEnablePermissionGroup", ""),
+    ),
+    (
+        S::DefaultPermission,
+        f("DefaultPermission", "defaultPermissions", ""),
+    ),
+    (S::HistoryBeforeJoin, f("HistoryMsgBeforeJoin", "", "")),
+]);
+
+/// add_group_member (REST), `inviteUserToGroup` (SDK), `addGroupMember` (Web). Sheet §3.
+pub static ADD_MEMBERS_FIELDS: FieldTable<SLOTS> = call(&[
+    (S::GroupId, f("GroupId", "groupID", "groupID")),
+    (S::MemberList, f("MemberList", "userList", "userIDList")),
+    (S::Silence, f("Silence", "", "")),
+]);
+
+/// create_topic (REST), `createTopicInCommunity` (Web; the SDK's takes `groupID` and a
+/// `topicInfo` object, [`TOPIC_INFO_FIELDS`]). Sheet §4.
+pub static CREATE_TOPIC_FIELDS: FieldTable<SLOTS> = call(&[
+    (S::GroupId, f("GroupId", "groupID", "groupID")),
+    (S::TopicId, f("TopicId", "", "topicID")),
+    (S::Name, f("TopicName", "", "topicName")),
+    (S::Notification, f("Notification", "", "notification")),
+    (S::Introduction, f("Introduction", "", "introduction")),
+    (S::FaceUrl, f("FaceUrl", "", "avatar")),
+    (S::CustomString, f("CustomString", "", "customData")),
+    (S::FromAccount, f("From_Account", "", "")),
+    (S::TopicInfo, f("", "topicInfo", "")),
+]);
+
+/// The SDK's `topicInfo` (V2TimTopicInfo) of `createTopicInCommunity`.
+pub static TOPIC_INFO_FIELDS: FieldTable<SLOTS> = call(&[
+    (S::TopicId, f("", "topicID", "")),
+    (S::Name, f("", "topicName", "")),
+    (S::Notification, f("", "notification", "")),
+    (S::Introduction, f("", "introduction", "")),
+    (S::FaceUrl, f("", "topicFaceUrl", "")),
+    (S::CustomString, f("", "customString", "")),
+]);
+
+/// import_group (REST only): create_group's fields without MemberList and InviteJoinOption,
+/// with CreateTime. Sheet §5.
+pub static IMPORT_GROUP_FIELDS: FieldTable<SLOTS> = call(&[
+    (S::Type, f("Type", "", "")),
+    (S::GroupId, f("GroupId", "", "")),
+    (S::Name, f("Name", "", "")),
+    (S::Introduction, f("Introduction", "", "")),
+    (S::Notification, f("Notification", "", "")),
+    (S::FaceUrl, f("FaceUrl", "", "")),
+    (S::MaxMemberCount, f("MaxMemberCount", "", "")),
+    (S::ApplyJoinOption, f("ApplyJoinOption", "", "")),
+    (S::Owner, f("Owner_Account", "", "")),
+    (S::AppDefinedData, f("AppDefinedData", "", "")),
+    (S::SupportTopic, f("SupportTopic", "", "")),
+    (S::CreateTime, f("CreateTime", "", "")),
+]);
+
+/// modify_group_member_info (REST), `setGroupMemberInfo` / `setGroupMemberRole` (SDK), the
+/// Web `setGroupMember*` calls. Sheet §6.
+pub static MODIFY_MEMBER_FIELDS: FieldTable<SLOTS> = call(&[
+    (S::GroupId, f("GroupId", "groupID", "groupID")),
+    (S::Member, f("Member_Account", "userID", "userID")),
+    (S::Role, f("Role", "role", "role")),
+    (S::NameCard, f("NameCard", "nameCard", "nameCard")),
+    (S::MsgFlag, f("MsgFlag", "", "")),
+    (S::MuteTime, f("MuteTime", "", "muteTime")),
+    (S::MuteTimeLegacy, f("ShutUpTime", "", "")),
+    (
+        S::MemberData,
+        f("AppMemberDefinedData", "customInfo", "memberCustomField"),
+    ),
+]);
+
+/// The top-level fields of each call, in the order of [`Api::ALL`].
+pub static CALL_FIELDS: [&FieldTable<SLOTS>; 6] = [
+    &GROUP_FIELDS,
+    &MODIFY_GROUP_FIELDS,
+    &ADD_MEMBERS_FIELDS,
+    &CREATE_TOPIC_FIELDS,
+    &IMPORT_GROUP_FIELDS,
+    &MODIFY_MEMBER_FIELDS,
+];
+
+/// A call's top-level fields.
+pub fn call_fields(api: Api) -> &'static FieldTable<SLOTS> {
+    CALL_FIELDS[api as usize]
+}
 
 /// Fields of one MemberList entry.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -145,6 +348,13 @@ pub static MEMBER_FIELDS: FieldTable<3> = FieldTable::new([
     f("Member_Account", "userID", "userID"),
     f("Role", "role", "role"),
     f("AppMemberDefinedData", "", "memberCustomField"),
+]);
+
+/// An add_group_member entry: only the account (the SDK and Web lists are of strings).
+pub static ADD_MEMBER_FIELDS: FieldTable<3> = FieldTable::new([
+    f("Member_Account", "", ""),
+    FieldSpec([None; 3]),
+    FieldSpec([None; 3]),
 ]);
 
 /// Fields of one custom-data entry.
@@ -195,7 +405,7 @@ impl<const N: usize> Fields<N> {
     }
 }
 
-pub type Group = Fields<17>;
+pub type Group = Fields<SLOTS>;
 pub type Member = Fields<3>;
 pub type Kv = Fields<2>;
 
@@ -293,18 +503,14 @@ pub fn other_spelling(
     })
 }
 
-/// Picks the dialect whose field names match most of the top-level keys (ties: rest, sdk, web).
-pub fn detect(doc: &crate::json::Document<'_>, root: NodeId) -> Dialect {
+/// Picks the dialect whose field names in `table` match most of the top-level keys (ties:
+/// rest, sdk, web).
+pub fn detect(doc: &crate::json::Document<'_>, root: NodeId, table: &FieldTable<SLOTS>) -> Dialect {
     let mut best = (0, Dialect::Rest);
     for d in DIALECTS {
         let score = doc
             .members(root)
-            .filter(|&(k, _)| {
-                GROUP_FIELDS
-                    .specs
-                    .iter()
-                    .any(|s| s.name(d) == Some(&*doc.str(k)))
-            })
+            .filter(|&(k, _)| table.specs.iter().any(|s| s.name(d) == Some(&*doc.str(k))))
             .count();
         if score > best.0 {
             best = (score, d);
@@ -330,7 +536,11 @@ mod tests {
     /// `read_fields` takes the first name whose head matches a key's as the only candidate.
     #[test]
     fn no_two_names_of_a_dialect_share_a_head() {
-        heads_are_unique(&GROUP_FIELDS);
+        for table in CALL_FIELDS {
+            heads_are_unique(table);
+        }
+        heads_are_unique(&TOPIC_INFO_FIELDS);
+        heads_are_unique(&ADD_MEMBER_FIELDS);
         heads_are_unique(&MEMBER_FIELDS);
         heads_are_unique(&KV_FIELDS);
     }

@@ -43,7 +43,7 @@ macro_rules! some {
 macro_rules! vocabulary {
     (
         $(#[$meta:meta])*
-        pub enum $name:ident {
+        pub enum $name:ident $(fold $fold:ident)? {
             $( $(#[$vmeta:meta])* $variant:ident = $own:literal $(| $alias:literal)* ),+ $(,)?
         }
     ) => {
@@ -69,9 +69,14 @@ macro_rules! vocabulary {
                 }
             }
 
-            /// The value of a name, its own or another (exactly as written).
+            /// The value of a name, its own or another (exactly as written, or as its `fold`
+            /// function reads names alike).
             pub fn from_name(s: &str) -> Option<$name> {
-                Self::NAMES.iter().position(|n| *n == s).map(|i| Self::BY_NAME[i])
+                $( let folded = $fold(s); let s: &str = &folded; )?
+                Self::NAMES
+                    .iter()
+                    .position(|n| { $( let n = &&*$fold(n); )? *n == s })
+                    .map(|i| Self::BY_NAME[i])
             }
         }
 
@@ -79,6 +84,7 @@ macro_rules! vocabulary {
             const TYPE: $crate::options::ValueType = $crate::options::ValueType::Choice {
                 values: &[$($own),+],
                 aliases: &[$($(($alias, $own),)*)+],
+                folded: false $(|| $crate::options::second!($fold, true))?,
             };
 
             #[inline(always)]
@@ -87,6 +93,9 @@ macro_rules! vocabulary {
                 v: $crate::json::NodeId,
                 path: &str,
             ) -> Result<Self, String> {
+                if let Some(value) = r.string(v).and_then(|s| Self::from_name(&s)) {
+                    return Ok(value);
+                }
                 Ok(Self::BY_NAME[r.choice(v, path, Self::NAMES)?])
             }
 
@@ -100,7 +109,6 @@ macro_rules! vocabulary {
         }
     };
 }
-pub(crate) use vocabulary;
 
 /// Declares the limits: each with its JSON name, its value in each preset (`extended`: when
 /// not the default's) and its CLI flag. Gives [`Limits`], [`LimitOverrides`] and [`LIMITS`].
@@ -286,6 +294,9 @@ pub enum ValueType {
         values: &'static [&'static str],
         /// (another name, the value's own).
         aliases: &'static [(&'static str, &'static str)],
+        /// Names are read alike whatever their case, `-` or `_`, and a path before the last
+        /// `/` (`api`: `v4/group_open_http_svc/modify_group_base_info`).
+        folded: bool,
     },
     /// A non-negative integer.
     Count,
@@ -388,7 +399,9 @@ impl OptionInfo {
     fn json_schema(&self) -> serde_json::Value {
         use serde_json::{Value, json};
         let mut schema = match self.value {
-            ValueType::Choice { values, aliases } => {
+            ValueType::Choice {
+                values, aliases, ..
+            } => {
                 let names = values.iter().chain(aliases.iter().map(|a| &a.0));
                 json!({ "enum": names.collect::<Vec<_>>() })
             }
@@ -664,6 +677,115 @@ impl RuleLevel {
     }
 }
 
+vocabulary! {
+    /// A group type, whatever a dialect calls it (`GroupType::spelling`).
+    ///
+    /// Serde and the JSON Schema use the REST spelling ([`GroupType::rest`]), the `Type` of
+    /// [`crate::CreateGroupRequest`]: `"Private"`, not `"Work"`. Any other string, the SDK names
+    /// included, is a deserialization error naming the six. The `groupType` option reads the
+    /// SDK's names too (`Work`, `Meeting`).
+    #[derive(Hash)]
+    pub enum GroupType fold group_type_name {
+        /// REST `Private`, the SDK's `Work`.
+        Work = "Private",
+        /// `Public`.
+        Public = "Public",
+        /// REST `ChatRoom`, the SDK's `Meeting`.
+        Meeting = "ChatRoom",
+        /// `AVChatRoom`.
+        AvChatRoom = "AVChatRoom",
+        /// `BChatRoom` (not in the Web SDK).
+        BChatRoom = "BChatRoom",
+        /// `Community`.
+        Community = "Community",
+    }
+}
+
+/// The SDK's names of two types read as the REST names, for the `groupType` option.
+fn group_type_name(s: &str) -> &str {
+    match s {
+        "Work" => "Private",
+        "Meeting" => "ChatRoom",
+        s => s,
+    }
+}
+
+vocabulary! {
+    /// The call a payload is for: its fields and the rules that apply (REST endpoint names and
+    /// SDK method names are read too, whatever their case, `-` or `_`, with or without
+    /// `v4/<service>/`).
+    #[derive(Default, Hash)]
+    pub enum Api fold api_name {
+        /// Create a group: REST `create_group`, SDK and Web `createGroup`.
+        #[default]
+        CreateGroup = "create-group" | "create_group" | "createGroup",
+        /// Change a group's profile: REST `modify_group_base_info`, Web `updateGroupProfile`,
+        /// SDK `setGroupInfo`.
+        ModifyGroup = "modify-group" | "modify_group_base_info" | "updateGroupProfile" | "setGroupInfo",
+        /// Add members: REST `add_group_member`, Web `addGroupMember`, SDK `inviteUserToGroup`.
+        AddMembers = "add-members" | "add_group_member" | "addGroupMember" | "inviteUserToGroup",
+        /// Create a topic in a Community: REST `create_topic`, SDK and Web
+        /// `createTopicInCommunity`.
+        CreateTopic = "create-topic" | "create_topic" | "createTopicInCommunity",
+        /// Import a group (REST `import_group` only).
+        ImportGroup = "import-group" | "import_group",
+        /// Change a member's role, name card, mute time or custom data: REST
+        /// `modify_group_member_info`, Web `setGroupMemberNameCard` / `…CustomField` /
+        /// `…Role` / `…MuteTime`, SDK `setGroupMemberInfo` / `setGroupMemberRole`.
+        ModifyMember = "modify-member" | "modify_group_member_info" | "setGroupMemberNameCard"
+            | "setGroupMemberCustomField" | "setGroupMemberRole" | "setGroupMemberMuteTime"
+            | "setGroupMemberInfo",
+    }
+}
+
+/// An API name as `Api` reads it: ASCII lowercase, `-` as `_`, without a path before the last
+/// `/` (`v4/group_open_http_svc/`).
+fn api_name(s: &str) -> String {
+    let s = s.rsplit('/').next().unwrap_or(s);
+    s.bytes()
+        .map(|b| {
+            char::from(if b == b'-' {
+                b'_'
+            } else {
+                b.to_ascii_lowercase()
+            })
+        })
+        .collect()
+}
+
+impl Api {
+    /// The dialect an SDK method's name stands for, when only one SDK has that name
+    /// (`updateGroupProfile`: web; `setGroupInfo`: sdk): an `api` given by such a name reads
+    /// payloads in that dialect unless `dialect` is given too.
+    pub fn implied_dialect(name: &str) -> Option<Dialect> {
+        const WEB: &[&str] = &[
+            "updateGroupProfile",
+            "addGroupMember",
+            "setGroupMemberNameCard",
+            "setGroupMemberCustomField",
+            "setGroupMemberMuteTime",
+        ];
+        const SDK: &[&str] = &["setGroupInfo", "inviteUserToGroup", "setGroupMemberInfo"];
+        let name = api_name(name);
+        let is = |names: &[&str]| names.iter().any(|n| api_name(n) == name);
+        if is(WEB) {
+            Some(Dialect::Web)
+        } else if is(SDK) {
+            Some(Dialect::Sdk)
+        } else {
+            None
+        }
+    }
+
+    /// The dialects the call has (import_group is a REST call only).
+    pub fn dialects(self) -> &'static [Dialect] {
+        match self {
+            Api::ImportGroup => &[Dialect::Rest],
+            _ => &[Dialect::Rest, Dialect::Sdk, Dialect::Web],
+        }
+    }
+}
+
 /// `maxInputBytes` by default, 1 MiB; the CLI reads no larger options file either.
 pub const DEFAULT_MAX_INPUT_BYTES: usize = 1 << 20;
 
@@ -682,6 +804,16 @@ limits! {
     members "members" = 500, flag "max-members" value "N";
     /// Most entries in the `sdk` dialect's memberList (the native SDK's backend limit).
     sdk_members "sdkMembers" = 20, flag "max-sdk-members" value "N";
+    /// Most entries in one add_group_member request.
+    add_members "addMembers" = 300, flag "max-add-members" value "N";
+    /// Most UTF-8 bytes in a member's NameCard (modify_group_member_info).
+    name_card "nameCard" = 50;
+    /// Most UTF-8 bytes in a topic's TopicName.
+    topic_name "topicName" = 30, extended 150;
+    /// Most bytes in a topic's CustomString.
+    topic_custom_string "topicCustomString" = 3000;
+    /// Most bytes in a TopicId.
+    topic_id "topicId" = 96;
     /// Most bytes in GroupId.
     group_id "groupId" = 48;
     /// Most bytes in Owner_Account and in Member_Account.
@@ -707,6 +839,14 @@ impl Default for Limits {
 options! {
     /// The dialect payloads are written in; `auto` detects it per payload.
     dialect "dialect": Dialect = Dialect::Rest, flag "dialect";
+    /// The call payloads are for (`create-group`, `modify-group`, `add-members`,
+    /// `create-topic`, `import-group`, `modify-member`, or a REST or SDK name of one); an SDK
+    /// method's name also sets the dialect when `dialect` is not given.
+    api "api": Api = Api::CreateGroup, flag "api" value "API";
+    /// The type of the existing group a call is for, for the rules that depend on it when the
+    /// payload does not say (the SDK's `groupType`, or a Community's `@TGS#_` ID); not set and
+    /// not said: those rules are skipped.
+    group_type "groupType": Option<GroupType> = None, flag "group-type" value "TYPE";
     /// The set of limits to start from: `default` (the REST page) or `extended` (newer native
     /// SDK pages).
     preset "preset": Preset = Preset::Default, flag "preset";
@@ -818,6 +958,13 @@ impl Options {
         r.object(0, "", Options::FIELDS, &mut |i, v, path| {
             o.read_field(i, &r, v, path)
         })?;
+        let given = |key: &str| doc.members(0).find(|&(k, _)| doc.str(k) == key);
+        if given("dialect").is_none()
+            && let Some((_, v)) = given("api")
+            && let Some(d) = r.string(v).and_then(|name| Api::implied_dialect(&name))
+        {
+            o.dialect = d;
+        }
         Ok(o)
     }
 }
@@ -874,6 +1021,11 @@ impl OptionsReader<'_, '_> {
             read(i, v, &path)?;
         }
         Ok(())
+    }
+
+    /// The value when it is a string.
+    fn string(&self, v: NodeId) -> Option<std::borrow::Cow<'_, str>> {
+        matches!(self.doc.kind(v), Kind::String { .. }).then(|| self.doc.str(v))
     }
 
     /// "`path` must be `want`, found …".

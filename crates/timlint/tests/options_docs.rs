@@ -43,9 +43,9 @@ fn vocabularies() -> Vec<(String, Names, Aliases)> {
     let mut out = Vec::new();
     for o in OPTIONS {
         match o.value {
-            ValueType::Choice { values, aliases } => {
-                out.push((o.name.to_string(), values, aliases))
-            }
+            ValueType::Choice {
+                values, aliases, ..
+            } => out.push((o.name.to_string(), values, aliases)),
             ValueType::Levels => {
                 let levels: &'static [&'static str] = RuleLevel::NAMES;
                 out.push(("ruleLevel".to_string(), levels, &[][..]));
@@ -280,7 +280,9 @@ fn generate_table() -> String {
         String::from("| option | flag | value | default | what it does |\n|---|---|---|---|---|\n");
     for (key, o) in all_options() {
         let value = match o.value {
-            ValueType::Choice { values, aliases } => {
+            ValueType::Choice {
+                values, aliases, ..
+            } => {
                 let own: Vec<String> = values.iter().map(|v| format!("`{v}`")).collect();
                 let mut text = own.join(", ");
                 if !aliases.is_empty() {

@@ -4,7 +4,7 @@
 use crate::diagnostic::{Applicability, Diagnostic, Fix};
 use crate::json::{Document, Kind, NodeId};
 use crate::model::{
-    GROUP_FIELDS, Group, KV_FIELDS, Kv, KvSlot, MEMBER_FIELDS, Member, MemberSlot, Slot, Value,
+    FieldTable, Group, KV_FIELDS, Kv, KvSlot, MEMBER_FIELDS, Member, MemberSlot, SLOTS, Slot, Value,
 };
 use crate::options::{Dialect, Limits, Options};
 use crate::pointer::Loc;
@@ -18,6 +18,11 @@ pub struct Ctx<'d, 'a> {
     pub opts: &'d Options,
     pub limits: Limits,
     pub dialect: Dialect,
+    /// The top-level fields of the call (`opts.api`).
+    pub table: &'static FieldTable<SLOTS>,
+    /// Where the fields of `table` sit: the root, or an object under it (the SDK's
+    /// `topicInfo`).
+    pub base: Loc<'static>,
     /// The dialect was picked by `auto`, not named by the caller.
     pub auto_detected: bool,
     pub out: Vec<Diagnostic>,
@@ -120,7 +125,7 @@ impl Ctx<'_, '_> {
 
     /// A group field's value, or `None` when absent or `null`.
     pub fn group(&self, g: &Group, slot: Slot) -> Option<Value> {
-        g.get(self.doc, &GROUP_FIELDS, slot as usize, self.dialect)
+        g.get(self.doc, self.table, slot as usize, self.dialect)
     }
 
     pub fn member(&self, m: &Member, slot: MemberSlot) -> Option<Value> {
@@ -133,7 +138,7 @@ impl Ctx<'_, '_> {
 
     /// The name of a field in the payload's dialect (for messages about missing fields).
     pub fn group_name(&self, slot: Slot) -> &'static str {
-        GROUP_FIELDS.name(slot as usize, self.dialect)
+        self.table.name(slot as usize, self.dialect)
     }
 
     pub fn member_name(&self, slot: MemberSlot) -> &'static str {
@@ -181,6 +186,8 @@ mod tests {
                 opts: &opts,
                 limits: opts.resolved_limits(),
                 dialect: Dialect::Rest,
+                table: &crate::model::GROUP_FIELDS,
+                base: Loc::Root,
                 auto_detected: false,
                 out: Vec::new(),
                 omitted: 0,

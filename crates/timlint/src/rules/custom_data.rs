@@ -21,7 +21,7 @@ rule! {
     /// create_group page (seed); reference sheet §5.
     // Custom data: `AppDefinedData` / `AppMemberDefinedData` in REST, `groupCustomField` /
     // `memberCustomField` in Web; the SDK's create-group parameters have none.
-    pub TOO_MANY_CUSTOM_FIELDS = "too-many-custom-fields", Error, server(10004), dialects [Rest, Web], messages {
+    pub TOO_MANY_CUSTOM_FIELDS = "too-many-custom-fields", Error, server(10004), dialects [Rest, Sdk, Web], messages {
         TOO_MANY_CUSTOM_FIELDS_MSG = "too-many-custom-fields":
             "`{field}` has {count} entries; at most {max} are allowed",
             "`{field}` 有 {count} 项；最多 {max} 项";
@@ -35,7 +35,7 @@ rule! {
     ///
     /// Source: the custom-field section of the 群组系统 page (269/1502), linked from the REST
     /// create_group page (seed, whose example has the key " GroupTestData2"); reference sheet §5.
-    pub CUSTOM_KEY_INVALID = "custom-key-invalid", Error, server(10004), dialects [Rest, Web], messages {
+    pub CUSTOM_KEY_INVALID = "custom-key-invalid", Error, server(10004), dialects [Rest, Sdk, Web], messages {
         CUSTOM_KEY_INVALID_MSG = "custom-key-invalid":
             "the key {value:quoted} must be 1 to {max} bytes of letters, digits and `_`",
             "键 {value:quoted} 必须由 1 到 {max} 个字母、数字或 `_` 组成";
@@ -57,7 +57,7 @@ rule! {
     ///
     /// Source: the custom-field section of the 群组系统 page (269/1502), linked from the REST
     /// create_group page (seed); reference sheet §5.
-    pub CUSTOM_VALUE_TOO_LONG = "custom-value-too-long", Error, server(10004), dialects [Rest, Web], messages {
+    pub CUSTOM_VALUE_TOO_LONG = "custom-value-too-long", Error, server(10004), dialects [Rest, Sdk, Web], messages {
         CUSTOM_VALUE_TOO_LONG_MSG = "custom-value-too-long":
             "`{field}` is {bytes} bytes ({chars} characters); the limit is {max} bytes (UTF-8)",
             "`{field}` 为 {bytes} 字节（{chars} 个字符），上限为 {max} 字节（UTF-8）";
@@ -89,7 +89,7 @@ rule! {
     /// server answers 10004 "all defined key is invalid".
     ///
     /// Source: REST error codes (10004 "all defined key is invalid"); reference sheet §5.
-    pub UNCONFIGURED_CUSTOM_KEY = "unconfigured-custom-key", Error, server(10004), dialects [Rest, Web], messages {
+    pub UNCONFIGURED_CUSTOM_KEY = "unconfigured-custom-key", Error, server(10004), dialects [Rest, Sdk, Web], messages {
         UNCONFIGURED_CUSTOM_KEY_MSG = "unconfigured-custom-key":
             "the key `{value}` is not enabled in the console",
             "键 `{value}` 未在控制台开通";
@@ -104,7 +104,75 @@ rule! {
 
 pub fn check_group(ctx: &mut Ctx<'_, '_>, g: &Group) {
     if let Some(v) = ctx.group(g, Slot::AppDefinedData) {
-        check_list(ctx, v, &Loc::Root.key(v.name), false);
+        check_data(ctx, v, &Loc::Root.key(v.name), false);
+    }
+}
+
+/// Custom data as the dialect writes it: a Key/Value list (REST, Web), or the SDK's
+/// `customInfo` map of keys to strings (modify calls; its pointers are `/customInfo/<key>`).
+pub fn check_data(ctx: &mut Ctx<'_, '_>, v: Value, loc: &Loc<'_>, member: bool) {
+    if ctx.dialect == crate::options::Dialect::Sdk {
+        check_map(ctx, v, loc, member);
+    } else {
+        check_list(ctx, v, loc, member);
+    }
+}
+
+/// The SDK's `customInfo`: an object of keys to string values.
+fn check_map(ctx: &mut Ctx<'_, '_>, v: Value, loc: &Loc<'_>, member: bool) {
+    if !expect(ctx, v, loc, &[JsonType::Object]) {
+        return;
+    }
+    let l = ctx.limits;
+    let (max_entries, max_value) = if member {
+        (l.member_custom_fields, l.member_custom_value)
+    } else {
+        (l.group_custom_fields, l.group_custom_value)
+    };
+    let doc = ctx.doc;
+    let count = doc.members(v.node).count();
+    if count > max_entries {
+        let d = Diagnostic::new(
+            &TOO_MANY_CUSTOM_FIELDS,
+            &TOO_MANY_CUSTOM_FIELDS_MSG,
+            ctx.span(v.node),
+        )
+        .with("field", v.name)
+        .with("count", count)
+        .with("max", max_entries);
+        ctx.report(d, loc);
+    }
+    let opts = ctx.opts;
+    let enabled = if member {
+        opts.member_keys.as_deref()
+    } else {
+        opts.group_keys.as_deref()
+    };
+    for (k, val) in doc.members(v.node) {
+        let key = doc.str(k);
+        let here = loc.key(&key);
+        check_key(
+            ctx,
+            Value {
+                node: k,
+                name: v.name,
+            },
+            &here,
+            &key,
+            enabled,
+        );
+        let value = Value {
+            node: val,
+            name: v.name,
+        };
+        if expect(ctx, value, &here, &[JsonType::String]) {
+            let rule = (
+                &CUSTOM_VALUE_TOO_LONG,
+                &CUSTOM_VALUE_TOO_LONG_MSG,
+                &CUSTOM_VALUE_TOO_LONG_HELP,
+            );
+            super::text::over_bytes(ctx, rule, &here, v.name, val, max_value);
+        }
     }
 }
 

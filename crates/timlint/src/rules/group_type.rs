@@ -7,7 +7,7 @@ use crate::diagnostic::{Applicability, Diagnostic, JsonType, Severity, sdk, serv
 use crate::domain::{GroupType, JoinOption};
 use crate::json::{Kind, NodeId};
 use crate::model::{Group, Slot, Value};
-use crate::options::{Dialect, Plan};
+use crate::options::{Api, Dialect, Plan};
 use crate::suggest::did_you_mean;
 
 rule! {
@@ -118,6 +118,11 @@ rule! {
     /// - Community: the current create_group page says "社群目前不支持此字段";
     /// - `web` dialect: the Web SDK drops `joinOption` for Work (Private), Meeting (ChatRoom)
     ///   and AVChatRoom before sending (`createGroup` in `@tencentcloud/chat` 3.6, `tim-js` 2.21).
+    ///
+    /// Only when something asked for is lost: a value the type has anyway (`FreeAccess` on a
+    /// Meeting, AVChatRoom or Community, `DisableApply` on Work; the Group System page's
+    /// table) is not reported. In modify_group_base_info a Work group's option is left alone
+    /// in `rest` and `sdk` (the native docs say it can be opened later; sheet group-apis §7D).
     ///
     /// Source: REST create_group page (seed, and the current page for Community); Web SDK
     /// sources (sheet 9A, 9D).
@@ -358,16 +363,51 @@ fn invalid_join_option(ctx: &mut Ctx<'_, '_>, v: Value, loc: &Loc<'_>, invite: b
     ctx.report(choose_from(d, suggestion, choices).fix(fix), loc);
 }
 
-fn check_join_options(ctx: &mut Ctx<'_, '_>, g: &Group, ty: Option<GroupType>) {
+/// The type of the existing group a call is for, when known: the `groupType` option, else
+/// the SDK's `groupType` field (checked like create's), else a Community's `@TGS#_` ID
+/// (group-apis §1). Never guessed.
+pub fn existing_type(ctx: &mut Ctx<'_, '_>, g: &Group, id: Option<&str>) -> Option<GroupType> {
+    let said = ctx.group(g, Slot::Type).and_then(|v| {
+        let loc = Loc::Root.key(v.name);
+        if !expect(ctx, v, &loc, &[JsonType::String]) {
+            return None;
+        }
+        let s = ctx.doc.str(v.node);
+        let ty = GroupType::parse(&s, ctx.dialect);
+        if ty.is_none() {
+            unknown_type(ctx, v, &loc, &s);
+        }
+        ty
+    });
+    let community = id.is_some_and(|id| id.starts_with("@TGS#_"));
+    (ctx.opts.group_type.or(said)).or(community.then_some(GroupType::Community))
+}
+
+/// The apply option a group of this type has whatever it is given (the Group System page's
+/// table: Work is joined by invitation only; Meeting, AVChatRoom and Community freely).
+fn fixed_apply_option(ty: GroupType) -> Option<JoinOption> {
+    match ty {
+        GroupType::Work => Some(JoinOption::Forbid),
+        GroupType::Public => None,
+        _ => Some(JoinOption::Any),
+    }
+}
+
+pub fn check_join_options(ctx: &mut Ctx<'_, '_>, g: &Group, ty: Option<GroupType>) {
     let root = Loc::Root;
+    let modify = ctx.opts.api == Api::ModifyGroup;
     if let Some(v) = ctx.group(g, Slot::ApplyJoinOption) {
         let loc = root.key(v.name);
-        read_join_option(ctx, v, &loc, false);
+        let given = read_join_option(ctx, v, &loc, false);
         let web = ctx.dialect == Dialect::Web;
+        // Only when what the caller asked for is lost: a value the type has anyway is quiet.
+        let ty = ty.filter(|&t| given.is_none() || given != fixed_apply_option(t));
         let message = match ty {
             Some(GroupType::Work | GroupType::Meeting | GroupType::AvChatRoom) if web => {
                 Some(&INEFFECTIVE_APPLY_JOIN_OPTION_SDK_DROPS)
             }
+            // A Work group's add option can be opened after creation (group-apis §7D).
+            Some(GroupType::Work) if modify => None,
             Some(GroupType::Work) => Some(&INEFFECTIVE_APPLY_JOIN_OPTION_WORK),
             Some(GroupType::AvChatRoom | GroupType::BChatRoom) => {
                 Some(&INEFFECTIVE_APPLY_JOIN_OPTION_OPEN)
@@ -389,9 +429,12 @@ fn check_join_options(ctx: &mut Ctx<'_, '_>, g: &Group, ty: Option<GroupType>) {
     if let Some(v) = ctx.group(g, Slot::InviteJoinOption) {
         let loc = root.key(v.name);
         read_join_option(ctx, v, &loc, true);
+        if modify && ty == Some(GroupType::Community) {
+            super::update::ineffective(ctx, v, GroupType::Community, true);
+        }
         if let Some(t) = ty.filter(|t| !t.allows_members()) {
             let span = ctx.span(v.node);
-            let d = if ctx.dialect == Dialect::Sdk && t == GroupType::AvChatRoom {
+            let d = if ctx.dialect == Dialect::Sdk && t == GroupType::AvChatRoom && !modify {
                 Diagnostic::new(
                     &INVITE_OPTION_NOT_SUPPORTED,
                     &INVITE_OPTION_NOT_SUPPORTED_SDK_FORCES,

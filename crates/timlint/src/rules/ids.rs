@@ -2,9 +2,9 @@
 
 use std::borrow::Cow;
 
-use super::shape::{expect, wrong_type};
+use super::shape::{expect, missing_required, wrong_type};
 use super::{Ctx, Loc, rule};
-use crate::diagnostic::{Applicability, Diagnostic, JsonType, sdk, server};
+use crate::diagnostic::{Applicability, Diagnostic, JsonType, Severity, sdk, server};
 use crate::domain::GroupType;
 use crate::json::Kind;
 use crate::model::{Group, Slot, Value};
@@ -144,15 +144,30 @@ pub fn check(ctx: &mut Ctx<'_, '_>, g: &Group, ty: Option<GroupType>) {
     }
 }
 
-fn group_id(ctx: &mut Ctx<'_, '_>, v: Value, ty: Option<GroupType>) {
-    let root = Loc::Root;
-    let loc = root.key(v.name);
+/// The ID of the existing group a call is for: required, 1 to `groupId` bytes of printable
+/// ASCII. The ID when it is a string that is not empty.
+pub fn existing_group_id<'a>(ctx: &mut Ctx<'_, 'a>, g: &Group) -> Option<Cow<'a, str>> {
+    let Some(v) = ctx.group(g, Slot::GroupId) else {
+        let name = ctx.group_name(Slot::GroupId);
+        missing_required(ctx, 0, &Loc::Root, name);
+        return None;
+    };
+    let loc = Loc::Root.key(v.name);
     if !expect(ctx, v, &loc, &[JsonType::String]) {
-        return;
+        return None;
     }
     let id = ctx.doc.str(v.node);
+    if id.is_empty() {
+        super::shape::required_but_empty(ctx, v, &loc);
+        return None;
+    }
+    id_charset_and_length(ctx, v, &loc, &id);
+    Some(id)
+}
+
+/// `group-id-charset` and `group-id-too-long`.
+fn id_charset_and_length(ctx: &mut Ctx<'_, '_>, v: Value, loc: &Loc<'_>, id: &str) {
     let (max, len, span) = (ctx.limits.group_id, id.len(), ctx.span(v.node));
-    // Every byte of a non-ASCII character maps to a char past `~`, so the bytes tell.
     let bad = |c: char| !(' '..='~').contains(&c);
     if id.bytes().any(|b| bad(char::from(b))) {
         let found: String = id.chars().filter(|&c| bad(c)).collect();
@@ -160,15 +175,7 @@ fn group_id(ctx: &mut Ctx<'_, '_>, v: Value, ty: Option<GroupType>) {
             .with("field", v.name)
             .with("found", found)
             .help(&GROUP_ID_CHARSET_HELP);
-        ctx.report(d, &loc);
-    }
-    if len == 0 {
-        // No custom ID: nothing else to check.
-        let d = Diagnostic::new(&EMPTY_GROUP_ID, &EMPTY_GROUP_ID_MSG, span)
-            .with("field", v.name)
-            .help(&EMPTY_GROUP_ID_HELP);
-        ctx.report(d, &loc);
-        return;
+        ctx.report(d, loc);
     }
     if len > max {
         let d = Diagnostic::new(&GROUP_ID_TOO_LONG, &GROUP_ID_TOO_LONG_MSG, span)
@@ -176,8 +183,34 @@ fn group_id(ctx: &mut Ctx<'_, '_>, v: Value, ty: Option<GroupType>) {
             .with("field", v.name)
             .with("max", max)
             .help(&GROUP_ID_TOO_LONG_HELP);
-        ctx.report(d, &loc);
+        ctx.report(d, loc);
     }
+}
+
+fn group_id(ctx: &mut Ctx<'_, '_>, v: Value, ty: Option<GroupType>) {
+    let root = Loc::Root;
+    let loc = root.key(v.name);
+    if !expect(ctx, v, &loc, &[JsonType::String]) {
+        return;
+    }
+    let id = ctx.doc.str(v.node);
+    let (len, span) = (id.len(), ctx.span(v.node));
+    if len == 0 {
+        // No custom ID: nothing else to check. The SDKs' kits leave the ID blank on their
+        // default path (TUIKit), so there it is only info (group-apis, "quiet defaults").
+        let d = Diagnostic::new(&EMPTY_GROUP_ID, &EMPTY_GROUP_ID_MSG, span)
+            .with("field", v.name)
+            .help(&EMPTY_GROUP_ID_HELP);
+        let d = match ctx.dialect {
+            crate::options::Dialect::Sdk | crate::options::Dialect::Web => {
+                d.severity(Severity::Info)
+            }
+            _ => d,
+        };
+        ctx.report(d, &loc);
+        return;
+    }
+    id_charset_and_length(ctx, v, &loc, &id);
     let community = ty == Some(GroupType::Community);
     // The Web SDK checks the `@TGS#_` prefix against the type itself and refuses the call
     // before sending with its client error 2602 (ILLEGAL_GRP_ID).

@@ -8,7 +8,7 @@ use super::{Ctx, Loc, common, custom_data, ids, rule};
 use crate::diagnostic::{Applicability, Diagnostic, Fix, JsonType, Severity, server};
 use crate::domain::{GroupType, Role};
 use crate::json::Kind;
-use crate::model::{Group, MEMBER_FIELDS, MemberSlot, Slot, Value};
+use crate::model::{ADD_MEMBER_FIELDS, Group, MEMBER_FIELDS, MemberSlot, Slot, Value};
 use crate::options::Dialect;
 use crate::suggest::did_you_mean;
 
@@ -37,6 +37,12 @@ rule! {
         TOO_MANY_MEMBERS_SDK = "too-many-members.sdk":
             "`{field}` has {count} entries; the SDK's backend accepts at most {max} invited members at creation",
             "`{field}` 有 {count} 个成员；后台限制创建时邀请的群成员不能超过 {max} 个";
+        TOO_MANY_MEMBERS_ADD = "too-many-members.add":
+            "`{field}` has {count} entries; add_group_member takes at most {max} a request",
+            "`{field}` 有 {count} 个成员；`add_group_member` 单次最多添加 {max} 个";
+        TOO_MANY_MEMBERS_ADD_HELP = "too-many-members.add.help":
+            "split the list into requests of at most {max} (the `addMembers` option changes the cap)",
+            "请拆成每次最多 {max} 个的多次请求（选项 `addMembers` 可调整此上限）";
         TOO_MANY_MEMBERS_SDK_HELP = "too-many-members.sdk.help":
             "create the group with the first {max}, then invite the rest (`inviteUserToGroup`); the `sdkMembers` option changes the cap",
             "先用前 {max} 个成员建群，其余用 `inviteUserToGroup` 邀请；选项 `sdkMembers` 可调整此上限";
@@ -55,10 +61,21 @@ rule! {
     /// in `rest` and `web` (the Web SDK sends its options to the same server command); the
     /// `sdk` dialect has its own cap of {limit.sdkMembers}.
     ///
-    /// Source: REST create_group page, current version (sheet 9E).
+    /// add_group_member, in every dialect: past {newerAddMembers} entries and up to the
+    /// `addMembers` limit ({limit.addMembers}, the page Tencent's other pages and error 10005
+    /// state), a warning: the current add_group_member page (2026-02-06) says "一次请求最多支持添加20个成员".
+    ///
+    /// Source: REST create_group page, current version (sheet 9E); cloud.tencent.com
+    /// add_group_member page 269/1621 (sheet group-apis §7A).
     // The newer REST page's 100; the Web SDK sends to the same server command. The SDK's own
     // cap is 20 (`too-many-members`).
-    pub MEMBER_LIST_OVER_NEWER_CAP = "member-list-over-newer-cap", Warning, None, dialects [Rest, Web], messages {
+    pub MEMBER_LIST_OVER_NEWER_CAP = "member-list-over-newer-cap", Warning, None, dialects [Rest, Sdk, Web], messages {
+        MEMBER_LIST_OVER_NEWER_CAP_ADD = "member-list-over-newer-cap.add":
+            "`{field}` has {count} entries; the current add_group_member page allows at most {newer} per request (past {max}, the `addMembers` limit, it is an error)",
+            "`{field}` 有 {count} 个成员；最新的 `add_group_member` 接口文档规定单次最多 {newer} 个（超过 `addMembers` 上限 {max} 个则为错误）";
+        MEMBER_LIST_OVER_NEWER_CAP_ADD_HELP = "member-list-over-newer-cap.add.help":
+            "send them in requests of at most {newer}",
+            "请分成每次最多 {newer} 个的多次请求";
         MEMBER_LIST_OVER_NEWER_CAP_MSG = "member-list-over-newer-cap":
             "`{field}` has {count} entries; the current create_group page allows at most {newer} per request (past {max}, the `members` limit, it is an error)",
             "`{field}` 有 {count} 个成员；最新的 `create_group` 接口文档规定单次最多 {newer} 个（超过 `members` 上限 {max} 个则为错误）";
@@ -129,8 +146,13 @@ rule! {
     /// (member), 300 (admin) or the `V2TIM_GROUP_MEMBER_*` names; 400 (owner) is refused,
     /// the owner being the creator.
     ///
+    /// In modify_group_member_info (and the SDKs' `setGroupMemberRole`) the same values,
+    /// where "Owner" is refused ("不允许修改群主的身份"); the Web SDK also takes `"Custom"`
+    /// on a Community and refuses other values before sending (client code 2683).
+    ///
     /// Source: REST create_group page (seed: `Role` "Admin"); GroupMemberRoleType in
-    /// V2TIMManager+Group.h; Web SDK sources (sheet 9A).
+    /// V2TIMManager+Group.h; Web SDK sources (sheet 9A); REST modify_group_member_info page,
+    /// C++ V2TIMGroupManager.h §3.8 (sheet group-apis §6).
     pub INVALID_MEMBER_ROLE = "invalid-member-role", Error, server(10004), dialects [Rest, Sdk, Web], messages {
         INVALID_MEMBER_ROLE_MSG = "invalid-member-role":
             "`{value}` is not a role that can be given at creation",
@@ -147,6 +169,15 @@ rule! {
         INVALID_MEMBER_ROLE_OWNER_HELP = "invalid-member-role.owner.help":
             "the owner is the creator; use 300 (admin) or leave the role out",
             "群主即创建者；请改为 300（管理员）或不填";
+        INVALID_MEMBER_ROLE_CHANGE = "invalid-member-role.change":
+            "`{value}` is not a role a member can be given (one of {choices})",
+            "`{value}` 不是可以设置的成员身份（可选：{choices}）";
+        INVALID_MEMBER_ROLE_CHANGE_OWNER = "invalid-member-role.change-owner":
+            "`{field}` {value} is the owner role, which this call cannot give",
+            "`{field}` {value} 是群主身份，此调用不能设置";
+        INVALID_MEMBER_ROLE_CHANGE_OWNER_HELP = "invalid-member-role.change-owner.help":
+            "to hand the group over, use change_group_owner (`transferGroupOwner`)",
+            "转让群主请用 `change_group_owner`（`transferGroupOwner`）";
     }
 
     /// An admin role in a Work (Private) group.
@@ -216,11 +247,56 @@ rule! {
             "raise `{maxField}` or list fewer members",
             "调大 `{maxField}`，或减少初始成员";
     }
+
+    /// A MsgFlag that is not one of its values.
+    ///
+    /// ## What it does
+    /// modify_group_member_info's `MsgFlag`: `AcceptAndNotify`, `Discard`, `AcceptNotNotify`
+    /// or (the current page) `AcceptNotNotifyExceptAt`, case-sensitive.
+    ///
+    /// Source: REST modify_group_member_info page, zh and current (sheet group-apis §6).
+    pub INVALID_MSG_FLAG = "invalid-msg-flag", Error, server(10004), dialects [Rest], messages {
+        INVALID_MSG_FLAG_MSG = "invalid-msg-flag":
+            "`{value}` is not a valid `{field}`",
+            "`{value}` 不是有效的 `{field}` 取值";
+    }
+
+    /// A mute time that is not a whole number of seconds from 0 to 4294967295.
+    ///
+    /// ## What it does
+    /// `MuteTime` / `ShutUpTime` (REST) and the Web SDK's `muteTime`: 0 unmutes; anything
+    /// else mutes for that many seconds.
+    ///
+    /// Source: REST modify_group_member_info page; `@tencentcloud/chat` 3.6.6 (sheet
+    /// group-apis §6).
+    pub INVALID_MUTE_TIME = "invalid-mute-time", Error, server(10004), dialects [Rest, Web], messages {
+        INVALID_MUTE_TIME_MSG = "invalid-mute-time":
+            "`{field}` must be a whole number of seconds from 0 to 4294967295 (0 unmutes); found `{value}`",
+            "`{field}` 必须是 0 到 4294967295 之间的整数秒（0 表示取消禁言）；实际是 `{value}`";
+    }
+
+    /// Muting a member of a Work group.
+    ///
+    /// ## Why is this bad?
+    /// The page: "Private 群…不支持禁言群用户" (Work groups cannot mute members).
+    ///
+    /// Source: REST modify_group_member_info page (sheet group-apis §6).
+    pub MUTE_NOT_SUPPORTED = "mute-not-supported", Error, None, dialects [Rest, Web], messages {
+        MUTE_NOT_SUPPORTED_MSG = "mute-not-supported":
+            "{type} groups cannot mute members: `{field}` is refused",
+            "`{type}` 群不支持禁言群成员：`{field}` 会被拒绝";
+    }
 }
 
 /// The MemberList cap of the current create_group page (the seed's, the `members` limit, is
 /// the error).
 pub const NEWER_PAGE_MEMBERS: usize = 100;
+
+/// import_group's cap on MaxMemberCount, but for Communities (group-apis §5).
+pub const IMPORT_MAX_MEMBERS: u64 = 6000;
+
+/// The current add_group_member page's cap on one request (group-apis §7A).
+pub const NEWER_ADD_MEMBERS: usize = 20;
 
 pub fn check(ctx: &mut Ctx<'_, '_>, g: &Group, ty: Option<GroupType>) {
     let given_max = max_member_count(ctx, g, ty);
@@ -376,7 +452,7 @@ pub fn check(ctx: &mut Ctx<'_, '_>, g: &Group, ty: Option<GroupType>) {
 }
 
 /// Checks MaxMemberCount and returns it when valid.
-fn max_member_count(ctx: &mut Ctx<'_, '_>, g: &Group, ty: Option<GroupType>) -> Option<u64> {
+pub fn max_member_count(ctx: &mut Ctx<'_, '_>, g: &Group, ty: Option<GroupType>) -> Option<u64> {
     let v = ctx.group(g, Slot::MaxMemberCount)?;
     let root = Loc::Root;
     let loc = root.key(v.name);
@@ -395,6 +471,15 @@ fn max_member_count(ctx: &mut Ctx<'_, '_>, g: &Group, ty: Option<GroupType>) -> 
     };
     let n = n as u64;
     let cap = ty.and_then(|t| t.plan_cap(ctx.opts.plan).map(|c| (t, c)));
+    // import_group: "最大为6000" but for a Community, which keeps its plan's cap.
+    let cap = match cap {
+        Some((t, c))
+            if ctx.opts.api == crate::options::Api::ImportGroup && t != GroupType::Community =>
+        {
+            Some((t, c.min(IMPORT_MAX_MEMBERS)))
+        }
+        cap => cap,
+    };
     if let Some((t, cap)) = cap.filter(|&(_, c)| n > c) {
         let d = match ctx.opts.plan {
             Some(p) => Diagnostic::new(&MAX_MEMBER_COUNT_RANGE, &MAX_MEMBER_COUNT_RANGE_PLAN, span)
@@ -478,6 +563,249 @@ fn role(ctx: &mut Ctx<'_, '_>, v: Value, loc: &Loc<'_>, ty: Option<GroupType>) {
                 None => d.help(&INVALID_MEMBER_ROLE_HELP),
             }
         }
+    };
+    ctx.report(d, loc);
+}
+
+/// modify_group_base_info's member cap (`MaxMemberNum`): checked as at creation; dropped by
+/// both SDKs; no effect on an AVChatRoom.
+pub fn modify_max_member_count(ctx: &mut Ctx<'_, '_>, g: &Group, ty: Option<GroupType>) {
+    let Some(v) = ctx.group(g, Slot::MaxMemberCount) else {
+        return;
+    };
+    if ctx.dialect != Dialect::Rest {
+        super::update::ignored_by_sdk(ctx, v, "modify_group_base_info `MaxMemberNum`");
+    }
+    if max_member_count(ctx, g, ty).is_some() && ty == Some(GroupType::AvChatRoom) {
+        super::update::ineffective(ctx, v, GroupType::AvChatRoom, false);
+    }
+}
+
+/// add_group_member's list: required, at most `addMembers` a request, each entry an account
+/// (an object with `Member_Account` in REST, a string in the SDKs).
+pub fn add(ctx: &mut Ctx<'_, '_>, g: &Group, ty: Option<GroupType>) {
+    let root = Loc::Root;
+    super::update::not_supported(ctx, ty, &root, 0, Some(2661));
+    let Some(list) = ctx.group(g, Slot::MemberList) else {
+        let name = ctx.group_name(Slot::MemberList);
+        missing_required(ctx, 0, &root, name);
+        return;
+    };
+    let loc = root.key(list.name);
+    if !expect(ctx, list, &loc, &[JsonType::Array]) {
+        return;
+    }
+    let (count, name, span) = (ctx.doc.len(list.node), list.name, ctx.span(list.node));
+    let max = ctx.limits.add_members;
+    if count > max {
+        let d = Diagnostic::new(&TOO_MANY_MEMBERS, &TOO_MANY_MEMBERS_ADD, span)
+            .with("field", name)
+            .with("count", count)
+            .with("max", max)
+            .help(&TOO_MANY_MEMBERS_ADD_HELP);
+        ctx.report(d, &loc);
+    } else if count > NEWER_ADD_MEMBERS {
+        let d = Diagnostic::new(
+            &MEMBER_LIST_OVER_NEWER_CAP,
+            &MEMBER_LIST_OVER_NEWER_CAP_ADD,
+            span,
+        )
+        .with("field", name)
+        .with("count", count)
+        .with("newer", NEWER_ADD_MEMBERS)
+        .with("max", max)
+        .help(&MEMBER_LIST_OVER_NEWER_CAP_ADD_HELP);
+        ctx.report(d, &loc);
+    }
+    let rest = ctx.dialect == Dialect::Rest;
+    let mut seen = crate::seen::Seen::with_capacity(count.min(max));
+    let doc = ctx.doc;
+    for (i, item) in doc.items(list.node) {
+        let here = loc.index(i);
+        let account = if rest {
+            if doc.kind(item) != Kind::Object {
+                super::shape::entry_not_object(ctx, item, &here, name);
+                continue;
+            }
+            let m = ctx.read_object(item, &here, &ADD_MEMBER_FIELDS);
+            match m.get(
+                doc,
+                &ADD_MEMBER_FIELDS,
+                MemberSlot::Account as usize,
+                ctx.dialect,
+            ) {
+                Some(a) => (a, here.key(a.name)),
+                None => {
+                    missing_required(ctx, item, &here, "Member_Account");
+                    continue;
+                }
+            }
+        } else {
+            (Value { node: item, name }, here)
+        };
+        let (a, aloc) = account;
+        if let Some(id) = ids::account(ctx, a, &aloc)
+            && !seen.first(id.clone())
+        {
+            let d = Diagnostic::new(&DUPLICATE_MEMBER, &DUPLICATE_MEMBER_MSG, ctx.span(a.node))
+                .with("value", id.into_owned())
+                .with("list", name)
+                .with("field", a.name)
+                .help(&DUPLICATE_MEMBER_HELP);
+            ctx.report(d, &aloc);
+        }
+    }
+}
+
+/// The values of modify_group_member_info's `MsgFlag`.
+const MSG_FLAGS: &[&str] = &[
+    "AcceptAndNotify",
+    "Discard",
+    "AcceptNotNotify",
+    "AcceptNotNotifyExceptAt",
+];
+
+/// modify_group_member_info: the member, its role, name card, message flag, mute time and
+/// custom data.
+pub fn modify(ctx: &mut Ctx<'_, '_>, g: &Group, ty: Option<GroupType>) {
+    let root = Loc::Root;
+    super::update::not_supported(ctx, ty, &root, 0, Some(2687));
+    let web = ctx.dialect == Dialect::Web;
+    match ctx.group(g, Slot::Member) {
+        Some(v) => {
+            ids::account(ctx, v, &root.key(v.name));
+        }
+        // The Web SDK's name card and custom field calls default to the caller.
+        None if web
+            && ctx.group(g, Slot::Role).is_none()
+            && ctx.group(g, Slot::MuteTime).is_none() => {}
+        None => {
+            let name = ctx.group_name(Slot::Member);
+            missing_required(ctx, 0, &root, name);
+        }
+    }
+    if let Some(v) = ctx.group(g, Slot::Role) {
+        role_change(ctx, v, &root.key(v.name), ty);
+    }
+    if let Some(v) = ctx.group(g, Slot::NameCard) {
+        let loc = root.key(v.name);
+        if expect(ctx, v, &loc, &[JsonType::String]) {
+            let rule = (
+                &super::text::TOO_MANY_BYTES,
+                &super::text::TOO_MANY_BYTES_MSG,
+                &super::text::TOO_MANY_BYTES_HELP,
+            );
+            super::text::over_bytes(ctx, rule, &loc, v.name, v.node, ctx.limits.name_card);
+        }
+    }
+    if let Some(v) = ctx.group(g, Slot::MsgFlag) {
+        let loc = root.key(v.name);
+        if expect(ctx, v, &loc, &[JsonType::String]) {
+            let flag = ctx.doc.str(v.node);
+            if !MSG_FLAGS.contains(&&*flag) {
+                let near = did_you_mean(&flag, MSG_FLAGS.iter().copied());
+                let fix = near.and_then(|s| ctx.string_fix(v.node, s, Applicability::Safe));
+                let d = Diagnostic::new(&INVALID_MSG_FLAG, &INVALID_MSG_FLAG_MSG, ctx.span(v.node))
+                    .with("value", flag.into_owned())
+                    .with("field", v.name);
+                ctx.report(common::choose_from(d, near, MSG_FLAGS).fix(fix), &loc);
+            }
+        }
+    }
+    let mute = ctx.group(g, Slot::MuteTime);
+    let legacy = ctx.group(g, Slot::MuteTimeLegacy);
+    for v in [mute, legacy].into_iter().flatten() {
+        let loc = root.key(v.name);
+        let doc = ctx.doc;
+        let raw = doc.raw(v.node);
+        let seconds = (doc.kind(v.node) == Kind::Number && raw.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| raw.parse::<u32>().ok())
+            .flatten();
+        if seconds.is_none() {
+            let d = Diagnostic::new(&INVALID_MUTE_TIME, &INVALID_MUTE_TIME_MSG, ctx.span(v.node))
+                .with("field", v.name)
+                .with("value", raw.to_string());
+            ctx.report(d, &loc);
+        } else if ty == Some(GroupType::Work) {
+            let d = Diagnostic::new(
+                &MUTE_NOT_SUPPORTED,
+                &MUTE_NOT_SUPPORTED_MSG,
+                ctx.span(v.node),
+            )
+            .with("field", v.name)
+            .with("type", GroupType::Work.spelling(ctx.dialect));
+            ctx.report(d, &loc);
+        }
+    }
+    if let (Some(a), Some(b)) = (mute, legacy) {
+        super::update::conflicting(ctx, a, b);
+    }
+    if let Some(v) = ctx.group(g, Slot::MemberData) {
+        custom_data::check_data(ctx, v, &root.key(v.name), true);
+    }
+}
+
+/// A role given to an existing member: Admin or Member (SDK 200, 300), not the owner; the Web
+/// SDK also takes `Custom` on a Community, and refuses others itself (2683).
+fn role_change(ctx: &mut Ctx<'_, '_>, v: Value, loc: &Loc<'_>, ty: Option<GroupType>) {
+    let sdk = ctx.dialect == Dialect::Sdk;
+    let wants: &'static [JsonType] = if sdk {
+        &[JsonType::Integer, JsonType::String]
+    } else {
+        &[JsonType::String]
+    };
+    if !expect(ctx, v, loc, wants) {
+        return;
+    }
+    let doc = ctx.doc;
+    let web = ctx.dialect == Dialect::Web;
+    let found = if doc.kind(v.node) == Kind::Number {
+        doc.integer(v.node)
+            .filter(|&n| sdk && n != 0)
+            .and_then(Role::from_sdk_number)
+    } else if web && ty == Some(GroupType::Community) && doc.str(v.node) == "Custom" {
+        return;
+    } else {
+        Role::parse(&doc.str(v.node), ctx.dialect)
+    };
+    let span = ctx.span(v.node);
+    let shown = super::group_type::shown(ctx, v.node);
+    let d = match found {
+        Some(Role::Owner) => Diagnostic::new(
+            &INVALID_MEMBER_ROLE,
+            &INVALID_MEMBER_ROLE_CHANGE_OWNER,
+            span,
+        )
+        .with("field", v.name)
+        .with("value", shown)
+        .help(&INVALID_MEMBER_ROLE_CHANGE_OWNER_HELP),
+        Some(Role::Admin) if ty == Some(GroupType::Work) => Diagnostic::new(
+            &ADMIN_ROLE_IN_WORK_GROUP,
+            &ADMIN_ROLE_IN_WORK_GROUP_MSG,
+            span,
+        )
+        .with("type", GroupType::Work.spelling(ctx.dialect))
+        .with("field", v.name)
+        .help(&ADMIN_ROLE_IN_WORK_GROUP_HELP),
+        Some(_) => return,
+        None => {
+            let choices: &'static [&'static str] = if sdk {
+                &["200", "300"]
+            } else {
+                &["Admin", "Member"]
+            };
+            let value = doc.str(v.node);
+            let near = did_you_mean(&value, choices.iter().copied()).filter(|_| !sdk);
+            let fix = near.and_then(|s| ctx.string_fix(v.node, s, Applicability::Safe));
+            let d = Diagnostic::new(&INVALID_MEMBER_ROLE, &INVALID_MEMBER_ROLE_CHANGE, span)
+                .with("value", shown)
+                .with("field", v.name);
+            common::choose_from(d, near, choices).fix(fix)
+        }
+    };
+    let d = match (web, d.rule.id == INVALID_MEMBER_ROLE.id) {
+        (true, true) => d.code(crate::diagnostic::sdk(2683)),
+        _ => d,
     };
     ctx.report(d, loc);
 }

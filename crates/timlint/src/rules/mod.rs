@@ -5,10 +5,11 @@
 //! report), [`common`] (shared help), [`Loc`] (`crate::pointer`) and `crate::seen`.
 
 use crate::diagnostic::{Diagnostic, Rule, Severity, Template};
-use crate::options::{Limits, Options, Preset, RuleLevel};
+use crate::options::{Api, Dialect, Limits, Options, Preset, RuleLevel};
 pub use crate::pointer::Loc;
 pub use crate::seen::set_hash_seed;
 
+pub mod calls;
 pub mod common;
 mod ctx;
 pub mod custom_data;
@@ -17,6 +18,8 @@ pub mod ids;
 pub mod members;
 pub mod shape;
 pub mod text;
+pub mod topics;
+pub mod update;
 
 pub use common::choose_from;
 pub use ctx::Ctx;
@@ -72,6 +75,8 @@ const FAMILIES: &[&[&Rule]] = &[
     ids::RULES,
     members::RULES,
     custom_data::RULES,
+    update::RULES,
+    topics::RULES,
 ];
 
 /// Every rule: the families' own lists, one after the other.
@@ -130,6 +135,7 @@ pub fn doc_text(text: &str) -> String {
                 Some(("extended", n)) => extended.get(n),
                 Some(("option", "maxDepth")) => Some(Options::default().max_depth),
                 None if name == "newerMembers" => Some(members::NEWER_PAGE_MEMBERS),
+                None if name == "newerAddMembers" => Some(members::NEWER_ADD_MEMBERS),
                 _ => None,
             };
             value.map(|v| (v, close))
@@ -188,6 +194,17 @@ pub fn apply_level(opts: &Options, d: &mut Diagnostic) -> bool {
 /// assert_eq!(e.message(), "unknown rule `unknown-feild`; did you mean `unknown-field`? (`timlint rules` lists them)");
 /// ```
 pub fn check_levels(opts: &Options) -> Result<(), crate::error::Error> {
+    if opts.dialect != Dialect::Auto && !opts.api.dialects().contains(&opts.dialect) {
+        let message = [
+            "`",
+            opts.api.as_str(),
+            "` has no ",
+            opts.dialect.as_str(),
+            " spelling: it is a REST call (use --dialect rest)",
+        ]
+        .concat();
+        return Err(crate::error::Error::Options { message });
+    }
     let Some((id, _)) = opts.rules.iter().find(|(id, _)| find(id).is_none()) else {
         return Ok(());
     };
@@ -210,13 +227,14 @@ pub fn check(ctx: &mut Ctx<'_, '_>) {
     let Some(group) = shape::check_document(ctx) else {
         return;
     };
-    let ty = group_type::check(ctx, &group);
-    shape::check_all_muted(ctx, &group);
-    shape::check_permissions(ctx, &group);
-    text::check(ctx, &group);
-    ids::check(ctx, &group, ty);
-    custom_data::check_group(ctx, &group);
-    members::check(ctx, &group, ty);
+    match ctx.opts.api {
+        Api::CreateGroup => calls::create_group(ctx, &group),
+        Api::ModifyGroup => calls::modify_group(ctx, &group),
+        Api::AddMembers => calls::add_members(ctx, &group),
+        Api::CreateTopic => calls::create_topic(ctx, &group),
+        Api::ImportGroup => calls::import_group(ctx, &group),
+        Api::ModifyMember => calls::modify_member(ctx, &group),
+    }
 }
 
 #[cfg(test)]
@@ -296,7 +314,7 @@ mod tests {
         );
         for r in ALL {
             for text in [doc_text(r.summary), doc_text(r.doc)] {
-                for p in ["{limit.", "{extended.", "{newerMembers}", "{option."] {
+                for p in ["{limit.", "{extended.", "{newer", "{option."] {
                     assert!(!text.contains(p), "{}: {p}", r.id);
                 }
             }

@@ -3,7 +3,7 @@
 use super::{Ctx, Loc, common, rule};
 use crate::diagnostic::{Applicability, Diagnostic, JsonType, Rule, sdk, server};
 use crate::json::{Kind, NodeId, SyntaxError, SyntaxErrorKind};
-use crate::model::{FieldTable, Fields, GROUP_FIELDS, Group, Slot, Stray, Value, other_spelling};
+use crate::model::{FieldTable, Fields, Group, Slot, Stray, Value, other_spelling};
 use crate::suggest::did_you_mean;
 
 rule! {
@@ -134,15 +134,24 @@ rule! {
     /// Every dialect needs the group type and the name. A member needs its account; a
     /// custom-data entry needs Key and Value. The pointer names where the field belongs.
     ///
+    /// The calls on an existing group need its ID (`GroupId`, `groupID`), given and not
+    /// empty; add_group_member its list, modify_group_member_info the member (the Web SDK's
+    /// `setGroupMemberNameCard` and `…CustomField` default to the caller; its `…Role` and
+    /// `…MuteTime` do not), create_topic a `TopicName` (the SDK's inside `topicInfo`).
+    ///
     /// The Web docs say a missing `type` defaults to Work, but the shipped Web SDK (2.x and
     /// 3.x) refuses it before sending with its client error 2600 (ILLEGAL_GRP_TYPE): in the
     /// `web` dialect a missing `type` has code 2600.
     ///
-    /// Source: REST create_group page and Flutter page (seeds); Web SDK sources (sheet 9A).
+    /// Source: REST create_group page and Flutter page (seeds); Web SDK sources (sheet 9A);
+    /// the REST pages of the other calls (sheet group-apis §2–§6).
     pub MISSING_REQUIRED = "missing-required", Error, server(10004), dialects [Rest, Sdk, Web], messages {
         MISSING_REQUIRED_MSG = "missing-required":
             "`{field}` is required",
             "缺少必填字段 `{field}`";
+        MISSING_REQUIRED_EMPTY = "missing-required.empty":
+            "`{field}` is required and is empty",
+            "必填字段 `{field}` 为空";
         MISSING_REQUIRED_WEB_TYPE = "missing-required.web-type":
             "`{field}` is required: without it the Web SDK refuses the call before sending (2600, ILLEGAL_GRP_TYPE), although its docs say the default is Work",
             "缺少必填字段 `{field}`：虽然文档说默认为好友工作群，但 Web SDK 会在发送前拒绝（错误码 2600，`ILLEGAL_GRP_TYPE`）";
@@ -156,7 +165,11 @@ rule! {
     /// ## What it does
     /// Offers "did you mean" for a case-insensitive match or a name within two edits
     /// (`owner_account` → `Owner_Account`), and names the right spelling when the field is
-    /// another dialect's (`groupName` in a REST body → `Name`).
+    /// another dialect's (`groupName` in a REST body → `Name`) or another call's
+    /// (`MaxMemberCount`, create_group's, in modify_group_base_info → `MaxMemberNum`; the
+    /// SDK's `addOpt` in `setGroupInfo` → `groupAddOpt`, which `V2TimGroupInfo.fromJson`
+    /// reads; `MemberList` in import_group, which has none: members are imported with
+    /// import_group_member).
     ///
     /// ## Why is this bad?
     /// Field names are case-sensitive; a misspelt field is silently dropped, so the group is
@@ -171,6 +184,12 @@ rule! {
         UNKNOWN_FIELD_OTHER_SPELLING = "unknown-field.other-spelling":
             "`{field}` is the {from:dialect} spelling; in the {dialect:dialect} dialect this field is `{suggestion}`",
             "`{field}` 是 {from:dialect} 写法；{dialect:dialect} 写法中此字段为 `{suggestion}`";
+        UNKNOWN_FIELD_OTHER_CALL = "unknown-field.other-call":
+            "`{field}` is how {call} spells it; this call's field is `{suggestion}`",
+            "`{field}` 是 `{call}` 的写法；此调用中该字段为 `{suggestion}`";
+        UNKNOWN_FIELD_NOT_IN_CALL = "unknown-field.not-in-call":
+            "`{field}` belongs to {call}; this call has no such field",
+            "`{field}` 属于 `{call}`；此调用没有这个字段";
         UNKNOWN_FIELD_OTHER_DIALECT = "unknown-field.other-dialect":
             "`{field}` belongs to the {from:dialect} dialect; the {dialect:dialect} dialect has no such field",
             "`{field}` 属于 {from:dialect} 写法；{dialect:dialect} 写法没有此字段";
@@ -342,7 +361,7 @@ pub fn check_document(ctx: &mut Ctx<'_, '_>) -> Option<Group> {
         not_an_object(ctx, 0);
         return None;
     }
-    Some(ctx.read_object(0, &Loc::Root, &GROUP_FIELDS))
+    Some(ctx.read_object(0, &Loc::Root, ctx.table))
 }
 
 /// What the parser noticed on its way: a byte-order mark, comments.
@@ -429,6 +448,13 @@ pub fn missing_web_type(ctx: &mut Ctx<'_, '_>, name: &'static str) {
     ctx.report(d, &Loc::Root.key(name));
 }
 
+/// A required field given as `""`.
+pub fn required_but_empty(ctx: &mut Ctx<'_, '_>, v: Value, loc: &Loc<'_>) {
+    let d = Diagnostic::new(&MISSING_REQUIRED, &MISSING_REQUIRED_EMPTY, ctx.span(v.node))
+        .with("field", v.name);
+    ctx.report(d, loc);
+}
+
 pub fn missing_required(ctx: &mut Ctx<'_, '_>, parent: NodeId, loc: &Loc<'_>, name: &'static str) {
     let d = Diagnostic::new(&MISSING_REQUIRED, &MISSING_REQUIRED_MSG, ctx.span(parent))
         .with("field", name);
@@ -471,6 +497,9 @@ fn stray_field(
     specs: &[crate::model::FieldSpec],
 ) {
     let (dialect, auto_detected) = (ctx.dialect, ctx.auto_detected);
+    if std::ptr::eq(specs, ctx.table.specs.as_slice()) && other_call(ctx, obj, key, here, name) {
+        return;
+    }
     let other = other_spelling(specs, name, dialect);
     let near = did_you_mean(name, specs.iter().filter_map(|s| s.name(dialect)));
     let span = ctx.span(key);
@@ -516,6 +545,38 @@ fn stray_field(
     ctx.report(d, here);
 }
 
+/// A top-level key that another call spells so in this dialect: "this call's field is …", or
+/// "this call has no such field". False when no other call has it.
+fn other_call(ctx: &mut Ctx<'_, '_>, obj: NodeId, key: NodeId, here: &Loc<'_>, name: &str) -> bool {
+    use crate::options::Api;
+    let dialect = ctx.dialect;
+    let found = Api::ALL.into_iter().find_map(|api| {
+        let table = crate::model::call_fields(api);
+        let slot = table
+            .specs
+            .iter()
+            .position(|s| s.name(dialect) == Some(name))?;
+        Some((api, slot))
+    });
+    let Some((api, slot)) = found else {
+        return false;
+    };
+    let call = super::update::call_name(api, dialect);
+    let d = Diagnostic::new(&UNKNOWN_FIELD, &UNKNOWN_FIELD_MSG, ctx.span(key))
+        .with("field", name.to_string())
+        .with("dialect", dialect)
+        .with("call", call);
+    let d = match ctx.table.specs[slot].name(dialect) {
+        Some(ours) => d
+            .help(&UNKNOWN_FIELD_OTHER_CALL)
+            .suggest(ours)
+            .fix(ctx.rename_fix(obj, key, ours, Applicability::Safe)),
+        None => d.help(&UNKNOWN_FIELD_NOT_IN_CALL),
+    };
+    ctx.report(d, here);
+    true
+}
+
 /// Permission groups (Communities): REST `EnablePermission` 0/1 or SDK
 /// `isEnablePermissionGroup` boolean, and `DefaultPermission` / `defaultPermissions`, a
 /// non-negative 64-bit mask. Only their JSON types are checked.
@@ -535,6 +596,12 @@ pub fn check_permissions(ctx: &mut Ctx<'_, '_>, g: &Group) {
             expect(ctx, v, &loc, &[JsonType::Boolean]);
         }
     }
+    check_default_permission(ctx, g);
+}
+
+/// `DefaultPermission` / `defaultPermissions`: a non-negative 64-bit mask.
+pub fn check_default_permission(ctx: &mut Ctx<'_, '_>, g: &Group) {
+    let root = Loc::Root;
     if let Some(v) = ctx.group(g, Slot::DefaultPermission) {
         let loc = root.key(v.name);
         if expect(ctx, v, &loc, &[JsonType::Integer]) && permission_mask(ctx, v.node).is_none() {

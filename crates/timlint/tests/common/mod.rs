@@ -5,20 +5,32 @@
 
 use std::path::{Path, PathBuf};
 
-use timlint::{Dialect, Options};
+use timlint::{Api, Dialect, Options};
 
 pub fn corpus_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/corpus")
 }
 
-/// Every fixture: (dialect, rule directory, payload path).
+/// Every fixture: (dialect, rule directory, payload path). create_group's are in
+/// `<dialect>/<rule-id>/`, another call's in `<api>/<dialect>/<rule-id>/` ([`api_of`]).
 pub fn fixtures() -> Vec<(Dialect, String, PathBuf)> {
     let mut out = Vec::new();
+    let mut dirs = Vec::new();
     for d in std::fs::read_dir(corpus_dir()).expect("tests/corpus exists") {
         let d = d.unwrap().path();
+        let name = d.file_name().unwrap().to_str().unwrap().to_string();
         if !d.is_dir() {
             continue; // README.md
         }
+        if Api::from_name(&name).is_some() {
+            for sub in std::fs::read_dir(&d).unwrap() {
+                dirs.push(sub.unwrap().path());
+            }
+        } else {
+            dirs.push(d);
+        }
+    }
+    for d in dirs {
         let dialect =
             Dialect::parse(d.file_name().unwrap().to_str().unwrap()).expect("dialect directory");
         for r in std::fs::read_dir(&d).unwrap() {
@@ -58,7 +70,19 @@ pub fn options_for(dialect: Dialect, payload: &Path) -> Options {
         Err(_) => Options::default(),
     };
     opts.dialect = dialect;
+    opts.api = api_of(payload);
     opts
+}
+
+/// The call of a fixture: the folder under `tests/corpus/` when it names one, else
+/// create_group.
+pub fn api_of(payload: &Path) -> Api {
+    let rel = payload.strip_prefix(corpus_dir()).unwrap_or(payload);
+    rel.components()
+        .next()
+        .and_then(|c| c.as_os_str().to_str())
+        .and_then(Api::from_name)
+        .unwrap_or_default()
 }
 
 /// A checked-in generated file (`path` from the repository's root) is `want`; with
