@@ -58,7 +58,7 @@ enum Command {
         #[command(flatten)]
         opts: OptionArgs,
     },
-    /// Print the JSON Schema (draft 2020-12) of a payload in one dialect, with the options' limits
+    /// Print the JSON Schema (draft 2020-12) of a payload of one call (`--api`) in one dialect, with the options' limits
     Schema {
         /// The JSON Schema of the options file (timlint.json) instead, for editors (`"$schema"`)
         #[arg(long)]

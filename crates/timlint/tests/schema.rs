@@ -331,6 +331,23 @@ fn every_schema_is_draft_2020_12_and_compiles() {
 }
 
 #[test]
+fn every_call_schema_is_draft_2020_12_and_compiles() {
+    for api in timlint::Api::ALL {
+        for extra in [
+            json!({}),
+            json!({"preset": "extended", "groupType": "Community"}),
+            json!({"plan": "trial", "groupKeys": ["a"], "memberKeys": [], "groupType": "AVChatRoom"}),
+        ] {
+            let mut opts: Options = serde_json::from_value(extra).unwrap();
+            opts.api = api;
+            for d in [Dialect::Rest, Dialect::Sdk, Dialect::Web, Dialect::Auto] {
+                compile(&json_schema(d, &opts));
+            }
+        }
+    }
+}
+
+#[test]
 fn the_byte_keyword_is_enforced() {
     let v = compile(&json_schema(Dialect::Rest, &Options::default()));
     // `fit` CJK characters (3 bytes each) fit the Name limit; one more is over it in bytes but
