@@ -108,7 +108,50 @@ function unserializable(validate, options, error) {
 }
 
 /**
- * `createGroupSchema(options)` over a bound `validate`. The value is checked as the JS value
+ * Where `~standard.jsonSchema` gets a call's JSON Schema: the `jsonSchema` of `timlint/schema`,
+ * a module of its own (schemars), which registers itself here once loaded; Node's entries
+ * load it on first use. Without it, asking for a JSON Schema throws, as the spec allows.
+ */
+let jsonSchemaOf = null;
+
+/** Registers `jsonSchema(dialect, options)` of `timlint/schema` (schema.js, schema-node.js). */
+export function provideJsonSchema(jsonSchema) {
+  jsonSchemaOf = jsonSchema;
+}
+
+/** The `$schema` of each JSON Schema target timlint writes (its schemas use no keyword draft-07 lacks). */
+const TARGETS = {
+  'draft-2020-12': 'https://json-schema.org/draft/2020-12/schema',
+  'draft-07': 'http://json-schema.org/draft-07/schema#',
+};
+
+/**
+ * Standard JSON Schema's converter (`~standard.jsonSchema`) for the payload `options`
+ * describe (`api`, `dialect`, limits): input and output are one schema, as timlint changes
+ * nothing it validates. An unknown target throws, as the spec asks.
+ */
+function converter(options) {
+  const convert = (params) => {
+    const target = params?.target ?? 'draft-2020-12';
+    const uri = Object.hasOwn(TARGETS, target) ? TARGETS[target] : undefined;
+    if (uri === undefined) throw new Error(`timlint: no JSON Schema for target ${JSON.stringify(target)} (draft-2020-12 or draft-07)`);
+    if (jsonSchemaOf === null) {
+      throw new Error("timlint: the JSON Schema export is a module of its own: import 'timlint/schema' once, then ask again");
+    }
+    return { ...jsonSchemaOf(options?.dialect ?? 'rest', options), $schema: uri };
+  };
+  return { input: convert, output: convert };
+}
+
+/** Options with `api` set, for `groupSchema(api, options)`. */
+export function withApi(api, options) {
+  if (typeof api !== 'string') throw new TypeError('timlint: groupSchema: api must be a string (create-group, modify-group, add-members, …)');
+  return { ...options, api };
+}
+
+/**
+ * `groupSchema(api, options)` (and `createGroupSchema(options)`, its create-group) over a
+ * bound `validate`. The value is checked as the JS value
  * it is (a string is a string, not JSON text to parse); errors are the issues, warnings and
  * infos ride along in `warnings` on either result. A value JSON cannot carry (`undefined`, a
  * function, a BigInt, a cycle, too deep) or whose own code throws while it is read is one
@@ -127,6 +170,7 @@ export function standardSchema(validate, options) {
     '~standard': {
       version: 1,
       vendor: 'timlint',
+      jsonSchema: converter(options),
       validate(value) {
         const { report, text } = check(value);
         const warnings = report.diagnostics.filter((d) => d.severity !== 'error');

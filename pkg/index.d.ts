@@ -4,8 +4,8 @@ import type { MessageId, MessagePlaceholders, RuleId } from './messages.js';
 export type { MessageId, MessagePlaceholders, RuleId } from './messages.js';
 
 // The options' types are generated from their declarations in Rust (options.d.ts).
-import type { Dialect, Lang, Limits, Options as OptionsOfJson } from './options.js';
-export type { Dialect, Lang, Limits, Plan, Preset, RuleLevel } from './options.js';
+import type { Api, Dialect, Lang, Limits, Options as OptionsOfJson } from './options.js';
+export type { Api, Dialect, GroupType, Lang, Limits, Plan, Preset, RuleLevel } from './options.js';
 export type Severity = 'error' | 'warning' | 'info';
 
 /**
@@ -175,6 +175,189 @@ export interface WebCreateGroupOptions {
   isSupportTopic?: boolean | null;
 }
 
+/** The SDK's `customInfo` on a modify call: keys to strings (`""` deletes the key). */
+export type SdkCustomInfo = Record<string, string>;
+
+/** `v4/group_open_http_svc/modify_group_base_info` (`modify-group`, `rest`). */
+export interface RestModifyGroupBody {
+  GroupId: string;
+  Name?: string | null;
+  Introduction?: string | null;
+  Notification?: string | null;
+  FaceUrl?: string | null;
+  MaxMemberNum?: number | null;
+  ApplyJoinOption?: 'FreeAccess' | 'NeedPermission' | 'DisableApply' | null;
+  InviteJoinOption?: 'FreeAccess' | 'NeedPermission' | 'DisableInvite' | null;
+  MuteAllMember?: 'On' | 'Off' | null;
+  /** The older spelling of `MuteAllMember`, still read. */
+  ShutUpAllMember?: 'On' | 'Off' | null;
+  AppDefinedData?: CustomField[] | null;
+  From_Account?: string | null;
+  EnablePermission?: 0 | 1 | null;
+  DefaultPermission?: number | null;
+  HistoryMsgBeforeJoin?: 'On' | 'Off' | null;
+}
+
+/** The Flutter / native SDK's `setGroupInfo` V2TimGroupInfo (`modify-group`, `sdk`). */
+export interface SdkSetGroupInfoParams {
+  groupID: string;
+  groupType?: SdkCreateGroupParams['groupType'] | null;
+  groupName?: string | null;
+  introduction?: string | null;
+  notification?: string | null;
+  faceUrl?: string | null;
+  faceURL?: string | null;
+  /** Not sent by the SDKs (`ignored-by-sdk`). */
+  memberMaxCount?: number | null;
+  groupAddOpt?: SdkAddOpt | null;
+  approveOpt?: SdkAddOpt | null;
+  isAllMuted?: boolean | null;
+  customInfo?: SdkCustomInfo | null;
+  isEnablePermissionGroup?: boolean | null;
+  defaultPermissions?: number | null;
+}
+
+/** The Web SDK's `chat.updateGroupProfile` options (`modify-group`, `web`). */
+export interface WebUpdateGroupProfileOptions {
+  groupID: string;
+  name?: string | null;
+  introduction?: string | null;
+  notification?: string | null;
+  avatar?: string | null;
+  /** Not sent by the Web SDK (`ignored-by-sdk`). */
+  maxMemberNum?: number | null;
+  joinOption?: 'FreeAccess' | 'NeedPermission' | 'DisableApply' | null;
+  inviteOption?: 'FreeAccess' | 'NeedPermission' | 'DisableInvite' | null;
+  muteAllMembers?: boolean | null;
+  groupCustomField?: { key: string; value: string }[] | null;
+}
+
+/** `v4/group_open_http_svc/add_group_member` (`add-members`, `rest`). */
+export interface RestAddMembersBody {
+  GroupId: string;
+  MemberList: { Member_Account: string }[];
+  Silence?: 0 | 1 | null;
+}
+
+/** The SDK's `inviteUserToGroup` (`add-members`, `sdk`). */
+export interface SdkInviteUserToGroupParams {
+  groupID: string;
+  userList: string[];
+}
+
+/** The Web SDK's `chat.addGroupMember` options (`add-members`, `web`). */
+export interface WebAddGroupMemberOptions {
+  groupID: string;
+  userIDList: string[];
+}
+
+/** `v4/million_group_open_http_svc/create_topic` (`create-topic`, `rest`). */
+export interface RestCreateTopicBody {
+  GroupId: string;
+  TopicId?: string | null;
+  TopicName: string;
+  Notification?: string | null;
+  Introduction?: string | null;
+  FaceUrl?: string | null;
+  CustomString?: string | null;
+  From_Account?: string | null;
+}
+
+/** The SDK's `createTopicInCommunity` (`create-topic`, `sdk`): the topic in `topicInfo`. */
+export interface SdkCreateTopicParams {
+  groupID: string;
+  topicInfo: {
+    topicID?: string | null;
+    topicName: string;
+    notification?: string | null;
+    introduction?: string | null;
+    topicFaceUrl?: string | null;
+    customString?: string | null;
+  };
+}
+
+/** The Web SDK's `chat.createTopicInCommunity` options (`create-topic`, `web`). */
+export interface WebCreateTopicOptions {
+  groupID: string;
+  topicID?: string | null;
+  topicName: string;
+  notification?: string | null;
+  introduction?: string | null;
+  avatar?: string | null;
+  customData?: string | null;
+}
+
+/** `v4/group_open_http_svc/import_group` (`import-group`, REST only). */
+export interface RestImportGroupBody {
+  Owner_Account?: string | null;
+  Type: RestGroupType;
+  GroupId?: string | null;
+  Name: string;
+  Introduction?: string | null;
+  Notification?: string | null;
+  FaceUrl?: string | null;
+  MaxMemberCount?: number | null;
+  ApplyJoinOption?: 'FreeAccess' | 'NeedPermission' | 'DisableApply' | null;
+  AppDefinedData?: CustomField[] | null;
+  SupportTopic?: 0 | 1 | null;
+  /** Unix time in seconds. */
+  CreateTime?: number | null;
+}
+
+/** `v4/group_open_http_svc/modify_group_member_info` (`modify-member`, `rest`). */
+export interface RestModifyMemberBody {
+  GroupId: string;
+  Member_Account: string;
+  Role?: 'Admin' | 'Member' | null;
+  NameCard?: string | null;
+  MsgFlag?: 'AcceptAndNotify' | 'Discard' | 'AcceptNotNotify' | 'AcceptNotNotifyExceptAt' | null;
+  /** Seconds; 0 unmutes. */
+  MuteTime?: number | null;
+  /** The older spelling of `MuteTime`, still read. */
+  ShutUpTime?: number | null;
+  AppMemberDefinedData?: CustomField[] | null;
+}
+
+/** The SDK's `setGroupMemberInfo` / `setGroupMemberRole` (`modify-member`, `sdk`). */
+export interface SdkSetGroupMemberInfoParams {
+  groupID: string;
+  userID: string;
+  role?: Exclude<SdkMemberRole, 0> | null;
+  nameCard?: string | null;
+  customInfo?: SdkCustomInfo | null;
+}
+
+/** The Web SDK's `chat.setGroupMember*` options (`modify-member`, `web`): `userID` defaults to you for a name card or custom field. */
+export interface WebSetGroupMemberOptions {
+  groupID: string;
+  userID?: string | null;
+  /** `Custom` on a Community. */
+  role?: 'Admin' | 'Member' | 'Custom' | null;
+  nameCard?: string | null;
+  muteTime?: number | null;
+  memberCustomField?: { key: string; value: string }[] | null;
+}
+
+/** Each call's payload type, by dialect (its primary name; `api` also takes the REST and SDK names). */
+export interface Payloads {
+  'create-group': { rest: RestBody; sdk: SdkCreateGroupParams; web: WebCreateGroupOptions };
+  'modify-group': { rest: RestModifyGroupBody; sdk: SdkSetGroupInfoParams; web: WebUpdateGroupProfileOptions };
+  'add-members': { rest: RestAddMembersBody; sdk: SdkInviteUserToGroupParams; web: WebAddGroupMemberOptions };
+  'create-topic': { rest: RestCreateTopicBody; sdk: SdkCreateTopicParams; web: WebCreateTopicOptions };
+  'import-group': { rest: RestImportGroupBody };
+  'modify-member': { rest: RestModifyMemberBody; sdk: SdkSetGroupMemberInfoParams; web: WebSetGroupMemberOptions };
+}
+
+/** A call by its primary name. */
+export type CallName = keyof Payloads;
+
+/** The payload of call `A` in dialect `D` (`auto`: any of the call's). */
+export type PayloadOf<A extends CallName, D extends Dialect> = D extends 'auto'
+  ? Payloads[A][keyof Payloads[A]]
+  : D extends keyof Payloads[A]
+    ? Payloads[A][D]
+    : never;
+
 /** The result of `toRest` (from `timlint/rest`): `ok` narrows `body`. */
 export type RestConversion =
   | {
@@ -223,26 +406,48 @@ export type SchemaResult<T> =
   | { readonly value: T; readonly issues?: undefined; readonly warnings: Diagnostic[] }
   | { readonly issues: ReadonlyArray<Issue>; readonly warnings: Diagnostic[] };
 
+/** A JSON Schema target of Standard JSON Schema: timlint writes these two, and throws for any other. */
+export type JSONSchemaTarget = 'draft-2020-12' | 'draft-07';
+
 /**
  * A Standard Schema v1 (the interface zod, valibot and arktype implement; react-hook-form's
- * `standardSchemaResolver`, TanStack Form, tRPC and Hono take it as it is). Errors are its
+ * `standardSchemaResolver`, TanStack Form, tRPC and Hono take it as it is), and a Standard JSON
+ * Schema v1 (`~standard.jsonSchema`, as zod 4.2+ and arktype have it). Errors are its
  * issues; warnings are in `warnings`, and `report(value)` gives the whole report.
  */
-export interface CreateGroupSchema<T> {
+export interface GroupSchema<T> {
   readonly '~standard': {
     readonly version: 1;
     readonly vendor: 'timlint';
     readonly validate: (value: unknown) => SchemaResult<T>;
     readonly types?: { readonly input: T; readonly output: T } | undefined;
+    /**
+     * The call's JSON Schema (what `jsonSchema` of `timlint/schema` gives, with `$schema` for
+     * the target); input and output are the same. In a browser, import `timlint/schema` once
+     * first (a module of its own); Node loads it by itself. Throws for another target.
+     */
+    readonly jsonSchema: {
+      readonly input: (options: { readonly target: JSONSchemaTarget | (string & {}); readonly libraryOptions?: Record<string, unknown> }) => Record<string, unknown>;
+      readonly output: (options: { readonly target: JSONSchemaTarget | (string & {}); readonly libraryOptions?: Record<string, unknown> }) => Record<string, unknown>;
+    };
   };
   /** The whole report on a value (warnings and infos too), as `validate` gives it. */
   report(value: unknown): Report;
 }
 
+/** create-group's schema (`groupSchema('create-group', …)`). */
+export type CreateGroupSchema<T> = GroupSchema<T>;
+
 /**
- * The validator as a Standard Schema for a dialect's payload (default `rest`). Bad options
- * throw here; `validate` never throws (a value JSON cannot carry is one issue).
+ * The validator as a Standard Schema for a call's payload in a dialect (default `rest`). Bad
+ * options (an unknown call, a dialect the call does not have) throw here; `validate` never
+ * throws (a value JSON cannot carry is one issue).
  */
+export function groupSchema<A extends CallName, D extends Dialect = 'rest'>(api: A, options?: Options & { dialect?: D }): GroupSchema<PayloadOf<A, D>>;
+/** A call by its REST or SDK name (`'updateGroupProfile'`, `'add_group_member'`). */
+export function groupSchema(api: Api, options?: Options): GroupSchema<Record<string, unknown>>;
+
+/** `groupSchema('create-group', options)`. */
 export function createGroupSchema(options: Options & { dialect: 'web' }): CreateGroupSchema<WebCreateGroupOptions>;
 export function createGroupSchema(options: Options & { dialect: 'sdk' }): CreateGroupSchema<SdkCreateGroupParams>;
 export function createGroupSchema(options: Options & { dialect: 'auto' }): CreateGroupSchema<RestBody | SdkCreateGroupParams | WebCreateGroupOptions>;

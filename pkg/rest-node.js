@@ -6,13 +6,16 @@ import * as raw from './dist/rest/timlint_wasm.js';
 import { bind } from './api.js';
 // Node loads both languages: no download to save (a page imports the locale when it wants it).
 import './locales/zh-CN.js';
-import { standardSchema } from './form.js';
+import { standardSchema, withApi } from './form.js';
+// `~standard.jsonSchema`: the JSON Schema module, compiled on first use.
+import './schema-node.js';
 
 initSync({ module: readFileSync(new URL('./dist/rest/timlint_wasm_bg.wasm', import.meta.url)) });
 
 export const { validate, limits, toRest, byteLength, truncateToBytes } = bind(raw);
-/** The validator as a Standard Schema v1, for form libraries (form.js). */
-export const createGroupSchema = (options) => standardSchema(validate, options);
+/** The validator of one call as a Standard Schema v1 (and Standard JSON Schema), for form libraries (form.js). */
+export const groupSchema = (api, options) => standardSchema(validate, withApi(api, options));
+export const createGroupSchema = (options) => groupSchema('create-group', options);
 export { xMaxUtf8Bytes, addTimlintKeywords } from './keywords.js';
 export { renderMessage } from './render.js';
 export { errorsByField } from './form.js';

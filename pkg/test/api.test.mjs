@@ -164,9 +164,9 @@ test('limits: presets and overrides', () => {
   const d = limits();
   const x = limits({ preset: 'extended' });
   assert.deepEqual(Object.keys(d).sort(), [
-    'account', 'customKey', 'faceUrl', 'groupCustomFields', 'groupCustomValue', 'groupId',
-    'introduction', 'memberCustomFields', 'memberCustomValue', 'members', 'name', 'notification',
-    'sdkMembers',
+    'account', 'addMembers', 'customKey', 'faceUrl', 'groupCustomFields', 'groupCustomValue', 'groupId',
+    'introduction', 'memberCustomFields', 'memberCustomValue', 'members', 'name', 'nameCard', 'notification',
+    'sdkMembers', 'topicCustomString', 'topicId', 'topicName',
   ]);
   // The REST page's caps (as declared, read from timlint/options) and the newer SDK pages'
   // (see shared/reference/create-group-rules.md).

@@ -236,3 +236,25 @@ test("each dialect's payload type in index.d.ts has exactly the fields of its JS
     assert.deepEqual(fieldsOf(name), Object.keys(jsonSchema(dialect).properties).sort(), dialect);
   }
 });
+
+test("each call's payload type in index.d.ts has exactly the fields of its JSON Schema", async () => {
+  const { readFileSync } = await import('node:fs');
+  const { jsonSchema } = await import('../schema-node.js');
+  const dts = readFileSync(new URL('../index.d.ts', import.meta.url), 'utf8');
+  const payloads = dts.match(/export interface Payloads \{\n([\s\S]*?)\n\}/)?.[1];
+  assert.ok(payloads, 'Payloads is in index.d.ts');
+  const fieldsOf = (name) => {
+    const body = dts.match(new RegExp(`export interface ${name} \\{\\n([\\s\\S]*?)\\n\\}`))?.[1];
+    assert.ok(body, `${name} is in index.d.ts`);
+    return [...body.matchAll(/^ {2}(\w+)\??:/gm)].map((m) => m[1]).sort();
+  };
+  let n = 0;
+  for (const [, api, row] of payloads.matchAll(/^ {2}'([a-z-]+)': \{ (.*) \};$/gm)) {
+    for (const [, dialect, name] of row.matchAll(/(\w+): (\w+)/g)) {
+      const schema = jsonSchema(dialect, { api });
+      assert.deepEqual(fieldsOf(name), Object.keys(schema.properties).sort(), `${api} ${dialect}`);
+      n++;
+    }
+  }
+  assert.equal(n, 16);
+});

@@ -1,10 +1,12 @@
 // Compiled (not run) by types.test.mjs: the hand-written declarations describe the package.
-import type { StandardSchemaV1 } from '@standard-schema/spec';
+import type { StandardJSONSchemaV1, StandardSchemaV1 } from '@standard-schema/spec';
 import {
-  addTimlintKeywords, byteLength, createGroupSchema, errorsByField, limits, renderMessage, templates,
+  addTimlintKeywords, byteLength, createGroupSchema, errorsByField, groupSchema, limits, renderMessage, templates,
   truncateToBytes, validate, xMaxUtf8Bytes,
   type Diagnostic, type Limits, type MessageId, type Messages, type Options, type Report, type RestBody,
   type RestConversion, type RuleId, type SdkCreateGroupParams, type WebCreateGroupOptions,
+  type RestAddMembersBody, type SdkCreateTopicParams, type WebUpdateGroupProfileOptions, type PayloadOf,
+  type RestImportGroupBody, type WebSetGroupMemberOptions,
 } from 'timlint';
 import { jsonSchema, type JSONSchema } from 'timlint/schema';
 import { toRest, validate as validateToo } from 'timlint/rest';
@@ -103,3 +105,26 @@ validate('{}', { colour: true });
 limits({ limits: { nickname: 3 } });
 // @ts-expect-error: max is a number
 truncateToBytes('x', '3');
+
+// A Standard Schema per call: the output is that call's payload in the dialect; each is a
+// Standard JSON Schema too.
+const profile: StandardSchemaV1<WebUpdateGroupProfileOptions> = groupSchema('modify-group', { dialect: 'web' });
+const profileJson: StandardJSONSchemaV1<WebUpdateGroupProfileOptions> = groupSchema('modify-group', { dialect: 'web' });
+const adding: StandardSchemaV1<RestAddMembersBody> = groupSchema('add-members');
+const topic: StandardSchemaV1<SdkCreateTopicParams> = groupSchema('create-topic', { dialect: 'sdk', lang: 'zh-CN' });
+const imported: StandardSchemaV1<RestImportGroupBody> = groupSchema('import-group', { dialect: 'rest' });
+const card: StandardSchemaV1<WebSetGroupMemberOptions> = groupSchema('modify-member', { dialect: 'web' });
+const createJson: StandardJSONSchemaV1<RestBody> = createGroupSchema();
+const byAlias = groupSchema('updateGroupProfile', { dialect: 'web' });
+const draft: Record<string, unknown> = profile['~standard'] === undefined ? {} : profileJson['~standard'].jsonSchema.input({ target: 'draft-07' });
+const anyMember: PayloadOf<'modify-member', 'auto'> = { GroupId: 'g', Member_Account: 'a' };
+// @ts-expect-error: import-group is a REST call only
+const noWeb: PayloadOf<'import-group', 'web'> = { Type: 'Public', Name: 'x' };
+// @ts-expect-error: a call's name is checked
+groupSchema('modify-grop');
+const edited = groupSchema('modify-group', { dialect: 'web' })['~standard'].validate({});
+if (!edited.issues) {
+  const muted: boolean | null | undefined = edited.value.muteAllMembers;
+  export_(muted);
+}
+export { profile, profileJson, adding, topic, imported, card, createJson, byAlias, draft, anyMember, noWeb };
