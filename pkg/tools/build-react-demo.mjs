@@ -13,27 +13,37 @@ const PKG = fileURLToPath(new URL('..', import.meta.url));
 const DEMO = join(PKG, '../www/react');
 export const OUT = join(DEMO, 'build');
 
-/** Builds the demo; resolves when build/ holds app.js and dist/timlint_wasm_bg.wasm. */
-export async function buildReactDemo() {
-  rmSync(OUT, { recursive: true, force: true });
+/**
+ * Builds a demo of www/: `www/<name>/<entry>` bundled into `www/<name>/build/app.js`, with
+ * timlint's wasm beside it; `options` go to esbuild (a framework's JSX or flags). Resolves
+ * when build/ holds app.js and dist/timlint_wasm_bg.wasm.
+ */
+export async function buildDemo(name, entry, options = {}) {
+  const demo = join(PKG, '../www', name);
+  const out = join(demo, 'build');
+  rmSync(out, { recursive: true, force: true });
   await build({
-    entryPoints: [join(DEMO, 'src/main.jsx')],
-    outfile: join(OUT, 'app.js'),
+    entryPoints: [join(demo, entry)],
+    outfile: join(out, 'app.js'),
     bundle: true,
     minify: true,
     sourcemap: true,
     format: 'esm',
     platform: 'browser',
     target: 'es2022',
-    jsx: 'automatic',
-    define: { 'process.env.NODE_ENV': '"production"' },
+    ...options,
+    define: { 'process.env.NODE_ENV': '"production"', ...options.define },
     alias: { timlint: PKG },
     nodePaths: [join(PKG, 'node_modules')],
     logLevel: 'warning',
   });
-  mkdirSync(join(OUT, 'dist'), { recursive: true });
-  copyFileSync(join(PKG, 'dist/timlint_wasm_bg.wasm'), join(OUT, 'dist/timlint_wasm_bg.wasm'));
+  mkdirSync(join(out, 'dist'), { recursive: true });
+  copyFileSync(join(PKG, 'dist/timlint_wasm_bg.wasm'), join(out, 'dist/timlint_wasm_bg.wasm'));
+  return out;
 }
+
+/** Builds the React demo. */
+export const buildReactDemo = () => buildDemo('react', 'src/main.jsx', { jsx: 'automatic' });
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   await buildReactDemo();
