@@ -3,9 +3,10 @@
 import type { Dialect, Options } from './index.js';
 
 /**
- * The JSON Schema (draft 2020-12; use ajv's `Ajv2020`) of a create-group payload in `dialect`
- * (default `'rest'`; `'auto'` gives an `anyOf` of the three), with the limits, plan and
- * enabled keys of `options` (`options.dialect` is not read). Byte caps are written as
+ * The JSON Schema (draft 2020-12; use ajv's `Ajv2020`) of a payload of the call `options.api`
+ * (create-group by default) in `dialect` (default `'rest'`; `'auto'` gives an `anyOf` of the
+ * call's dialects), with the limits, plan, group type and enabled keys of `options`
+ * (`options.dialect` is not read). Byte caps are written as
  * `maxLength` and as the vendor keyword `x-maxUtf8Bytes`: register it with
  * `addTimlintKeywords(ajv)`. Throws an `Error` for an unknown dialect or bad options.
  */
@@ -30,6 +31,11 @@ export interface JSONSchema {
   items?: JSONSchema;
   minItems?: number;
   maxItems?: number;
+  maxProperties?: number;
+  propertyNames?: JSONSchema;
+  if?: JSONSchema | boolean;
+  then?: JSONSchema;
+  else?: JSONSchema;
   minLength?: number;
   maxLength?: number;
   pattern?: string;

@@ -76,3 +76,43 @@ test('your own words: both kinds of wording reach the issues', async () => {
      assert.deepEqual(issues.map((i) => i.message), ['群名称最多 30 字节', 'Role "Owner" is not one of Admin、Member']);`,
   );
 });
+
+// "Other calls": each block runs as written; the claims of its comments are checked on what
+// each statement gives.
+const others = README.slice(README.indexOf('## Other calls'), README.indexOf('\n## ', README.indexOf('## Other calls') + 1));
+const otherBlocks = [...others.matchAll(/```js\n([\s\S]*?)```/g)].map((m) => m[1]);
+
+/** The block with each `validate(…);` statement's result pushed to `results`. */
+const collecting = (block, call) => block.replace(new RegExp(`^(${call}\\(.*\\));$`, 'gm'), 'results.push($1);');
+
+test('Other calls: one example per call, each giving what its comment says', async () => {
+  assert.equal(otherBlocks.length, 2);
+  await runBlock(
+    collecting(otherBlocks[0], 'validate'),
+    'const results = [];',
+    `const seen = results.map((r) => [r.valid, r.diagnostics.map((d) => [d.rule, d.severity, d.path])]);
+     assert.deepEqual(seen, [
+       [false, [['too-many-bytes', 'error', '/Name']]],
+       [false, [['too-many-members', 'error', '/userIDList']]],
+       [false, [['topic-group-not-community', 'error', '/groupID']]],
+       [true, [['timestamp-in-milliseconds', 'warning', '/CreateTime']]],
+       [false, [['too-many-bytes', 'error', '/NameCard']]],
+       [false, [['invite-option-not-supported', 'error', '/inviteOption']]],
+     ]);
+     assert.deepEqual([results[0].diagnostics[0].params.bytes, results[0].diagnostics[0].params.max], [38, 30]);
+     assert.deepEqual([results[4].diagnostics[0].params.bytes, results[4].diagnostics[0].params.max], [51, 50]);`,
+  );
+});
+
+test('Other calls: groupSchema gives the issue and the JSON Schema its comments show', async () => {
+  await runBlock(
+    collecting(otherBlocks[1], 'schema\\[.~standard.\\]\\.(?:validate|jsonSchema\\.input)'),
+    'const results = [];',
+    `const [checked, json] = results;
+     assert.deepEqual(checked.warnings, []);
+     assert.deepEqual(checked.issues.map((i) => [i.message, i.path, i.rule]), [['\`userIDList\` must be a string, found a number', ['userIDList', 1], 'wrong-type']]);
+     assert.equal(json.type, 'object');
+     assert.deepEqual(json.required, ['groupID', 'userIDList']);
+     assert.equal(json.$schema, 'https://json-schema.org/draft/2020-12/schema');`,
+  );
+});
