@@ -1,7 +1,8 @@
 // timlint's exported JSON Schema, judged by ajv (draft 2020-12, strict mode), against the timlint
-// CLI, over the whole corpus (tests/corpus/<dialect>/<rule>/<case>.json) and cases.json:
+// CLI, over the whole corpus (tests/corpus/[<call>/]<dialect>/<rule>/<case>.json) and cases.json:
 //
-// 1. every schema compiles with `new Ajv2020({strict: true})` and the x-maxUtf8Bytes keyword;
+// 1. every schema (each call's, in each dialect) compiles with `new Ajv2020({strict: true})` and
+//    the x-maxUtf8Bytes keyword;
 // 2. a payload timlint accepts (no error) is accepted by the schema, i.e. a payload the schema
 //    refuses has a timlint error;
 // 3. a payload with a timlint error of a rule the schema claims (`SCHEMA_RULES` in
@@ -23,11 +24,14 @@ import { join, dirname, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import Ajv2020 from "ajv/dist/2020.js";
 import { maxUtf8Bytes } from "./keyword.mjs";
+import { vocabularies } from "../../pkg/options.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..", "..");
 const bin = process.env.TIMLINT_BIN ?? join(root, "target", "debug", "timlint");
 const DIALECTS = ["rest", "sdk", "web", "auto"];
+// The calls (generated from the Rust declarations): `tests/corpus/<call>/<dialect>/…`.
+const CALLS = vocabularies.api.values;
 // timlint is killed, and the test fails, past this (a hang would stop the whole run).
 const CHILD_TIMEOUT = 60_000;
 
@@ -39,23 +43,31 @@ function schemaRules() {
   return new Set([...body[1].matchAll(/"([a-z0-9-]+)"/g)].map((m) => m[1]));
 }
 
-function compile(dialect, config) {
-  const args = ["schema", "--dialect", dialect, ...(config ? ["--config", config] : [])];
+function compile(dialect, config, api = null) {
+  const args = ["schema", "--dialect", dialect, ...(config ? ["--config", config] : []), ...(api ? ["--api", api] : [])];
   const schema = JSON.parse(execFileSync(bin, args, { encoding: "utf8", timeout: CHILD_TIMEOUT }));
   const ajv = new Ajv2020({ strict: true });
   ajv.addKeyword(maxUtf8Bytes);
   return ajv.compile(schema);
 }
 
-/** Every corpus payload: {name, path, dialect, config}. `.jsonc` files are not JSON: skipped. */
+/** Every corpus payload: {name, path, dialect, config, api}. `.jsonc` files are not JSON:
+ *  skipped. create-group's are in `<dialect>/`, another call's in `<call>/<dialect>/`. */
 function corpus() {
   const out = [];
   const dir = join(root, "tests", "corpus");
   if (!existsSync(dir)) return out;
-  for (const dialect of readdirSync(dir)) {
-    if (!DIALECTS.includes(dialect)) continue;
-    for (const rule of readdirSync(join(dir, dialect))) {
-      const rdir = join(dir, dialect, rule);
+  const dialects = [];
+  for (const top of readdirSync(dir)) {
+    if (DIALECTS.includes(top)) dialects.push({ at: join(dir, top), dialect: top, api: null });
+    if (!CALLS.includes(top)) continue;
+    for (const dialect of readdirSync(join(dir, top)).filter((d) => DIALECTS.includes(d))) {
+      dialects.push({ at: join(dir, top, dialect), dialect, api: top });
+    }
+  }
+  for (const { at, dialect, api } of dialects) {
+    for (const rule of readdirSync(at)) {
+      const rdir = join(at, rule);
       if (!statSync(rdir).isDirectory()) continue;
       for (const f of readdirSync(rdir)) {
         if (f.endsWith(".options.json")) continue;
@@ -63,7 +75,7 @@ function corpus() {
         if (stem === null) continue;
         const opts = join(rdir, `${stem}.options.json`);
         const path = join(rdir, f);
-        out.push({ name: relative(root, path), path, dialect, config: existsSync(opts) ? opts : null });
+        out.push({ name: relative(root, path), path, dialect, config: existsSync(opts) ? opts : null, api });
       }
     }
   }
@@ -86,10 +98,11 @@ function sharedCases() {
   });
 }
 
-/** timlint's verdicts for files sharing dialect and options: Map path → error rule IDs. */
-function timlint(dialect, config, paths, input) {
+/** timlint's verdicts for files sharing dialect, options and call: Map path → error rule IDs. */
+function timlint(dialect, config, paths, input, api = null) {
   const args = ["check", "--format", "json", "--dialect", dialect, "--max-diagnostics", "1000000"];
   if (config) args.push("--config", config);
+  if (api) args.push("--api", api);
   const r = spawnSync(bin, [...args, ...paths], { encoding: "utf8", input, maxBuffer: 1 << 28, timeout: CHILD_TIMEOUT });
   assert.ok(r.status === 0 || r.status === 1 || r.status === 2, `timlint failed (${r.error ?? r.signal ?? r.status}): ${r.stderr}`);
   const out = new Map();
@@ -126,10 +139,12 @@ function literalForms(text) {
   return { integralFloat, unsafe };
 }
 
-test("every dialect's schema compiles in ajv strict mode", () => {
-  for (const d of DIALECTS) {
+test("every call's schema compiles in ajv strict mode, in every dialect", () => {
+  for (const [d, api] of DIALECTS.flatMap((d) => CALLS.map((api) => [d, api]))) {
+    // import-group is a REST call: the CLI refuses it in another dialect.
+    if (api === "import-group" && d !== "rest" && d !== "auto") continue;
     for (const preset of ["default", "extended"]) {
-      const schema = JSON.parse(execFileSync(bin, ["schema", "--dialect", d, "--preset", preset], { encoding: "utf8", timeout: CHILD_TIMEOUT }));
+      const schema = JSON.parse(execFileSync(bin, ["schema", "--dialect", d, "--preset", preset, "--api", api], { encoding: "utf8", timeout: CHILD_TIMEOUT }));
       assert.equal(schema.$schema, "https://json-schema.org/draft/2020-12/schema");
       const ajv = new Ajv2020({ strict: true });
       ajv.addKeyword(maxUtf8Bytes);
@@ -152,14 +167,14 @@ function agree(label, cases) {
   let notJson = 0;
   const groups = new Map();
   for (const c of cases) {
-    const key = `${c.dialect}\0${c.config ?? ""}`;
+    const key = `${c.dialect}\0${c.config ?? ""}\0${c.api ?? ""}`;
     if (!groups.has(key)) groups.set(key, []);
     groups.get(key).push(c);
   }
   for (const group of groups.values()) {
-    const { dialect, config } = group[0];
-    const validate = compile(dialect, config);
-    const verdicts = timlint(dialect, config, group.map((c) => c.path));
+    const { dialect, config, api } = group[0];
+    const validate = compile(dialect, config, api);
+    const verdicts = timlint(dialect, config, group.map((c) => c.path), undefined, api);
     for (const c of group) {
       const bytes = readFileSync(c.path);
       const parsed = parse(bytes);
@@ -183,7 +198,7 @@ function agree(label, cases) {
           exempt.push(`${c.name} (integer beyond 2^53; ${hit})`);
         } else if (forms.integralFloat) {
           const canon = JSON.stringify(parsed.value);
-          const again = timlint(dialect, config, ["-"], canon).get("-").filter((r) => claimed.has(r));
+          const again = timlint(dialect, config, ["-"], canon, api).get("-").filter((r) => claimed.has(r));
           if (again.length > 0 && validate(JSON.parse(canon))) {
             failures.push(`${c.name}: timlint reports ${again}, ajv accepts it (even with plain integers)`);
           } else {

@@ -594,6 +594,13 @@ mod tests {
                 .unwrap_err()
                 .contains("unknown dialect")
         );
+        // The call is the options' `api`; a REST-only call has no Web schema.
+        let card = r#"{"api": "setGroupMemberNameCard", "limits": {"nameCard": 7}}"#;
+        let s: serde_json::Value =
+            serde_json::from_str(&json_schema_json("web", card).unwrap()).unwrap();
+        assert_eq!(s["properties"]["nameCard"]["x-maxUtf8Bytes"], 7);
+        let import = json_schema_json("web", r#"{"api": "import-group", "dialect": "web"}"#);
+        assert!(import.unwrap_err().contains("REST call"));
     }
 
     #[test]
