@@ -3,6 +3,7 @@
 // its byte limit shows the error at the field, in the form's words and in either language; a
 // submit with errors sends nothing and puts the focus on the first; once fixed it shows the
 // options to send; the page fits 375 px and axe-core finds no serious or critical violation.
+// And, in the same page, a schema's ~standard.jsonSchema throws until timlint/schema is loaded.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { serve } from '../../www/serve.mjs';
@@ -68,6 +69,25 @@ test('the Vue demo in Chromium', { timeout: 120_000 }, async (t) => {
     await page.click('#submit');
     await page.waitForFunction(() => document.activeElement?.id === 'groupID');
     assert.equal(await page.locator('#sent').count(), 0);
+  });
+
+  await t.test('in a page, ~standard.jsonSchema answers once timlint/schema is loaded', async (st) => {
+    const page = await open(st, DESKTOP);
+    const got = await page.evaluate(async () => {
+      const { groupSchema } = await import('/pkg/index.js');
+      const convert = groupSchema('modify-group', { dialect: 'web' })['~standard'].jsonSchema;
+      let before;
+      try {
+        convert.input({ target: 'draft-2020-12' });
+      } catch (e) {
+        before = e.message;
+      }
+      await import('/pkg/schema.js');
+      const schema = convert.input({ target: 'draft-07' });
+      return { before, schema: schema.$schema, required: schema.required, name: schema.properties.name['x-maxUtf8Bytes'] };
+    });
+    assert.match(got.before, /import 'timlint\/schema'/);
+    assert.deepEqual(got, { before: got.before, schema: 'http://json-schema.org/draft-07/schema#', required: ['groupID'], name: 30 });
   });
 
   for (const viewport of [PHONE, DESKTOP]) {
