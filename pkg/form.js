@@ -138,7 +138,7 @@ function converter(options) {
     if (jsonSchemaOf === null) {
       throw new Error("timlint: the JSON Schema export is a module of its own: import 'timlint/schema' once, then ask again");
     }
-    return { ...jsonSchemaOf(options?.dialect ?? 'rest', options), $schema: uri };
+    return { ...jsonSchemaOf(options.dialect, options), $schema: uri };
   };
   return { input: convert, output: convert };
 }
@@ -159,8 +159,9 @@ export function withApi(api, options) {
  * the same diagnostic.
  */
 export function standardSchema(validate, options) {
-  // Bad options throw here, when the schema is made, not on the first keystroke.
-  validate('{}', options);
+  // Bad options throw here, when the schema is made, not on the first keystroke. The report
+  // names the dialect the options read (an SDK method's name as `api` implies one).
+  const { dialect } = validate('{}', options);
   /** The report on a value and the JSON text it was made from; never throws. */
   const check = (value) => {
     const json = jsonOf(value);
@@ -170,7 +171,7 @@ export function standardSchema(validate, options) {
     '~standard': {
       version: 1,
       vendor: 'timlint',
-      jsonSchema: converter(options),
+      jsonSchema: converter({ ...options, dialect: options?.dialect ?? dialect }),
       validate(value) {
         const { report, text } = check(value);
         const warnings = report.diagnostics.filter((d) => d.severity !== 'error');

@@ -103,6 +103,10 @@ test('~standard.jsonSchema gives the call\'s JSON Schema, for draft-2020-12 and 
   assert.equal(seven.$schema, 'http://json-schema.org/draft-07/schema#');
   assert.deepEqual({ ...seven, $schema: a.$schema }, a);
   assert.throws(() => input({ target: 'openapi-3.0' }), /no JSON Schema for target "openapi-3.0"/);
+  // An SDK method's name as api reads that SDK's payloads, and its JSON Schema is that SDK's.
+  const profile = groupSchema('updateGroupProfile')['~standard'];
+  assert.deepEqual(profile.jsonSchema.input({ target: 'draft-2020-12' }), jsonSchema('web', { api: 'modify-group' }));
+  assert.equal(profile.validate({ groupID: '@TGS#2abc', name: 'x' }).issues, undefined);
   // Each returns a fresh object: changing one changes nothing else.
   input({ target: 'draft-2020-12' }).properties.nameCard.maxLength = 1;
   assert.deepEqual(input({ target: 'draft-2020-12' }), a);
