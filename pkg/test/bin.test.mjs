@@ -214,6 +214,8 @@ const SAMPLES = {
   FILE: ['sdk.json', 'bad.json', '-', 'no-such.json', '.'],
   RULE: ['unknown-field', 'unknwn-field'],
   COMMAND: ['check', 'convert', 'nope'],
+  API: ['modify-group', 'updateGroupProfile', 'V4/GROUP_OPEN_HTTP_SVC/ADD_GROUP_MEMBER', 'import-group', 'modify-grop'],
+  TYPE: ['Public', 'Work', 'AVChatRoom', 'Publich'],
 };
 
 /** What a command checks when the case names no input of its own. */
