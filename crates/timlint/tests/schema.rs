@@ -347,6 +347,70 @@ fn every_call_schema_is_draft_2020_12_and_compiles() {
     }
 }
 
+/// What a call's schema expresses beyond `SCHEMA_RULES` (rules it does not claim everywhere)
+/// it refuses: a topic's group that is no Community, a topic ID without the group's prefix, a
+/// switch's other values, a mute time past 32 bits; and what the call requires.
+#[test]
+fn call_schemas_refuse_what_they_express() {
+    use timlint::Api;
+    for (api, dialect, body) in [
+        (
+            Api::CreateTopic,
+            Dialect::Rest,
+            json!({"GroupId": "@TGS#2abc", "TopicName": "x"}),
+        ),
+        (
+            Api::CreateTopic,
+            Dialect::Web,
+            json!({"groupID": "@TGS#_a", "topicName": "x", "topicID": "t1"}),
+        ),
+        (
+            Api::CreateTopic,
+            Dialect::Sdk,
+            json!({"groupID": "@TGS#_a"}),
+        ),
+        (
+            Api::ModifyGroup,
+            Dialect::Rest,
+            json!({"GroupId": "g", "MuteAllMember": "on"}),
+        ),
+        (
+            Api::ModifyGroup,
+            Dialect::Rest,
+            json!({"GroupId": "g", "EnablePermission": 2}),
+        ),
+        (
+            Api::AddMembers,
+            Dialect::Rest,
+            json!({"GroupId": "g", "MemberList": [], "Silence": 2}),
+        ),
+        (
+            Api::ModifyMember,
+            Dialect::Rest,
+            json!({"GroupId": "g", "Member_Account": "a", "MuteTime": 4_294_967_296_u64}),
+        ),
+        (
+            Api::ModifyMember,
+            Dialect::Web,
+            json!({"groupID": "g", "muteTime": 60}),
+        ),
+        (
+            Api::ImportGroup,
+            Dialect::Rest,
+            json!({"Type": "Public", "Name": "x", "CreateTime": "1"}),
+        ),
+    ] {
+        let opts = Options {
+            api,
+            ..Options::default()
+        };
+        let v = compile(&json_schema(dialect, &opts));
+        assert!(!v.is_valid(&body), "{api:?} {dialect:?}: {body}");
+        let r = timlint::validate(&body.to_string(), &Options { dialect, ..opts });
+        assert!(!r.valid(), "{api:?} {dialect:?}: timlint accepts {body}");
+    }
+}
+
 #[test]
 fn the_byte_keyword_is_enforced() {
     let v = compile(&json_schema(Dialect::Rest, &Options::default()));
