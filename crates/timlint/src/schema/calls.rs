@@ -17,7 +17,6 @@ use super::{
 use crate::domain::GroupType;
 use crate::model::{FieldTable, SLOTS, Slot, TOPIC_INFO_FIELDS, call_fields};
 use crate::options::{Api, Dialect, Limits, Options, Plan};
-use crate::rules::members::IMPORT_MAX_MEMBERS;
 
 /// Every slot, in the order of [`Slot`]'s values (a test checks), to walk a field table.
 const ALL_SLOTS: [Slot; SLOTS] = {
@@ -306,20 +305,15 @@ impl Call<'_> {
                 all_of.push(json!({"description": description, "if": cond, "then": then}));
             }
         };
-        // The member cap of each type on the plan (import_group: at most 6000 but for a
-        // Community).
+        // The member cap of each type on the plan (import_group's 6000 is no lower than any
+        // plan's cap of a type that is not a Community).
         if let Some(f) = self.name(Slot::MaxMemberCount) {
             let plan = (self.opts.plan).map_or("any plan".to_string(), |p| {
                 format!("the {} plan", p.as_str())
             });
-            let import = self.api == Api::ImportGroup;
             let mut capped: Vec<(u64, Vec<GroupType>)> = Vec::new();
             for t in GroupType::ALL.into_iter().filter(|t| t.in_dialect(d)) {
-                let cap = t.plan_cap(self.opts.plan).map(|c| match import {
-                    true if t != GroupType::Community => c.min(IMPORT_MAX_MEMBERS),
-                    _ => c,
-                });
-                if let Some(cap) = cap {
+                if let Some(cap) = t.plan_cap(self.opts.plan) {
                     match capped.iter_mut().find(|(c, _)| *c == cap) {
                         Some((_, ts)) => ts.push(t),
                         None => capped.push((cap, vec![t])),
@@ -496,6 +490,24 @@ mod tests {
         assert_eq!(s["not"], json!({}));
         let any = super::super::json_schema(Dialect::Auto, &opts);
         assert_eq!(any["anyOf"].as_array().unwrap().len(), 1);
+    }
+
+    /// import_group's cap of 6000 members needs no rule of its own: no plan gives a type that
+    /// is not a Community more.
+    #[test]
+    fn no_plan_caps_a_group_above_the_import_cap() {
+        use crate::rules::members::IMPORT_MAX_MEMBERS;
+        for plan in [None].into_iter().chain(Plan::ALL.map(Some)) {
+            for t in GroupType::ALL
+                .into_iter()
+                .filter(|&t| t != GroupType::Community)
+            {
+                assert!(
+                    t.plan_cap(plan).is_none_or(|c| c <= IMPORT_MAX_MEMBERS),
+                    "{t:?} {plan:?}"
+                );
+            }
+        }
     }
 
     #[test]
