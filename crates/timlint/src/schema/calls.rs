@@ -420,21 +420,14 @@ impl Call<'_> {
     }
 }
 
-/// Lets a field's schema take `null` too.
+/// Lets a field's schema (an `enum`, or one `type`, as `Call::field` writes them) take `null`
+/// too.
 fn or_null(field: &mut Value) {
-    let Some(m) = field.as_object_mut() else {
-        return;
-    };
-    if let Some(Value::Array(values)) = m.get_mut("enum") {
+    if let Some(Value::Array(values)) = field.get_mut("enum") {
         values.push(Value::Null);
     }
-    match m.get_mut("type") {
-        Some(Value::String(t)) => {
-            let t = std::mem::take(t);
-            m.insert("type".into(), json!([t, "null"]));
-        }
-        Some(Value::Array(ts)) if !ts.contains(&json!("null")) => ts.push(json!("null")),
-        _ => {}
+    if let Some(Value::String(t)) = field.get("type") {
+        field["type"] = json!([t, "null"]);
     }
 }
 
