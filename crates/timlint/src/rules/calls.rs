@@ -48,26 +48,29 @@ pub fn modify_group(ctx: &mut Ctx<'_, '_>, g: &Group) {
     if let Some(v) = ctx.group(g, Slot::FromAccount) {
         ids::account(ctx, v, &Loc::Root.key(v.name));
     }
-    let changes = [
-        Slot::Name,
-        Slot::Introduction,
-        Slot::Notification,
-        Slot::FaceUrl,
-        Slot::FaceUrlIos,
-        Slot::MaxMemberCount,
-        Slot::ApplyJoinOption,
-        Slot::InviteJoinOption,
-        Slot::AllMuted,
-        Slot::AllMutedLegacy,
-        Slot::AppDefinedData,
-        Slot::EnablePermission,
-        Slot::DefaultPermission,
-        Slot::HistoryBeforeJoin,
-    ];
-    if id.is_some() && !changes.iter().any(|&s| ctx.group(g, s).is_some()) {
+    if id.is_some() && !CHANGES.iter().any(|&s| ctx.group(g, s).is_some()) {
         update::empty_update(ctx);
     }
 }
+
+/// The fields of modify_group_base_info that change something (the others name the group and
+/// who asks).
+pub const CHANGES: [Slot; 14] = [
+    Slot::Name,
+    Slot::Introduction,
+    Slot::Notification,
+    Slot::FaceUrl,
+    Slot::FaceUrlIos,
+    Slot::MaxMemberCount,
+    Slot::ApplyJoinOption,
+    Slot::InviteJoinOption,
+    Slot::AllMuted,
+    Slot::AllMutedLegacy,
+    Slot::AppDefinedData,
+    Slot::EnablePermission,
+    Slot::DefaultPermission,
+    Slot::HistoryBeforeJoin,
+];
 
 /// modify's switches: mute all, permission groups, history for new members.
 fn update_switches(ctx: &mut Ctx<'_, '_>, g: &Group, ty: Option<GroupType>) {
