@@ -30,7 +30,16 @@ fn the_whole_corpus_through_check_format_json() {
     let mut failures = Vec::new();
     for (dialect, _, f) in common::fixtures() {
         let file = f.to_str().unwrap();
-        let mut args = vec!["check", "--format", "json", "--dialect", dialect.as_str()];
+        let api = common::api_of(&f);
+        let mut args = vec![
+            "check",
+            "--format",
+            "json",
+            "--dialect",
+            dialect.as_str(),
+            "--api",
+            api.as_str(),
+        ];
         let opts = common::sibling(&f, "options.json");
         let opts_s = opts.to_str().unwrap().to_string();
         if opts.exists() {

@@ -573,7 +573,7 @@ pub fn modify_max_member_count(ctx: &mut Ctx<'_, '_>, g: &Group, ty: Option<Grou
     let Some(v) = ctx.group(g, Slot::MaxMemberCount) else {
         return;
     };
-    if ctx.dialect != Dialect::Rest {
+    if super::update::sdk_drops(ctx.opts.api, ctx.dialect, Slot::MaxMemberCount as usize) {
         super::update::ignored_by_sdk(ctx, v, "modify_group_base_info `MaxMemberNum`");
     }
     if max_member_count(ctx, g, ty).is_some() && ty == Some(GroupType::AvChatRoom) {

@@ -170,6 +170,15 @@ pub fn ineffective(ctx: &mut Ctx<'_, '_>, v: Value, ty: GroupType, invite: bool)
     ctx.report(d, &Loc::Root.key(v.name));
 }
 
+/// Whether the SDK in front of the server drops this field of the call (`ignored-by-sdk`):
+/// the member cap of modify_group_base_info, in both SDKs. `slot` is a [`crate::model::Slot`]
+/// as a table's index.
+pub fn sdk_drops(api: Api, dialect: Dialect, slot: usize) -> bool {
+    api == Api::ModifyGroup
+        && matches!(dialect, Dialect::Sdk | Dialect::Web)
+        && slot == crate::model::Slot::MaxMemberCount as usize
+}
+
 /// `ignored-by-sdk` on `v`; `rest` names the REST field that can make the change.
 pub fn ignored_by_sdk(ctx: &mut Ctx<'_, '_>, v: Value, rest: &'static str) {
     let d = Diagnostic::new(&IGNORED_BY_SDK, &IGNORED_BY_SDK_MSG, ctx.span(v.node))
