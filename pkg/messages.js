@@ -138,7 +138,7 @@ export const templates = {
   "ineffective-field.invite": ["`{field}` may have no effect on a {type} group: the native SDK docs say Communities cannot change it (the Web docs say they can)"],
   "ignored-by-sdk": ["the {dialect:dialect} does not send `{field}` in this call: the change is lost"],
   "ignored-by-sdk.help": ["change it from a server with the REST API ({rest})"],
-  "invalid-switch-value": ["`{field}` must be {choices}; found {value:quoted}"],
+  "invalid-switch-value": ["`{field}` must be one of {choices}; found {value:quoted}"],
   "conflicting-fields": ["`{field}` and `{other}` set the same thing to different values; which one the server keeps is not documented"],
   "conflicting-fields.help": ["keep one of them"],
   "operation-not-supported": ["{call} is not supported on {type} groups"],

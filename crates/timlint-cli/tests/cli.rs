@@ -531,3 +531,45 @@ fn a_directory_is_searched_for_payload_files() {
     assert_eq!(stdout_json(&out).as_array().unwrap().len(), 1);
     std::fs::remove_dir_all(&root).unwrap();
 }
+
+/// The README's examples of the calls: each command, run, prints every diagnostic line shown
+/// under it (the README cuts the source lines, not the diagnostics).
+#[test]
+fn the_readmes_call_examples_print_what_they_show() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
+    let section = readme
+        .split("## Calls")
+        .nth(1)
+        .expect("README has a Calls section");
+    let block = section
+        .split("```console\n")
+        .nth(1)
+        .and_then(|b| b.split("```").next())
+        .expect("the Calls section has a console block");
+    let mut commands = 0;
+    for example in block.split("$ timlint ").skip(1) {
+        let mut lines = example.lines();
+        let args: Vec<String> = lines
+            .next()
+            .unwrap()
+            .split_whitespace()
+            .map(|a| match a.starts_with("examples/") {
+                true => root.join(a).to_string_lossy().into_owned(),
+                false => a.to_string(),
+            })
+            .collect();
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let out = timlint(&args, None);
+        let printed = String::from_utf8_lossy(&out.stdout);
+        for shown in lines.filter(|l| !l.trim().is_empty()) {
+            assert!(
+                printed.lines().any(|p| p == shown),
+                "`timlint {}` does not print {shown:?}:\n{printed}",
+                args.join(" ")
+            );
+        }
+        commands += 1;
+    }
+    assert_eq!(commands, 5, "one example per call but create-group");
+}

@@ -62,10 +62,10 @@ fn rest_bodies_equal_serde_json_over_the_corpus() {
                     ..opts.clone()
                 };
                 // The converter reads create_group payloads.
-            if opts.api != timlint::Api::CreateGroup {
-                continue;
-            }
-            if let Some(body) = timlint::to_rest(src, &opts).body {
+                if opts.api != timlint::Api::CreateGroup {
+                    continue;
+                }
+                if let Some(body) = timlint::to_rest(src, &opts).body {
                     assert_eq!(
                         body.to_json_compact(),
                         serde_json::to_string(&body).unwrap(),

@@ -647,10 +647,16 @@ pub fn add(ctx: &mut Ctx<'_, '_>, g: &Group, ty: Option<GroupType>) {
         if let Some(id) = ids::account(ctx, a, &aloc)
             && !seen.first(id.clone())
         {
+            // A list of strings has no account field: its help names the entry.
+            let field = if rest {
+                a.name.to_string()
+            } else {
+                id.to_string()
+            };
             let d = Diagnostic::new(&DUPLICATE_MEMBER, &DUPLICATE_MEMBER_MSG, ctx.span(a.node))
                 .with("value", id.into_owned())
                 .with("list", name)
-                .with("field", a.name)
+                .with("field", field)
                 .help(&DUPLICATE_MEMBER_HELP);
             ctx.report(d, &aloc);
         }
@@ -765,6 +771,9 @@ fn role_change(ctx: &mut Ctx<'_, '_>, v: Value, loc: &Loc<'_>, ty: Option<GroupT
             .and_then(Role::from_sdk_number)
     } else if web && ty == Some(GroupType::Community) && doc.str(v.node) == "Custom" {
         return;
+    } else if !sdk && doc.str(v.node) == "Owner" {
+        // "不允许修改群主的身份": the owner is changed by change_group_owner.
+        Some(Role::Owner)
     } else {
         Role::parse(&doc.str(v.node), ctx.dialect)
     };

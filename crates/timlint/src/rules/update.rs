@@ -72,7 +72,7 @@ rule! {
     /// Source: REST modify_group_base_info and add_group_member pages (sheet group-apis §2, §3).
     pub INVALID_SWITCH_VALUE = "invalid-switch-value", Error, server(10004), dialects [Rest], messages {
         INVALID_SWITCH_VALUE_MSG = "invalid-switch-value":
-            "`{field}` must be {choices}; found {value:quoted}",
+            "`{field}` must be one of {choices}; found {value:quoted}",
             "`{field}` 只能是 {choices}；实际是 {value:quoted}";
     }
 
