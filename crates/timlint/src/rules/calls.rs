@@ -151,8 +151,15 @@ pub fn create_topic(ctx: &mut Ctx<'_, '_>, g: &Group) {
         let name = ctx.group_name(Slot::TopicInfo);
         missing_required(ctx, 0, &Loc::Root, name);
     }
+    // create_topic's table types `From_Account` as uint64 and its example writes a string
+    // (group-apis §7E): both are accepted.
     if let Some(v) = ctx.group(g, Slot::FromAccount) {
-        ids::account(ctx, v, &Loc::Root.key(v.name));
+        let doc = ctx.doc;
+        let whole =
+            doc.kind(v.node) == Kind::Number && doc.raw(v.node).bytes().all(|b| b.is_ascii_digit());
+        if !whole {
+            ids::account(ctx, v, &Loc::Root.key(v.name));
+        }
     }
 }
 
