@@ -177,6 +177,7 @@ export type MessageId =
   | "admin-role-in-work-group.help"
   | "max-member-count-range"
   | "max-member-count-range.plan"
+  | "max-member-count-range.import"
   | "max-member-count-range.any-plan"
   | "exceeds-max-member-count"
   | "exceeds-max-member-count.with-owner"
@@ -335,6 +336,7 @@ export interface MessagePlaceholders {
   "admin-role-in-work-group.help": "field";
   "max-member-count-range": "field" | "value";
   "max-member-count-range.plan": "field" | "max" | "plan" | "type" | "value";
+  "max-member-count-range.import": "field" | "max" | "type" | "value";
   "max-member-count-range.any-plan": "field" | "max" | "type" | "value";
   "exceeds-max-member-count": "limit" | "maxField" | "total";
   "exceeds-max-member-count.with-owner": "limit" | "maxField" | "total";

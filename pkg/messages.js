@@ -115,6 +115,7 @@ export const templates = {
   "admin-role-in-work-group.help": ["leave `{field}` out"],
   "max-member-count-range": ["`{field}` must be an integer of at least 1, written without fraction or exponent; found `{value}`"],
   "max-member-count-range.plan": ["`{field}` is {value}, but {type} groups hold at most {max} members on the {plan} plan"],
+  "max-member-count-range.import": ["`{field}` is {value}, but import_group takes at most {max} for a {type} group"],
   "max-member-count-range.any-plan": ["`{field}` is {value}, but {type} groups hold at most {max} members on any plan"],
   "exceeds-max-member-count": ["{total} members exceed the limit of {limit} (`{maxField}`)"],
   "exceeds-max-member-count.with-owner": ["{total} members (with the owner) exceed the limit of {limit} (`{maxField}`)"],

@@ -116,6 +116,7 @@ addLanguage(
     "admin-role-in-work-group.help": "不填 `{field}`",
     "max-member-count-range": "`{field}` 必须是不小于 1 的整数（不带小数点或指数）；实际是 `{value}`",
     "max-member-count-range.plan": "`{field}` 为 {value}，但 `{plan}` 套餐下 `{type}` 群最多 {max} 人",
+    "max-member-count-range.import": "`{field}` 为 {value}，但 `import_group` 导入 `{type}` 群时最大为 {max}",
     "max-member-count-range.any-plan": "`{field}` 为 {value}，但任何套餐下 `{type}` 群最多 {max} 人",
     "exceeds-max-member-count": "成员数 {total} 超过上限 {limit}（`{maxField}`）",
     "exceeds-max-member-count.with-owner": "成员数 {total}（含群主）超过上限 {limit}（`{maxField}`）",
