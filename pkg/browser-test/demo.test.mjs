@@ -21,7 +21,7 @@ const DESKTOP = { width: 1200, height: 900 };
 const PHONE = { width: 375, height: 800 };
 
 const cap = limits().name;
-// One byte over the cap (31 at 30), typed key by key: 3-byte characters, then ASCII letters.
+// One byte over the cap, typed key by key: 3-byte characters, then ASCII letters.
 const tooLong = '群'.repeat(Math.floor(cap / 3)) + 'x'.repeat((cap % 3) + 1);
 const over = `${cap + 1} bytes \\(${[...tooLong].length} characters\\)`;
 const overZh = `${cap + 1} 字节（${[...tooLong].length} 个字符）`;

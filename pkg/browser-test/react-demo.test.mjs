@@ -13,7 +13,7 @@ import { axeViolations, launch, openPage, overflow, STEP_TIMEOUT, within } from 
 
 const DESKTOP = { width: 1200, height: 900 };
 const PHONE = { width: 375, height: 800 };
-// One byte over the default limit (31 at 30): 3-byte characters, then ASCII letters.
+// One byte over the default limit: 3-byte characters, then ASCII letters.
 const cap = limits().name;
 const tooLong = '群'.repeat(Math.floor(cap / 3)) + 'x'.repeat((cap % 3) + 1);
 const chars = [...tooLong].length;

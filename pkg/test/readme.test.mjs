@@ -18,7 +18,7 @@ const blocks = blocksOf('## Forms');
 const [pageBlock] = blocksOf('## Use from a page');
 
 // A Web SDK payload with the two errors the comments name (a name just over the default
-// limit, 38 bytes at 30; a role that is not one) and nothing else.
+// limit, at least 38 bytes; a role that is not one) and nothing else.
 let name = '腾讯云即时通信IM开发者交流';
 while (byteLength(name) <= limits().name) name += '群';
 const PAYLOAD = `{
