@@ -50,8 +50,11 @@ pub use domain::GroupType;
 pub use error::Error;
 pub use options::{Api, Dialect, Lang, LimitOverrides, Limits, Options, Plan, Preset, RuleLevel};
 pub use request::{
-    ApplyJoinOption, CreateGroupRequest, CreateGroupRequestBuilder, CustomField, InviteJoinOption,
-    Member, MemberRole,
+    AddMembersRequest, AddMembersRequestBuilder, ApplyJoinOption, CreateGroupRequest,
+    CreateGroupRequestBuilder, CreateTopicRequest, CreateTopicRequestBuilder, CustomField,
+    ImportGroupRequest, ImportGroupRequestBuilder, InviteJoinOption, Member, MemberAccount,
+    MemberRole, ModifyGroupRequest, ModifyGroupRequestBuilder, ModifyMemberRequest,
+    ModifyMemberRequestBuilder, MsgFlag,
 };
 
 use json::{Document, Kind, Node};

@@ -1,18 +1,15 @@
-//! The REST body as Rust types, for services that build a request and check it before sending.
-//!
-//! The vocabularies are enums spelled as the REST page spells them ([`GroupType`],
-//! [`ApplyJoinOption`], [`InviteJoinOption`], [`MemberRole`]), so `"Publich"` cannot be built
-//! and deserializing it is a serde error naming the choices. What types cannot say (byte
-//! limits, caps, the rules of each group type) is [`CreateGroupRequest::validate`]'s job.
+//! `v4/group_open_http_svc/create_group`: [`CreateGroupRequest`], its builder and its
+//! `MemberList` entry, [`Member`].
 
-use std::borrow::Cow;
-
-use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::domain::{GroupType, JoinOption, Role};
+use super::{
+    ApplyJoinOption, CustomField, InviteJoinOption, MemberRole, validate_as, write_custom,
+};
+use crate::domain::GroupType;
 use crate::write::{ObjectWriter, write_array};
-use crate::{Dialect, Options, Report};
+use crate::{Api, Options, Report};
 
 /// The body of `v4/group_open_http_svc/create_group`, with Tencent's field names.
 ///
@@ -162,170 +159,6 @@ pub struct Member {
     pub app_member_defined_data: Option<Vec<CustomField>>,
 }
 
-/// One custom-data entry (`AppDefinedData`, `AppMemberDefinedData`).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-pub struct CustomField {
-    /// The key: 1 to 16 letters, digits or `_`, enabled in the IM console first.
-    #[serde(rename = "Key")]
-    pub key: String,
-    /// The value: any string, at most 512 bytes (group) or 64 bytes (member) of UTF-8.
-    #[serde(rename = "Value")]
-    pub value: String,
-}
-
-/// How users may apply to join (`ApplyJoinOption`), as the REST page spells it.
-///
-/// [`CreateGroupRequest::validate`] warns where it may have no effect: on Private (Work)
-/// groups, which are invitation only by default; on AVChatRoom and BChatRoom; on Communities,
-/// which the current create_group page says do not support it yet.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum ApplyJoinOption {
-    /// Nobody may apply.
-    DisableApply,
-    /// An administrator approves each application.
-    NeedPermission,
-    /// Anyone may join without approval.
-    FreeAccess,
-}
-
-/// How members may invite others (`InviteJoinOption`), as the REST page spells it; not on
-/// AVChatRoom or BChatRoom (an error of [`CreateGroupRequest::validate`]).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum InviteJoinOption {
-    /// Nobody may invite.
-    DisableInvite,
-    /// An administrator approves each invitation.
-    NeedPermission,
-    /// Invitees join without approval.
-    FreeAccess,
-}
-
-/// The role a member can be given at creation (`Role`). Not the owner: that is
-/// `Owner_Account`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum MemberRole {
-    /// An administrator (a warning on Private (Work) groups, which the SDK docs say cannot
-    /// have one).
-    Admin,
-    /// An ordinary member: the same as leaving `Role` out.
-    Member,
-}
-
-impl ApplyJoinOption {
-    /// Every option, in the order of the REST page (and of [`JoinOption::ALL`]).
-    pub const ALL: [ApplyJoinOption; 3] = [
-        ApplyJoinOption::DisableApply,
-        ApplyJoinOption::NeedPermission,
-        ApplyJoinOption::FreeAccess,
-    ];
-
-    /// The REST spelling (`"FreeAccess"`), as serde writes it.
-    pub fn as_str(self) -> &'static str {
-        JoinOption::from(self).rest(false)
-    }
-}
-
-impl InviteJoinOption {
-    /// Every option, in the order of the REST page (and of [`JoinOption::ALL`]).
-    pub const ALL: [InviteJoinOption; 3] = [
-        InviteJoinOption::DisableInvite,
-        InviteJoinOption::NeedPermission,
-        InviteJoinOption::FreeAccess,
-    ];
-
-    /// The REST spelling (`"DisableInvite"`), as serde writes it.
-    pub fn as_str(self) -> &'static str {
-        JoinOption::from(self).rest(true)
-    }
-}
-
-impl MemberRole {
-    /// Every role that can be given at creation.
-    pub const ALL: [MemberRole; 2] = [MemberRole::Admin, MemberRole::Member];
-
-    /// The REST spelling (`"Admin"`), as serde writes it.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            MemberRole::Admin => "Admin",
-            MemberRole::Member => "Member",
-        }
-    }
-}
-
-/// The schema of the vocabularies: `{"type": "string", "enum": [the REST spellings]}`, written
-/// by hand because schemars derives a `oneOf` of documented constants, which `schema.rs`
-/// would have to take apart again to widen the REST `Type` to the SDK names it reads.
-macro_rules! string_enum_schema {
-    ($($ty:ident => $spelling:path;)*) => {$(
-        impl JsonSchema for $ty {
-            fn schema_name() -> Cow<'static, str> {
-                stringify!($ty).into()
-            }
-
-            fn json_schema(_: &mut SchemaGenerator) -> Schema {
-                let values: Vec<&str> = $ty::ALL.into_iter().map($spelling).collect();
-                json_schema!({"type": "string", "enum": values})
-            }
-        }
-    )*};
-}
-
-string_enum_schema! {
-    GroupType => GroupType::rest;
-    ApplyJoinOption => ApplyJoinOption::as_str;
-    InviteJoinOption => InviteJoinOption::as_str;
-    MemberRole => MemberRole::as_str;
-}
-
-impl From<ApplyJoinOption> for JoinOption {
-    fn from(o: ApplyJoinOption) -> JoinOption {
-        match o {
-            ApplyJoinOption::DisableApply => JoinOption::Forbid,
-            ApplyJoinOption::NeedPermission => JoinOption::Auth,
-            ApplyJoinOption::FreeAccess => JoinOption::Any,
-        }
-    }
-}
-
-impl From<JoinOption> for ApplyJoinOption {
-    fn from(o: JoinOption) -> ApplyJoinOption {
-        match o {
-            JoinOption::Forbid => ApplyJoinOption::DisableApply,
-            JoinOption::Auth => ApplyJoinOption::NeedPermission,
-            JoinOption::Any => ApplyJoinOption::FreeAccess,
-        }
-    }
-}
-
-impl From<InviteJoinOption> for JoinOption {
-    fn from(o: InviteJoinOption) -> JoinOption {
-        match o {
-            InviteJoinOption::DisableInvite => JoinOption::Forbid,
-            InviteJoinOption::NeedPermission => JoinOption::Auth,
-            InviteJoinOption::FreeAccess => JoinOption::Any,
-        }
-    }
-}
-
-impl From<JoinOption> for InviteJoinOption {
-    fn from(o: JoinOption) -> InviteJoinOption {
-        match o {
-            JoinOption::Forbid => InviteJoinOption::DisableInvite,
-            JoinOption::Auth => InviteJoinOption::NeedPermission,
-            JoinOption::Any => InviteJoinOption::FreeAccess,
-        }
-    }
-}
-
-impl From<MemberRole> for Role {
-    fn from(r: MemberRole) -> Role {
-        match r {
-            MemberRole::Admin => Role::Admin,
-            MemberRole::Member => Role::Member,
-        }
-    }
-}
-
 impl Member {
     /// A member with this UserID, no role (an ordinary member) and no custom data; then
     /// [`Member::with_role`] and [`Member::with_custom_field`] (`Member` is
@@ -360,16 +193,6 @@ impl Member {
         let data = self.app_member_defined_data.get_or_insert_with(Vec::new);
         data.push(CustomField::new(key, value));
         self
-    }
-}
-
-impl CustomField {
-    /// An entry with this key and value.
-    pub fn new(key: impl Into<String>, value: impl Into<String>) -> CustomField {
-        CustomField {
-            key: key.into(),
-            value: value.into(),
-        }
     }
 }
 
@@ -593,23 +416,6 @@ impl CreateGroupRequest {
     /// assert_eq!(d.help_text(timlint::Lang::En).as_deref(), Some("the longest prefix that fits is 28 bytes (12 characters): \"腾讯云即时通信 IM 产\""));
     /// ```
     pub fn validate(&self, opts: &Options) -> Report {
-        let opts = Options {
-            dialect: Dialect::Rest,
-            ..opts.clone()
-        };
-        let mut report = crate::validate(&self.to_json(), &opts);
-        for d in &mut report.diagnostics {
-            (d.span, d.line, d.column) = (None, None, None);
-        }
-        report
+        validate_as(Api::CreateGroup, &self.to_json_compact(), opts)
     }
-}
-
-/// `[{"Key":…,"Value":…},…]`
-fn write_custom(out: &mut String, fields: &[CustomField]) {
-    write_array(out, fields, |out, f| {
-        let mut o = ObjectWriter::new(out);
-        o.str("Key", &f.key).str("Value", &f.value);
-        o.end();
-    });
 }
