@@ -44,10 +44,11 @@ enum Command {
     },
     /// Print a rule's documentation
     Explain { rule: String },
-    /// Convert an SDK or Web SDK payload into the REST body
+    /// Convert an SDK or Web SDK payload of a call (`--api`) into its REST body
     Convert {
-        #[arg(long, default_value = "auto", value_parser = choices(Dialect::NAMES, &[]))]
-        from: String,
+        /// The payload's dialect (default: `--dialect`, or the one an `--api` SDK method name implies, or detected)
+        #[arg(long, value_parser = choices(Dialect::NAMES, &[]))]
+        from: Option<String>,
         #[arg(long, value_enum, default_value = "rest")]
         to: ToArg,
         /// The payload (stdin when absent or `-`)
@@ -466,13 +467,32 @@ fn explain(rule: &str) -> Result<ExitCode, Fatal> {
 }
 
 fn convert(
-    from: String,
+    from: Option<String>,
     file: Option<PathBuf>,
     no_snippets: bool,
     opts: &OptionArgs,
 ) -> Result<ExitCode, Fatal> {
     let mut o = opts.resolve()?;
-    o.dialect = Dialect::from_name(&from).unwrap_or(Dialect::Auto);
+    // `--from`, else `--dialect` or the dialect an `--api` SDK name implies, else detected.
+    let named = opts.flags.iter().any(|(f, v)| {
+        *f == "dialect"
+            || (*f == "api"
+                && v.last()
+                    .and_then(|n| timlint::Api::implied_dialect(n))
+                    .is_some())
+    });
+    o.dialect = match from {
+        Some(from) => Dialect::from_name(&from).unwrap_or(Dialect::Auto),
+        None if named => o.dialect,
+        None => Dialect::Auto,
+    };
+    if o.dialect != Dialect::Auto && !o.api.dialects().contains(&o.dialect) {
+        return Err(Fatal::Msg(format!(
+            "`{}` is a REST call only: a {} payload has nothing to convert to it",
+            o.api.as_str(),
+            o.dialect.as_str()
+        )));
+    }
     let path = file.unwrap_or_else(|| PathBuf::from("-"));
     let lang = o.lang;
     let name = streams::terminal_safe(&path.display().to_string()).into_owned();

@@ -316,6 +316,87 @@ fn convert_sdk_to_rest_and_back_through_the_checker() {
     assert!(bad.stdout.is_empty());
 }
 
+/// `convert --api`: each call's payload converts by its own table, and the body passes
+/// `check` as that call's REST payload; an SDK method's name implies its dialect.
+#[test]
+fn convert_each_call_and_back_through_the_checker() {
+    let cases: [(&str, &[&str], &[u8], &str, Value); 5] = [
+        (
+            "modify-group",
+            &["--from", "sdk"],
+            br#"{"groupID": "g", "groupName": "n", "isAllMuted": false, "customInfo": {"k": "v"}}"#,
+            "",
+            json!({"GroupId": "g", "Name": "n", "AppDefinedData": [{"Key": "k", "Value": "v"}], "MuteAllMember": "Off"}),
+        ),
+        (
+            "addGroupMember",
+            &[],
+            br#"{"groupID": "g", "userIDList": ["a"]}"#,
+            "web",
+            json!({"GroupId": "g", "MemberList": [{"Member_Account": "a"}]}),
+        ),
+        (
+            "create-topic",
+            &["--from", "sdk"],
+            br#"{"groupID": "@TGS#_g", "topicInfo": {"topicName": "t", "topicFaceUrl": "https://f"}}"#,
+            "",
+            json!({"GroupId": "@TGS#_g", "TopicName": "t", "FaceUrl": "https://f"}),
+        ),
+        (
+            "setGroupMemberMuteTime",
+            &[],
+            br#"{"groupID": "g", "userID": "u", "muteTime": 60}"#,
+            "web",
+            json!({"GroupId": "g", "Member_Account": "u", "MuteTime": 60}),
+        ),
+        (
+            "import-group",
+            &["--from", "rest"],
+            br#"{"Type": "Public", "Name": "n"}"#,
+            "",
+            json!({"Type": "Public", "Name": "n"}),
+        ),
+    ];
+    for (api, flags, src, implied, want) in cases {
+        let mut args = vec!["convert", "--api", api];
+        args.extend(flags);
+        let out = timlint(&args, Some(src));
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{api}: {stderr}");
+        assert_eq!(stdout_json(&out), want, "{api}");
+        if !implied.is_empty() {
+            assert!(
+                stderr.contains(&format!("from {implied} to rest")),
+                "{stderr}"
+            );
+        }
+        let back = timlint(
+            &[
+                "check",
+                "--api",
+                api,
+                "--dialect",
+                "rest",
+                "--format",
+                "json",
+            ],
+            Some(&out.stdout),
+        );
+        assert_eq!(stdout_json(&back)[0]["valid"], true, "{api}");
+    }
+    let out = timlint(
+        &["convert", "--api", "import-group", "--from", "web"],
+        Some(br#"{"Type": "Public", "Name": "n"}"#),
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("`import-group` is a REST call only"),
+        "{stderr}"
+    );
+}
+
 /// `timlint convert` prints, byte for byte, the golden REST body of every payload under
 /// `tests/convert/` (the library's `convert_golden` test checks the same files).
 #[test]
