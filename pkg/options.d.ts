@@ -5,6 +5,12 @@
 /** The dialect payloads are written in; `auto` detects it per payload. */
 export type Dialect = "rest" | "sdk" | "web" | "auto";
 
+/** The call payloads are for (`create-group`, `modify-group`, `add-members`, `create-topic`, `import-group`, `modify-member`, or a REST or SDK name of one); an SDK method's name also sets the dialect when `dialect` is not given. Also `create_group` = `create-group`, `createGroup` = `create-group`, `modify_group_base_info` = `modify-group`, `updateGroupProfile` = `modify-group`, `setGroupInfo` = `modify-group`, `add_group_member` = `add-members`, `addGroupMember` = `add-members`, `inviteUserToGroup` = `add-members`, `create_topic` = `create-topic`, `createTopicInCommunity` = `create-topic`, `import_group` = `import-group`, `modify_group_member_info` = `modify-member`, `setGroupMemberNameCard` = `modify-member`, `setGroupMemberCustomField` = `modify-member`, `setGroupMemberRole` = `modify-member`, `setGroupMemberMuteTime` = `modify-member`, `setGroupMemberInfo` = `modify-member`. */
+export type Api = "create-group" | "modify-group" | "add-members" | "create-topic" | "import-group" | "modify-member" | "create_group" | "createGroup" | "modify_group_base_info" | "updateGroupProfile" | "setGroupInfo" | "add_group_member" | "addGroupMember" | "inviteUserToGroup" | "create_topic" | "createTopicInCommunity" | "import_group" | "modify_group_member_info" | "setGroupMemberNameCard" | "setGroupMemberCustomField" | "setGroupMemberRole" | "setGroupMemberMuteTime" | "setGroupMemberInfo";
+
+/** The type of the existing group a call is for, for the rules that depend on it when the payload does not say (the SDK's `groupType`, or a Community's `@TGS#_` ID); not set and not said: those rules are skipped. */
+export type GroupType = "Private" | "Public" | "ChatRoom" | "AVChatRoom" | "BChatRoom" | "Community";
+
 /** The set of limits to start from: `default` (the REST page) or `extended` (newer native SDK pages). */
 export type Preset = "default" | "extended";
 
@@ -31,6 +37,16 @@ export interface Limits {
   members: number;
   /** Most entries in the `sdk` dialect's memberList (the native SDK's backend limit) (default 20). */
   sdkMembers: number;
+  /** Most entries in one add_group_member request (default 300). */
+  addMembers: number;
+  /** Most UTF-8 bytes in a member's NameCard (modify_group_member_info) (default 50). */
+  nameCard: number;
+  /** Most UTF-8 bytes in a topic's TopicName (default 30, extended 150). */
+  topicName: number;
+  /** Most bytes in a topic's CustomString (default 3000). */
+  topicCustomString: number;
+  /** Most bytes in a TopicId (default 96). */
+  topicId: number;
   /** Most bytes in GroupId (default 48). */
   groupId: number;
   /** Most bytes in Owner_Account and in Member_Account (default 32). */
@@ -54,6 +70,10 @@ export interface Limits {
 export interface Options {
   /** The dialect payloads are written in; `auto` detects it per payload. Default `"rest"`. */
   dialect?: Dialect;
+  /** The call payloads are for (`create-group`, `modify-group`, `add-members`, `create-topic`, `import-group`, `modify-member`, or a REST or SDK name of one); an SDK method's name also sets the dialect when `dialect` is not given. Default `"create-group"`. */
+  api?: Api;
+  /** The type of the existing group a call is for, for the rules that depend on it when the payload does not say (the SDK's `groupType`, or a Community's `@TGS#_` ID); not set and not said: those rules are skipped. */
+  groupType?: GroupType | null;
   /** The set of limits to start from: `default` (the REST page) or `extended` (newer native SDK pages). Default `"default"`. */
   preset?: Preset;
   /** Per-limit overrides on top of the preset. */
@@ -77,7 +97,7 @@ export interface Options {
 }
 
 /** The options' vocabularies: each value's own name, and the other names a value is also read by. */
-export const vocabularies: { dialect: { values: readonly Dialect[]; aliases: Readonly<Record<string, Dialect>> }; preset: { values: readonly Preset[]; aliases: Readonly<Record<string, Preset>> }; plan: { values: readonly Plan[]; aliases: Readonly<Record<string, Plan>> }; lang: { values: readonly Lang[]; aliases: Readonly<Record<string, Lang>> }; ruleLevel: { values: readonly RuleLevel[]; aliases: Readonly<Record<string, RuleLevel>> } };
+export const vocabularies: { dialect: { values: readonly Dialect[]; aliases: Readonly<Record<string, Dialect>> }; api: { values: readonly Api[]; aliases: Readonly<Record<string, Api>> }; groupType: { values: readonly GroupType[]; aliases: Readonly<Record<string, GroupType>> }; preset: { values: readonly Preset[]; aliases: Readonly<Record<string, Preset>> }; plan: { values: readonly Plan[]; aliases: Readonly<Record<string, Plan>> }; lang: { values: readonly Lang[]; aliases: Readonly<Record<string, Lang>> }; ruleLevel: { values: readonly RuleLevel[]; aliases: Readonly<Record<string, RuleLevel>> } };
 
 /** Each option's default but the limits' (`presetLimits`). */
 export const defaults: Readonly<Required<Omit<Options, 'limits'>>>;

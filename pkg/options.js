@@ -5,6 +5,35 @@
 /** The options' vocabularies: each value's own name (`values`), and the other names a value
  * is also read by (`aliases`: name -> own name). `ruleLevel`: the levels of `rules`. */
 export const vocabularies = {
+  "api": {
+    "aliases": {
+      "addGroupMember": "add-members",
+      "add_group_member": "add-members",
+      "createGroup": "create-group",
+      "createTopicInCommunity": "create-topic",
+      "create_group": "create-group",
+      "create_topic": "create-topic",
+      "import_group": "import-group",
+      "inviteUserToGroup": "add-members",
+      "modify_group_base_info": "modify-group",
+      "modify_group_member_info": "modify-member",
+      "setGroupInfo": "modify-group",
+      "setGroupMemberCustomField": "modify-member",
+      "setGroupMemberInfo": "modify-member",
+      "setGroupMemberMuteTime": "modify-member",
+      "setGroupMemberNameCard": "modify-member",
+      "setGroupMemberRole": "modify-member",
+      "updateGroupProfile": "modify-group"
+    },
+    "values": [
+      "create-group",
+      "modify-group",
+      "add-members",
+      "create-topic",
+      "import-group",
+      "modify-member"
+    ]
+  },
   "dialect": {
     "aliases": {},
     "values": [
@@ -12,6 +41,17 @@ export const vocabularies = {
       "sdk",
       "web",
       "auto"
+    ]
+  },
+  "groupType": {
+    "aliases": {},
+    "values": [
+      "Private",
+      "Public",
+      "ChatRoom",
+      "AVChatRoom",
+      "BChatRoom",
+      "Community"
     ]
   },
   "lang": {
@@ -63,8 +103,10 @@ export const vocabularies = {
 
 /** Each option's default but the limits' (`presetLimits`). */
 export const defaults = {
+  "api": "create-group",
   "dialect": "rest",
   "groupKeys": null,
+  "groupType": null,
   "lang": "en",
   "maxDepth": 64,
   "maxDiagnostics": 200,
@@ -79,6 +121,7 @@ export const defaults = {
 export const presetLimits = {
   "default": {
     "account": 32,
+    "addMembers": 300,
     "customKey": 16,
     "faceUrl": 100,
     "groupCustomFields": 10,
@@ -89,11 +132,16 @@ export const presetLimits = {
     "memberCustomValue": 64,
     "members": 500,
     "name": 30,
+    "nameCard": 50,
     "notification": 300,
-    "sdkMembers": 20
+    "sdkMembers": 20,
+    "topicCustomString": 3000,
+    "topicId": 96,
+    "topicName": 30
   },
   "extended": {
     "account": 32,
+    "addMembers": 300,
     "customKey": 16,
     "faceUrl": 500,
     "groupCustomFields": 10,
@@ -104,8 +152,12 @@ export const presetLimits = {
     "memberCustomValue": 64,
     "members": 500,
     "name": 100,
+    "nameCard": 50,
     "notification": 400,
-    "sdkMembers": 20
+    "sdkMembers": 20,
+    "topicCustomString": 3000,
+    "topicId": 96,
+    "topicName": 150
   }
 };
 
@@ -115,6 +167,16 @@ export const options = [
     "doc": "The dialect payloads are written in; `auto` detects it per payload.",
     "flag": "--dialect",
     "key": "dialect"
+  },
+  {
+    "doc": "The call payloads are for (`create-group`, `modify-group`, `add-members`, `create-topic`, `import-group`, `modify-member`, or a REST or SDK name of one); an SDK method's name also sets the dialect when `dialect` is not given.",
+    "flag": "--api",
+    "key": "api"
+  },
+  {
+    "doc": "The type of the existing group a call is for, for the rules that depend on it when the payload does not say (the SDK's `groupType`, or a Community's `@TGS#_` ID); not set and not said: those rules are skipped.",
+    "flag": "--group-type",
+    "key": "groupType"
   },
   {
     "doc": "The set of limits to start from: `default` (the REST page) or `extended` (newer native SDK pages).",
@@ -155,6 +217,31 @@ export const options = [
     "doc": "Most entries in the `sdk` dialect's memberList (the native SDK's backend limit).",
     "flag": "--max-sdk-members",
     "key": "limits.sdkMembers"
+  },
+  {
+    "doc": "Most entries in one add_group_member request.",
+    "flag": "--max-add-members",
+    "key": "limits.addMembers"
+  },
+  {
+    "doc": "Most UTF-8 bytes in a member's NameCard (modify_group_member_info).",
+    "flag": null,
+    "key": "limits.nameCard"
+  },
+  {
+    "doc": "Most UTF-8 bytes in a topic's TopicName.",
+    "flag": null,
+    "key": "limits.topicName"
+  },
+  {
+    "doc": "Most bytes in a topic's CustomString.",
+    "flag": null,
+    "key": "limits.topicCustomString"
+  },
+  {
+    "doc": "Most bytes in a TopicId.",
+    "flag": null,
+    "key": "limits.topicId"
   },
   {
     "doc": "Most bytes in GroupId.",
