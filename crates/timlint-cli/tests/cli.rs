@@ -279,6 +279,41 @@ fn rules_and_explain() {
             "{id} missing from `timlint rules`"
         );
     }
+    // Grouped by call: each call's heading, then its rules.
+    let headings: Vec<&str> = text.lines().filter(|l| l.ends_with(':')).collect();
+    assert_eq!(
+        headings,
+        [
+            "create-group:",
+            "modify-group:",
+            "add-members:",
+            "create-topic:",
+            "import-group:",
+            "modify-member:"
+        ]
+    );
+    // One call's, by any of its names: its own rules, not another call's.
+    for api in [
+        "modify-group",
+        "updateGroupProfile",
+        "v4/group_open_http_svc/modify_group_base_info",
+    ] {
+        let out = timlint(&["rules", "--api", api], None);
+        let ids: Vec<String> = String::from_utf8(out.stdout)
+            .unwrap()
+            .lines()
+            .map(|l| l.split(' ').next().unwrap().to_string())
+            .collect();
+        assert!(ids.contains(&"empty-update".to_string()), "{api}: {ids:?}");
+        assert!(ids.contains(&"invalid-json".to_string()), "{api}");
+        assert!(!ids.contains(&"topic-id-prefix".to_string()), "{api}");
+        assert!(!ids.contains(&"owner-in-member-list".to_string()), "{api}");
+    }
+    let out = timlint(&["rules", "--api", "delete-group"], None);
+    assert_eq!(out.status.code(), Some(2));
+    let out = timlint(&["explain", "empty-update"], None);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("Calls: modify-group."), "{text}");
     let out = timlint(&["explain", "too-many-bytes"], None);
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(
@@ -320,7 +355,9 @@ fn convert_sdk_to_rest_and_back_through_the_checker() {
 /// `check` as that call's REST payload; an SDK method's name implies its dialect.
 #[test]
 fn convert_each_call_and_back_through_the_checker() {
-    let cases: [(&str, &[&str], &[u8], &str, Value); 5] = [
+    // (api, flags, payload, the dialect the api name implies, the REST body)
+    type Case<'a> = (&'a str, &'a [&'a str], &'a [u8], &'a str, Value);
+    let cases: [Case<'_>; 5] = [
         (
             "modify-group",
             &["--from", "sdk"],
