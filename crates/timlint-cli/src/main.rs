@@ -25,7 +25,7 @@ use timlint::{Api, Dialect, Options, Validator, rules};
 #[command(
     name = "timlint",
     version,
-    about = "Check Tencent Cloud IM create-group payloads offline"
+    about = "Check Tencent Cloud IM group payloads offline (create-group, modify-group, add-members, create-topic, import-group, modify-member)"
 )]
 struct Cli {
     #[command(subcommand)]
