@@ -634,6 +634,13 @@ fn custom_entry(key: String, value: String) -> RestValue {
 mod tests {
     use super::*;
 
+    /// The create_group request of a valid conversion.
+    fn create_group(c: &Conversion) -> CreateGroupRequest {
+        let body = c.body.as_ref().and_then(RestBody::create_group);
+        body.cloned()
+            .expect("a valid create_group payload converts")
+    }
+
     #[test]
     fn sdk_payload_becomes_a_valid_rest_body() {
         let src = r#"{"groupType": "Work", "groupName": "团队", "addOpt": 2, "approveOpt": "V2TIM_GROUP_ADD_AUTH",
@@ -643,12 +650,7 @@ mod tests {
             ..Options::default()
         };
         let c = to_rest(src, &opts);
-        let body = c
-            .body
-            .as_ref()
-            .and_then(RestBody::create_group)
-            .cloned()
-            .expect("valid");
+        let body = create_group(&c);
         assert_eq!(body.group_type, GroupType::Work);
         assert_eq!(
             body.apply_join_option,
@@ -686,12 +688,7 @@ mod tests {
             "{:?}",
             c.report.diagnostics
         );
-        let body = c
-            .body
-            .as_ref()
-            .and_then(RestBody::create_group)
-            .cloned()
-            .expect("valid");
+        let body = create_group(&c);
         assert_eq!(body.max_member_count, Some(5000));
         assert_eq!(body.enable_permission, Some(1));
         assert_eq!(body.default_permission, Some(5));
@@ -716,12 +713,7 @@ mod tests {
                 ..Options::default()
             };
             let c = to_rest(src, &opts);
-            let body = c
-                .body
-                .as_ref()
-                .and_then(RestBody::create_group)
-                .cloned()
-                .expect("valid, with warnings");
+            let body = create_group(&c);
             assert_eq!(
                 (
                     &body.member_list,
@@ -744,10 +736,7 @@ mod tests {
             let src = format!(
                 r#"{{"Type": "Community", "Name": "x", "SupportTopic": {flag}, "EnablePermission": {flag}}}"#
             );
-            let body = to_rest(&src, &Options::default())
-                .body
-                .and_then(|b| b.create_group().cloned())
-                .expect("valid");
+            let body = create_group(&to_rest(&src, &Options::default()));
             assert_eq!(
                 (body.support_topic, body.enable_permission),
                 (Some(flag), Some(flag))
