@@ -928,6 +928,90 @@ mod tests {
         );
     }
 
+    /// Each call's payload setting every field its dialect has converts to a body with every
+    /// REST field those fields stand for (from the tables), but what the SDK does not send.
+    #[test]
+    fn every_field_of_every_call_converts() {
+        let community = "@TGS#_g";
+        let cases = [
+            (
+                Api::ModifyGroup,
+                Dialect::Sdk,
+                r#"{"groupID": "@TGS#_g", "groupType": "Community", "groupName": "n", "introduction": "i",
+                "notification": "o", "faceUrl": "https://f", "faceURL": "https://f", "memberMaxCount": 9,
+                "groupAddOpt": 1, "approveOpt": 1, "isAllMuted": false, "customInfo": {"k": "v"},
+                "isEnablePermissionGroup": true, "defaultPermissions": 1}"#,
+            ),
+            (
+                Api::ModifyGroup,
+                Dialect::Web,
+                r#"{"groupID": "g", "name": "n", "introduction": "i", "notification": "o", "avatar": "https://f",
+                "maxMemberNum": 9, "joinOption": "FreeAccess", "inviteOption": "FreeAccess", "muteAllMembers": true,
+                "groupCustomField": [{"key": "k", "value": "v"}]}"#,
+            ),
+            (
+                Api::AddMembers,
+                Dialect::Sdk,
+                r#"{"groupID": "g", "userList": ["a"]}"#,
+            ),
+            (
+                Api::AddMembers,
+                Dialect::Web,
+                r#"{"groupID": "g", "userIDList": ["a"]}"#,
+            ),
+            (
+                Api::CreateTopic,
+                Dialect::Sdk,
+                r#"{"groupID": "@TGS#_g", "topicInfo": {"topicID": "@TGS#_g@TOPIC#_t", "topicName": "t",
+                "notification": "o", "introduction": "i", "topicFaceUrl": "https://f", "customString": "c"}}"#,
+            ),
+            (
+                Api::CreateTopic,
+                Dialect::Web,
+                r#"{"groupID": "@TGS#_g", "topicID": "@TGS#_g@TOPIC#_t", "topicName": "t", "notification": "o",
+                "introduction": "i", "avatar": "https://f", "customData": "c"}"#,
+            ),
+            (
+                Api::ModifyMember,
+                Dialect::Sdk,
+                r#"{"groupID": "g", "userID": "u", "role": 200, "nameCard": "n", "customInfo": {"k": "v"}}"#,
+            ),
+            (
+                Api::ModifyMember,
+                Dialect::Web,
+                r#"{"groupID": "g", "userID": "u", "role": "Member", "nameCard": "n", "muteTime": 0,
+                "memberCustomField": [{"key": "k", "value": "v"}]}"#,
+            ),
+        ];
+        for (api, d, src) in cases {
+            let ty = src.contains(community).then_some(GroupType::Community);
+            let (body, _) = call(api, d, ty, src);
+            let body: serde_json::Value = serde_json::from_str(&body).unwrap();
+            let got: Vec<&str> = body
+                .as_object()
+                .unwrap()
+                .keys()
+                .map(String::as_str)
+                .collect();
+            // The REST names of the slots this dialect names, in the call's table or the
+            // SDK's topicInfo; not the member cap (the SDKs do not send it), and `faceURL`
+            // is `FaceUrl`.
+            let table = call_fields(api);
+            let mut want: Vec<&str> = (0..SLOTS)
+                .filter(|&i| {
+                    let named = |t: &FieldTable<SLOTS>| t.specs[i].name(d).is_some();
+                    named(table) || (d == Dialect::Sdk && named(&TOPIC_INFO_FIELDS))
+                })
+                .filter(|&i| i != Slot::MaxMemberCount as usize)
+                .filter_map(|i| table.specs[i].name(Dialect::Rest))
+                .collect();
+            want.sort_unstable();
+            let mut got = got;
+            got.sort_unstable();
+            assert_eq!(got, want, "{api:?} {d:?}");
+        }
+    }
+
     /// `SLOT_ORDER[i]` is the slot numbered `i`.
     #[test]
     fn slot_order_is_the_slots_numbers() {
