@@ -434,6 +434,39 @@ fn convert_each_call_and_back_through_the_checker() {
     );
 }
 
+/// The README's `timlint convert` examples print what the README shows (stdout, then the
+/// `timlint:` lines of stderr).
+#[test]
+fn the_readmes_convert_examples_print_what_it_shows() {
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../README.md"))
+            .unwrap();
+    let mut checked = 0;
+    for block in readme.split("```sh\n").skip(1) {
+        let block = &block[..block.find("```").unwrap()];
+        let Some(rest) = block.strip_prefix("$ echo '") else {
+            continue;
+        };
+        let Some((payload, rest)) = rest.split_once("' | timlint ") else {
+            continue;
+        };
+        let (command, shown) = rest.split_once('\n').unwrap();
+        let args: Vec<&str> = command.split_whitespace().collect();
+        if args[0] != "convert" {
+            continue;
+        }
+        let out = timlint(&args, Some(payload.as_bytes()));
+        let printed =
+            String::from_utf8(out.stdout).unwrap() + &String::from_utf8(out.stderr).unwrap();
+        assert_eq!(printed, shown, "README: timlint {command}");
+        checked += 1;
+    }
+    assert!(
+        checked >= 2,
+        "only {checked} convert examples in the README"
+    );
+}
+
 /// `timlint convert` prints, byte for byte, the golden REST body of every payload under
 /// `tests/convert/` (the library's `convert_golden` test checks the same files).
 #[test]
