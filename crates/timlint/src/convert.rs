@@ -36,6 +36,12 @@ messages! {
     DROPPED_NO_REST_FIELD = "convert.no-rest-field":
         "`{field}`: {call} has no such field",
         "`{field}`：`{call}` 没有此字段";
+    DROPPED_EMPTY_NAME = "convert.empty-name":
+        "`{field}`: empty, so left out (the SDK does not send an empty name; REST refuses one)",
+        "`{field}`：为空，已省略（SDK 不会发送空群名；REST 接口不接受空群名）";
+    DROPPED_NO_REST_VALUE = "convert.no-rest-value":
+        "`{field}`: its value has no REST spelling, so it is left out",
+        "`{field}`：该值没有对应的 REST 写法，已省略";
     DROPPED_SELF_MEMBER = "convert.self-member":
         "the member: the Web SDK changes the calling user's own; set Member_Account to that user's ID",
         "成员：Web SDK 修改的是调用者自己的资料；请把 `Member_Account` 设为该用户的 ID";
@@ -461,7 +467,11 @@ fn convert_call(
     fields[Slot::FaceUrlIos as usize] = None;
     // What the client library does not send (the rules' `ignored-by-sdk` and
     // `ineffective-apply-join-option`) is left out, as at create_group.
-    let name = |slot: Slot| table.name(slot as usize, d);
+    // A field's name as written (the SDK's topic fields are `topicInfo`'s).
+    let name = |slot: Slot| {
+        let spec = |t: &FieldTable<SLOTS>| t.specs[slot as usize].name(d);
+        spec(table).or(spec(&TOPIC_INFO_FIELDS)).unwrap_or("?")
+    };
     if d != Dialect::Rest && fields[Slot::MaxMemberCount as usize].take().is_some() {
         let message = Message::new(&DROPPED_IGNORED_BY_SDK)
             .with("field", name(Slot::MaxMemberCount))
@@ -480,6 +490,13 @@ fn convert_call(
             .with("type", ty.map_or("", |t| t.spelling(d)));
         dropped.push(message);
     }
+    // An empty `groupName` is only a warning in the SDK, which drops it (group-apis §7F).
+    let name_slot = Slot::Name as usize;
+    let empty = |v: NodeId| matches!(r.doc.kind(v), Kind::String { .. }) && r.doc.str_len(v) == 0;
+    if api == Api::ModifyGroup && d == Dialect::Sdk && fields[name_slot].is_some_and(empty) {
+        fields[name_slot] = None;
+        dropped.push(Message::new(&DROPPED_EMPTY_NAME).with("field", name(Slot::Name)));
+    }
     if api == Api::ModifyMember && d == Dialect::Web && fields[Slot::Member as usize].is_none() {
         dropped.push(Message::new(&DROPPED_SELF_MEMBER));
     }
@@ -494,8 +511,9 @@ fn convert_call(
             dropped.push(message);
             continue;
         };
-        if let Some(value) = rest_value(r, slot, v) {
-            out.push((rest, value));
+        match rest_value(r, slot, v) {
+            Some(value) => out.push((rest, value)),
+            None => dropped.push(Message::new(&DROPPED_NO_REST_VALUE).with("field", name(slot))),
         }
     }
     RestValue::Object(out)
@@ -578,11 +596,9 @@ fn rest_value(r: &Reader<'_>, slot: Slot, v: NodeId) -> Option<RestValue> {
                 Kind::Number => doc.integer(v).and_then(Role::from_sdk_number),
                 _ => Role::parse(&doc.str(v), d),
             };
-            match role.and_then(|role| Role::REST_NAMES.iter().find(|(_, x)| *x == role)) {
-                Some((name, _)) => Some(str_of(name)),
-                // The Web SDK's `"Custom"` (Community), sent as it is.
-                None => r.string(Some(v)).map(RestValue::Str),
-            }
+            // Not the Web SDK's `"Custom"` (a Community's), which REST's table does not list.
+            let rest = role.and_then(|role| Role::REST_NAMES.iter().find(|(_, x)| *x == role));
+            rest.map(|(name, _)| str_of(name))
         }
         (Slot::MemberList, Kind::Array) => {
             let entries = doc.items(v).filter_map(|(_, m)| {
@@ -790,6 +806,16 @@ mod tests {
             "groupAddOpt": "V2TIM_GROUP_ADD_AUTH", "approveOpt": 0, "isAllMuted": true,
             "customInfo": {"k1": "v1", "k2": ""}, "memberMaxCount": 50}"#;
         let (body, dropped) = call(Api::ModifyGroup, Dialect::Sdk, None, sdk);
+        let (_, empty) = call(
+            Api::ModifyGroup,
+            Dialect::Sdk,
+            None,
+            r#"{"groupID": "g1", "groupName": "", "notification": "o"}"#,
+        );
+        assert!(
+            empty[0].starts_with("`groupName`: empty, so left out"),
+            "{empty:?}"
+        );
         assert_eq!(
             body,
             r#"{"GroupId":"g1","Name":"n","FaceUrl":"https://a/b.png","ApplyJoinOption":"NeedPermission","InviteJoinOption":"DisableInvite","AppDefinedData":[{"Key":"k1","Value":"v1"},{"Key":"k2","Value":""}],"MuteAllMember":"On"}"#
@@ -885,6 +911,17 @@ mod tests {
             body,
             r#"{"GroupId":"g1","Member_Account":"u","Role":"Member","MuteTime":600}"#
         );
+        // A Community's custom role has no REST spelling: left out, and said.
+        let web = r#"{"groupID": "@TGS#_g", "userID": "u", "role": "Custom", "nameCard": "n"}"#;
+        let (body, dropped) = call(Api::ModifyMember, Dialect::Web, None, web);
+        assert_eq!(
+            (body.as_str(), dropped.as_slice()),
+            (
+                r#"{"GroupId":"@TGS#_g","Member_Account":"u","NameCard":"n"}"#,
+                ["`role`: its value has no REST spelling, so it is left out".to_string()]
+                    .as_slice()
+            )
+        );
         // The Web SDK's own name card: REST must be told whose.
         let web = r#"{"groupID": "g1", "memberCustomField": [{"key": "k", "value": "v"}]}"#;
         let opts = Options {
@@ -928,12 +965,9 @@ mod tests {
         );
     }
 
-    /// Each call's payload setting every field its dialect has converts to a body with every
-    /// REST field those fields stand for (from the tables), but what the SDK does not send.
-    #[test]
-    fn every_field_of_every_call_converts() {
-        let community = "@TGS#_g";
-        let cases = [
+    /// For each call and SDK dialect, a valid payload that sets every field the dialect has.
+    fn full_payloads() -> [(Api, Dialect, &'static str); 8] {
+        [
             (
                 Api::ModifyGroup,
                 Dialect::Sdk,
@@ -982,7 +1016,83 @@ mod tests {
                 r#"{"groupID": "g", "userID": "u", "role": "Member", "nameCard": "n", "muteTime": 0,
                 "memberCustomField": [{"key": "k", "value": "v"}]}"#,
             ),
+        ]
+    }
+
+    /// A valid source gives a REST body without errors, whatever one field of it holds.
+    #[test]
+    fn a_valid_source_of_any_call_gives_a_valid_rest_body() {
+        let pool = [
+            r#""""#,
+            r#""x""#,
+            r#""名名名名名名名名名名名名名名名名名名名名名名""#,
+            "0",
+            "1",
+            "300",
+            "-1",
+            "true",
+            "false",
+            "null",
+            "[]",
+            "{}",
+            r#"["a", "a"]"#,
+            r#"{"k": "", "k2": "v"}"#,
+            r#"[{"key": "k", "value": ""}]"#,
+            r#""On""#,
+            r#""Admin""#,
+            r#""Custom""#,
+            r#""FreeAccess""#,
+            r#""V2TIM_GROUP_ADD_ANY""#,
+            r#""GroupMemberRoleTypeEnum.V2TIM_GROUP_MEMBER_ROLE_ADMIN""#,
+            r#""@TGS#_g@TOPIC#_u""#,
+            r#"{"topicName": "t", "topicFaceUrl": "https://f"}"#,
         ];
+        let types = [
+            None,
+            Some(GroupType::Work),
+            Some(GroupType::AvChatRoom),
+            Some(GroupType::Community),
+        ];
+        let mut converted = 0;
+        for (api, d, src) in full_payloads() {
+            let base: serde_json::Map<String, serde_json::Value> =
+                serde_json::from_str(src).unwrap();
+            for key in base.keys() {
+                for value in pool {
+                    let mut obj = base.clone();
+                    obj.insert(key.clone(), serde_json::from_str(value).unwrap());
+                    let src = serde_json::Value::Object(obj).to_string();
+                    for group_type in types {
+                        let opts = Options {
+                            api,
+                            dialect: d,
+                            group_type,
+                            ..Options::default()
+                        };
+                        let Some(body) = to_rest(&src, &opts).body else {
+                            continue;
+                        };
+                        let r = body.validate(&opts);
+                        assert!(
+                            r.valid(),
+                            "{api:?} {d:?} {src} -> {}: {:?}",
+                            body.to_json(),
+                            r.diagnostics
+                        );
+                        converted += 1;
+                    }
+                }
+            }
+        }
+        assert!(converted > 500, "only {converted} valid sources");
+    }
+
+    /// Each call's payload setting every field its dialect has converts to a body with every
+    /// REST field those fields stand for (from the tables), but what the SDK does not send.
+    #[test]
+    fn every_field_of_every_call_converts() {
+        let community = "@TGS#_g";
+        let cases = full_payloads();
         for (api, d, src) in cases {
             let ty = src.contains(community).then_some(GroupType::Community);
             let (body, _) = call(api, d, ty, src);
