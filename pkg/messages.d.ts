@@ -225,6 +225,8 @@ export type MessageId =
   | "convert.unknown-field"
   | "convert.sdk-ignores"
   | "convert.no-rest-field"
+  | "convert.empty-name"
+  | "convert.no-rest-value"
   | "convert.self-member"
   | "convert.rest-only";
 
@@ -387,6 +389,8 @@ export interface MessagePlaceholders {
   "convert.unknown-field": "dialect" | "field";
   "convert.sdk-ignores": "dialect" | "field";
   "convert.no-rest-field": "call" | "field";
+  "convert.empty-name": "field";
+  "convert.no-rest-value": "field";
   "convert.self-member": never;
   "convert.rest-only": "call" | "dialect";
 }

@@ -163,6 +163,8 @@ export const templates = {
   "convert.unknown-field": ["`{field}`: not a {dialect:dialect} field"],
   "convert.sdk-ignores": ["`{field}`: the {dialect:dialect} does not send it"],
   "convert.no-rest-field": ["`{field}`: {call} has no such field"],
+  "convert.empty-name": ["`{field}`: empty, so left out (the SDK does not send an empty name; REST refuses one)"],
+  "convert.no-rest-value": ["`{field}`: its value has no REST spelling, so it is left out"],
   "convert.self-member": ["the member: the Web SDK changes the calling user's own; set Member_Account to that user's ID"],
   "convert.rest-only": ["{call} is a REST call only: a {dialect:dialect} payload has nothing to convert to it"],
 };
