@@ -39,6 +39,9 @@ export interface CreateGroupOptions
   help?: boolean;
 }
 
+/** The same options under the rule's newer name. */
+export type GroupCallsOptions = CreateGroupOptions;
+
 declare const plugin: ESLint.Plugin & {
   rules: { 'group-calls': Rule.RuleModule; 'create-group': Rule.RuleModule };
   configs: { recommended: Linter.Config };

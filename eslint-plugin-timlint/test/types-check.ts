@@ -1,5 +1,5 @@
 // Type-checked by test/types.test.mjs (tsc --noEmit): the plugin as a flat config uses it.
-import timlint, { type CreateGroupOptions } from 'eslint-plugin-timlint';
+import timlint, { type CreateGroupOptions, type GroupCallsOptions } from 'eslint-plugin-timlint';
 import type { Linter } from 'eslint';
 
 const options: CreateGroupOptions = {
@@ -15,7 +15,7 @@ export const config: Linter.Config[] = [timlint.configs.recommended, { rules: { 
 export const bad: CreateGroupOptions = { dialect: 'web' };
 
 // Calls other than createGroup: a callee with its call, the map form, the group's type.
-const calls: CreateGroupOptions = {
+const calls: GroupCallsOptions = {
   callees: [{ callee: 'im.edit', api: 'updateGroupProfile' }],
   restCallees: { 'imRest.modify': 'modify-group', 'imRest.add': 'add_group_member' },
   groupType: 'Private',
