@@ -223,7 +223,13 @@ export type MessageId =
   | "convert.owner"
   | "convert.sdk-drops"
   | "convert.empty-group-id"
-  | "convert.unknown-field";
+  | "convert.unknown-field"
+  | "convert.sdk-ignores"
+  | "convert.no-rest-field"
+  | "convert.empty-name"
+  | "convert.no-rest-value"
+  | "convert.self-member"
+  | "convert.rest-only";
 
 /** The placeholders of each message template (`{suggestion}` is the diagnostic's own field, not a param). */
 export interface MessagePlaceholders {
@@ -383,6 +389,12 @@ export interface MessagePlaceholders {
   "convert.sdk-drops": "dialect" | "field" | "type";
   "convert.empty-group-id": "field";
   "convert.unknown-field": "dialect" | "field";
+  "convert.sdk-ignores": "dialect" | "field";
+  "convert.no-rest-field": "call" | "field";
+  "convert.empty-name": "field";
+  "convert.no-rest-value": "field";
+  "convert.self-member": never;
+  "convert.rest-only": "call" | "dialect";
 }
 
 /** Message templates by message ID: `[English, Simplified Chinese]`; the second once
