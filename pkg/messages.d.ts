@@ -44,12 +44,27 @@ export type RuleId =
   | "admin-role-in-work-group"
   | "max-member-count-range"
   | "exceeds-max-member-count"
+  | "invalid-msg-flag"
+  | "invalid-mute-time"
+  | "mute-not-supported"
   | "too-many-custom-fields"
   | "custom-key-invalid"
   | "duplicate-custom-key"
   | "custom-value-too-long"
   | "member-custom-data-not-allowed"
-  | "unconfigured-custom-key";
+  | "unconfigured-custom-key"
+  | "empty-update"
+  | "ineffective-field"
+  | "ignored-by-sdk"
+  | "invalid-switch-value"
+  | "conflicting-fields"
+  | "operation-not-supported"
+  | "timestamp-in-milliseconds"
+  | "topic-group-not-community"
+  | "topic-id-prefix"
+  | "topic-id-charset"
+  | "topic-id-reserved"
+  | "topic-id-too-long";
 
 /** Every message template's ID: a rule ID, a rule ID and a variant, `common.*` or `convert.*`. */
 export type MessageId =
@@ -73,10 +88,13 @@ export type MessageId =
   | "wrong-type.zero-or-one"
   | "wrong-type.permission-mask"
   | "missing-required"
+  | "missing-required.empty"
   | "missing-required.web-type"
   | "missing-required.web-type.help"
   | "unknown-field"
   | "unknown-field.other-spelling"
+  | "unknown-field.other-call"
+  | "unknown-field.not-in-call"
   | "unknown-field.other-dialect"
   | "duplicate-key"
   | "mixed-dialect"
@@ -133,7 +151,11 @@ export type MessageId =
   | "too-many-members"
   | "too-many-members.help"
   | "too-many-members.sdk"
+  | "too-many-members.add"
+  | "too-many-members.add.help"
   | "too-many-members.sdk.help"
+  | "member-list-over-newer-cap.add"
+  | "member-list-over-newer-cap.add.help"
   | "member-list-over-newer-cap"
   | "member-list-over-newer-cap.help"
   | "members-not-allowed"
@@ -148,16 +170,23 @@ export type MessageId =
   | "invalid-member-role.did-you-mean"
   | "invalid-member-role.owner"
   | "invalid-member-role.owner.help"
+  | "invalid-member-role.change"
+  | "invalid-member-role.change-owner"
+  | "invalid-member-role.change-owner.help"
   | "admin-role-in-work-group"
   | "admin-role-in-work-group.help"
   | "max-member-count-range"
   | "max-member-count-range.plan"
+  | "max-member-count-range.import"
   | "max-member-count-range.any-plan"
   | "exceeds-max-member-count"
   | "exceeds-max-member-count.with-owner"
   | "exceeds-max-member-count.default"
   | "exceeds-max-member-count.default.with-owner"
   | "exceeds-max-member-count.help"
+  | "invalid-msg-flag"
+  | "invalid-mute-time"
+  | "mute-not-supported"
   | "too-many-custom-fields"
   | "custom-key-invalid"
   | "duplicate-custom-key"
@@ -167,6 +196,25 @@ export type MessageId =
   | "unconfigured-custom-key"
   | "unconfigured-custom-key.help"
   | "unconfigured-custom-key.did-you-mean"
+  | "empty-update"
+  | "ineffective-field"
+  | "ineffective-field.invite"
+  | "ignored-by-sdk"
+  | "ignored-by-sdk.help"
+  | "invalid-switch-value"
+  | "conflicting-fields"
+  | "conflicting-fields.help"
+  | "operation-not-supported"
+  | "operation-not-supported.web"
+  | "timestamp-in-milliseconds"
+  | "timestamp-in-milliseconds.help"
+  | "topic-group-not-community"
+  | "topic-id-prefix"
+  | "topic-id-prefix.help"
+  | "topic-id-charset"
+  | "topic-id-charset.empty"
+  | "topic-id-reserved"
+  | "topic-id-too-long"
   | "common.did-you-mean"
   | "common.did-you-mean-one-of"
   | "common.one-of"
@@ -175,7 +223,13 @@ export type MessageId =
   | "convert.owner"
   | "convert.sdk-drops"
   | "convert.empty-group-id"
-  | "convert.unknown-field";
+  | "convert.unknown-field"
+  | "convert.sdk-ignores"
+  | "convert.no-rest-field"
+  | "convert.empty-name"
+  | "convert.no-rest-value"
+  | "convert.self-member"
+  | "convert.rest-only";
 
 /** The placeholders of each message template (`{suggestion}` is the diagnostic's own field, not a param). */
 export interface MessagePlaceholders {
@@ -199,10 +253,13 @@ export interface MessagePlaceholders {
   "wrong-type.zero-or-one": "field";
   "wrong-type.permission-mask": "field" | "value";
   "missing-required": "field";
+  "missing-required.empty": "field";
   "missing-required.web-type": "field";
   "missing-required.web-type.help": "choices" | "field";
   "unknown-field": "dialect" | "field";
   "unknown-field.other-spelling": "dialect" | "field" | "from";
+  "unknown-field.other-call": "call" | "field";
+  "unknown-field.not-in-call": "call" | "field";
   "unknown-field.other-dialect": "dialect" | "field" | "from";
   "duplicate-key": "field";
   "mixed-dialect": "dialect" | "field" | "from";
@@ -259,7 +316,11 @@ export interface MessagePlaceholders {
   "too-many-members": "count" | "field" | "max";
   "too-many-members.help": "max";
   "too-many-members.sdk": "count" | "field" | "max";
+  "too-many-members.add": "count" | "field" | "max";
+  "too-many-members.add.help": "max";
   "too-many-members.sdk.help": "max";
+  "member-list-over-newer-cap.add": "count" | "field" | "max" | "newer";
+  "member-list-over-newer-cap.add.help": "newer";
   "member-list-over-newer-cap": "count" | "field" | "max" | "newer";
   "member-list-over-newer-cap.help": "newer";
   "members-not-allowed": "type";
@@ -274,16 +335,23 @@ export interface MessagePlaceholders {
   "invalid-member-role.did-you-mean": "choices" | "field";
   "invalid-member-role.owner": "field" | "value";
   "invalid-member-role.owner.help": never;
+  "invalid-member-role.change": "choices" | "value";
+  "invalid-member-role.change-owner": "field" | "value";
+  "invalid-member-role.change-owner.help": never;
   "admin-role-in-work-group": "type";
   "admin-role-in-work-group.help": "field";
   "max-member-count-range": "field" | "value";
   "max-member-count-range.plan": "field" | "max" | "plan" | "type" | "value";
+  "max-member-count-range.import": "field" | "max" | "type" | "value";
   "max-member-count-range.any-plan": "field" | "max" | "type" | "value";
   "exceeds-max-member-count": "limit" | "maxField" | "total";
   "exceeds-max-member-count.with-owner": "limit" | "maxField" | "total";
   "exceeds-max-member-count.default": "limit" | "total" | "type";
   "exceeds-max-member-count.default.with-owner": "limit" | "total" | "type";
   "exceeds-max-member-count.help": "maxField";
+  "invalid-msg-flag": "field" | "value";
+  "invalid-mute-time": "field" | "value";
+  "mute-not-supported": "field" | "type";
   "too-many-custom-fields": "count" | "field" | "max";
   "custom-key-invalid": "max" | "value";
   "duplicate-custom-key": "field" | "value";
@@ -293,6 +361,25 @@ export interface MessagePlaceholders {
   "unconfigured-custom-key": "value";
   "unconfigured-custom-key.help": "enabled";
   "unconfigured-custom-key.did-you-mean": "enabled";
+  "empty-update": never;
+  "ineffective-field": "field" | "type";
+  "ineffective-field.invite": "field" | "type";
+  "ignored-by-sdk": "dialect" | "field";
+  "ignored-by-sdk.help": "rest";
+  "invalid-switch-value": "choices" | "field" | "value";
+  "conflicting-fields": "field" | "other";
+  "conflicting-fields.help": never;
+  "operation-not-supported": "call" | "type";
+  "operation-not-supported.web": "call" | "code" | "type";
+  "timestamp-in-milliseconds": "field" | "value";
+  "timestamp-in-milliseconds.help": never;
+  "topic-group-not-community": "field" | "value";
+  "topic-id-prefix": "field" | "prefix";
+  "topic-id-prefix.help": never;
+  "topic-id-charset": "field" | "found";
+  "topic-id-charset.empty": "field";
+  "topic-id-reserved": "field" | "marker";
+  "topic-id-too-long": "bytes" | "field" | "max";
   "common.did-you-mean": never;
   "common.did-you-mean-one-of": "choices";
   "common.one-of": "choices";
@@ -302,6 +389,12 @@ export interface MessagePlaceholders {
   "convert.sdk-drops": "dialect" | "field" | "type";
   "convert.empty-group-id": "field";
   "convert.unknown-field": "dialect" | "field";
+  "convert.sdk-ignores": "dialect" | "field";
+  "convert.no-rest-field": "call" | "field";
+  "convert.empty-name": "field";
+  "convert.no-rest-value": "field";
+  "convert.self-member": never;
+  "convert.rest-only": "call" | "dialect";
 }
 
 /** Message templates by message ID: `[English, Simplified Chinese]`; the second once

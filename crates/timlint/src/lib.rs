@@ -41,7 +41,7 @@ pub mod seen;
 pub mod suggest;
 pub mod write;
 
-pub use convert::{Conversion, to_rest};
+pub use convert::{Conversion, RestBody, RestValue, to_rest};
 pub use diagnostic::{
     Answerer, Applicability, Diagnostic, Fix, Message, Report, Rule, Severity, Template,
     TencentCode,
@@ -50,8 +50,11 @@ pub use domain::GroupType;
 pub use error::Error;
 pub use options::{Api, Dialect, Lang, LimitOverrides, Limits, Options, Plan, Preset, RuleLevel};
 pub use request::{
-    ApplyJoinOption, CreateGroupRequest, CreateGroupRequestBuilder, CustomField, InviteJoinOption,
-    Member, MemberRole,
+    AddMembersRequest, AddMembersRequestBuilder, ApplyJoinOption, CreateGroupRequest,
+    CreateGroupRequestBuilder, CreateTopicRequest, CreateTopicRequestBuilder, CustomField,
+    ImportGroupRequest, ImportGroupRequestBuilder, InviteJoinOption, Member, MemberAccount,
+    MemberRole, ModifyGroupRequest, ModifyGroupRequestBuilder, ModifyMemberRequest,
+    ModifyMemberRequestBuilder, MsgFlag,
 };
 
 use json::{Document, Kind, Node};

@@ -61,6 +61,10 @@ fn rest_bodies_equal_serde_json_over_the_corpus() {
                     preset,
                     ..opts.clone()
                 };
+                // The converter reads create_group payloads.
+                if opts.api != timlint::Api::CreateGroup {
+                    continue;
+                }
                 if let Some(body) = timlint::to_rest(src, &opts).body {
                     assert_eq!(
                         body.to_json_compact(),

@@ -173,19 +173,20 @@ fn error(text: &str) -> String {
 fn messages_name_the_key_and_what_it_takes() {
     assert_eq!(
         error(r#"{"dialet": "web"}"#),
-        "unknown option `dialet` (one of dialect, preset, limits, plan, groupKeys, memberKeys, \
-         lang, maxInputBytes, maxDepth, maxDiagnostics, rules); did you mean `dialect`?"
+        "unknown option `dialet` (one of dialect, api, groupType, preset, limits, plan, groupKeys, \
+         memberKeys, lang, maxInputBytes, maxDepth, maxDiagnostics, rules); did you mean `dialect`?"
     );
     assert_eq!(
         error(r#"{"nope": 1}"#),
-        "unknown option `nope` (one of dialect, preset, limits, plan, groupKeys, memberKeys, \
-         lang, maxInputBytes, maxDepth, maxDiagnostics, rules)"
+        "unknown option `nope` (one of dialect, api, groupType, preset, limits, plan, groupKeys, \
+         memberKeys, lang, maxInputBytes, maxDepth, maxDiagnostics, rules)"
     );
     assert_eq!(
         error(r#"{"limits": {"nmae": 1}}"#),
         "unknown option `limits.nmae` (one of name, introduction, notification, faceUrl, \
-         members, sdkMembers, groupId, account, groupCustomFields, memberCustomFields, customKey, \
-         groupCustomValue, memberCustomValue); did you mean `limits.name`?"
+         members, sdkMembers, addMembers, nameCard, topicName, topicCustomString, topicId, \
+         groupId, account, groupCustomFields, memberCustomFields, customKey, groupCustomValue, \
+         memberCustomValue); did you mean `limits.name`?"
     );
     assert_eq!(
         error(r#"{"lang": "fr"}"#),
@@ -307,4 +308,46 @@ fn corpus_options_files() {
         }
     }
     assert!(n > 0, "no options files in the corpus");
+}
+
+/// `api` reads the sheet's names and aliases whatever their case, `-` or `_`, and a
+/// `v4/<service>/` path; an SDK method's name sets the dialect unless `dialect` is given.
+#[test]
+fn api_names_and_aliases() {
+    use timlint::{Api, Dialect};
+    for (name, api, dialect) in [
+        ("modify-group", Api::ModifyGroup, Dialect::Rest),
+        ("MODIFY_GROUP_BASE_INFO", Api::ModifyGroup, Dialect::Rest),
+        (
+            "v4/group_open_http_svc/modify_group_base_info",
+            Api::ModifyGroup,
+            Dialect::Rest,
+        ),
+        ("updateGroupProfile", Api::ModifyGroup, Dialect::Web),
+        ("setGroupInfo", Api::ModifyGroup, Dialect::Sdk),
+        ("inviteUserToGroup", Api::AddMembers, Dialect::Sdk),
+        ("addGroupMember", Api::AddMembers, Dialect::Web),
+        (
+            "v4/million_group_open_http_svc/create_topic",
+            Api::CreateTopic,
+            Dialect::Rest,
+        ),
+        ("createTopicInCommunity", Api::CreateTopic, Dialect::Rest),
+        ("setGroupMemberRole", Api::ModifyMember, Dialect::Rest),
+        ("setGroupMemberNameCard", Api::ModifyMember, Dialect::Web),
+        ("import_group", Api::ImportGroup, Dialect::Rest),
+    ] {
+        let o = Options::from_json(&format!(r#"{{"api": "{name}"}}"#)).unwrap();
+        assert_eq!((o.api, o.dialect), (api, dialect), "{name}");
+        let given = format!(r#"{{"api": "{name}", "dialect": "rest"}}"#);
+        assert_eq!(
+            Options::from_json(&given).unwrap().dialect,
+            Dialect::Rest,
+            "{name}"
+        );
+    }
+    let e = error(r#"{"api": "modify-grop"}"#);
+    assert!(e.contains("did you mean `modify-group`"), "{e}");
+    let o = Options::from_json(r#"{"groupType": "Work"}"#).unwrap();
+    assert_eq!(o.group_type, Some(timlint::GroupType::Work));
 }

@@ -58,7 +58,8 @@ fn plan_names_of_both_consoles() {
     }
 }
 
-/// Sheet section 2: `extended` raises the four text limits only. The default preset's values
+/// Sheet section 2: `extended` raises the four text limits only, and (group-apis §7E) a
+/// topic's name. The default preset's values
 /// are the declaration's (`options.rs`), not restated here: a changed default keeps this green.
 #[test]
 fn presets_limits() {
@@ -70,15 +71,17 @@ fn presets_limits() {
             extended.name,
             extended.introduction,
             extended.notification,
-            extended.face_url
+            extended.face_url,
+            extended.topic_name
         ),
-        (100, 400, 400, 500)
+        (100, 400, 400, 500, 150)
     );
     for (name, d, e) in [
         ("name", default.name, extended.name),
         ("introduction", default.introduction, extended.introduction),
         ("notification", default.notification, extended.notification),
         ("faceUrl", default.face_url, extended.face_url),
+        ("topicName", default.topic_name, extended.topic_name),
     ] {
         assert!(d < e, "{name}: default {d}, extended {e}");
     }
@@ -88,6 +91,7 @@ fn presets_limits() {
             introduction: default.introduction,
             notification: default.notification,
             face_url: default.face_url,
+            topic_name: default.topic_name,
             ..extended
         },
         default

@@ -12,7 +12,7 @@ use timlint::{
     Answerer, Applicability, ApplyJoinOption, Conversion, CreateGroupRequest,
     CreateGroupRequestBuilder, CustomField, Diagnostic, Dialect, Error, Fix, GroupType,
     InviteJoinOption, Lang, LimitOverrides, Limits, Member, MemberRole, Message, Options, Plan,
-    Preset, Report, Rule, RuleLevel, Severity, Template, TencentCode, Validator,
+    Preset, Report, RestBody, Rule, RuleLevel, Severity, Template, TencentCode, Validator,
 };
 
 fn is_service_ready<T: Serialize + Display + Clone + std::fmt::Debug + PartialEq + Send + Sync>() {}
@@ -67,8 +67,7 @@ fn the_promised_items_have_their_signatures() {
 
     // The fields a service reads.
     let c = timlint::to_rest("{}", &Options::default());
-    let (_, _, _): (&Report, &Option<CreateGroupRequest>, &Vec<Message>) =
-        (&c.report, &c.body, &c.dropped);
+    let (_, _, _): (&Report, &Option<RestBody>, &Vec<Message>) = (&c.report, &c.body, &c.dropped);
     let r = c.report;
     let (_, _, _, _): (&Dialect, &Vec<Diagnostic>, &usize, &usize) =
         (&r.dialect, &r.diagnostics, &r.omitted, &r.errors);
@@ -168,6 +167,65 @@ fn the_promised_items_have_their_signatures() {
         key: String::new(),
         value: String::new(),
     };
+}
+
+/// The typed requests of the other calls: a builder of the required fields, the JSON, the
+/// validation as the call.
+#[test]
+fn each_call_has_a_typed_request() {
+    use timlint::{
+        AddMembersRequest, AddMembersRequestBuilder, CreateTopicRequest, CreateTopicRequestBuilder,
+        ImportGroupRequest, ImportGroupRequestBuilder, MemberAccount, ModifyGroupRequest,
+        ModifyGroupRequestBuilder, ModifyMemberRequest, ModifyMemberRequestBuilder, MsgFlag,
+    };
+    let _: fn(&'static str) -> ModifyGroupRequestBuilder = ModifyGroupRequest::builder;
+    let _: fn(&'static str, Vec<String>) -> AddMembersRequestBuilder = AddMembersRequest::builder;
+    let _: fn(&'static str, String) -> CreateTopicRequestBuilder = CreateTopicRequest::builder;
+    let _: fn(GroupType, &'static str) -> ImportGroupRequestBuilder = ImportGroupRequest::builder;
+    let _: fn(String, &'static str) -> ModifyMemberRequestBuilder = ModifyMemberRequest::builder;
+    let _: fn(ModifyGroupRequestBuilder) -> ModifyGroupRequest = ModifyGroupRequestBuilder::build;
+    let _: fn(AddMembersRequestBuilder) -> AddMembersRequest = AddMembersRequestBuilder::build;
+    let _: fn(CreateTopicRequestBuilder) -> CreateTopicRequest = CreateTopicRequestBuilder::build;
+    let _: fn(ImportGroupRequestBuilder) -> ImportGroupRequest = ImportGroupRequestBuilder::build;
+    let _: fn(ModifyMemberRequestBuilder) -> ModifyMemberRequest =
+        ModifyMemberRequestBuilder::build;
+    let _: fn(&ModifyGroupRequest, &Options) -> Report = ModifyGroupRequest::validate;
+    let _: fn(&AddMembersRequest, &Options) -> Report = AddMembersRequest::validate;
+    let _: fn(&CreateTopicRequest, &Options) -> Report = CreateTopicRequest::validate;
+    let _: fn(&ImportGroupRequest, &Options) -> Report = ImportGroupRequest::validate;
+    let _: fn(&ModifyMemberRequest, &Options) -> Report = ModifyMemberRequest::validate;
+    let _: fn(&ModifyGroupRequest) -> String = ModifyGroupRequest::to_json_compact;
+    let _: fn(&AddMembersRequest) -> String = AddMembersRequest::to_json_compact;
+    let _: fn(&CreateTopicRequest) -> String = CreateTopicRequest::to_json_compact;
+    let _: fn(&ImportGroupRequest) -> String = ImportGroupRequest::to_json_compact;
+    let _: fn(&ModifyMemberRequest) -> String = ModifyMemberRequest::to_json_compact;
+    let _: fn(&ModifyMemberRequest, &mut String) = ModifyMemberRequest::write_json;
+    let _: fn(String) -> MemberAccount = MemberAccount::new;
+    let _: fn(MsgFlag) -> &'static str = MsgFlag::as_str;
+    is_service_ready_request::<ModifyGroupRequest>();
+    is_service_ready_request::<AddMembersRequest>();
+    is_service_ready_request::<CreateTopicRequest>();
+    is_service_ready_request::<ImportGroupRequest>();
+    is_service_ready_request::<ModifyMemberRequest>();
+
+    // The fields a service reads and sets.
+    let m = ModifyGroupRequest::builder("g").build();
+    let _: (&String, &Option<u64>, &Option<bool>, &Option<bool>) = (
+        &m.group_id,
+        &m.max_member_num,
+        &m.mute_all_member,
+        &m.history_msg_before_join,
+    );
+    let a = AddMembersRequest::builder("g", ["a"]).build();
+    let _: (&String, &Option<u8>, &String) =
+        (&a.group_id, &a.silence, &a.member_list[0].member_account);
+    let t = CreateTopicRequest::builder("g", "t").build();
+    let _: (&String, &Option<String>, &String) = (&t.group_id, &t.topic_id, &t.topic_name);
+    let i = ImportGroupRequest::builder(GroupType::Public, "n").build();
+    let _: (&GroupType, &String, &Option<u64>) = (&i.group_type, &i.name, &i.create_time);
+    let r = ModifyMemberRequest::builder("g", "m").build();
+    let _: (&String, &Option<MemberRole>, &Option<MsgFlag>, &Option<u32>) =
+        (&r.member_account, &r.role, &r.msg_flag, &r.mute_time);
 }
 
 fn is_service_ready_request<

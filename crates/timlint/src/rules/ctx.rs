@@ -92,6 +92,9 @@ impl Ctx<'_, '_> {
     /// key to the next key (so the next member takes its place and indentation), or, for the
     /// last member, from the comma before it. `None` when a comment sits in the way.
     pub fn removal_fix(&self, value: NodeId) -> Option<Fix> {
+        if self.removes_the_last_change(value) {
+            return None;
+        }
         let src = self.doc.src.as_bytes();
         let ((start, _), (_, end)) = (self.doc.span(value - 1), self.doc.span(value));
         let skip_ws = |mut i: usize| {
@@ -121,6 +124,18 @@ impl Ctx<'_, '_> {
             replacement: String::new(),
             applicability: Applicability::Unsafe,
         })
+    }
+
+    /// Whether removing the top-level field of `value` would leave a modify call with nothing
+    /// to change (`empty-update`): then the removal is no fix; the call itself is.
+    fn removes_the_last_change(&self, value: NodeId) -> bool {
+        if self.opts.api != crate::options::Api::ModifyGroup {
+            return false;
+        }
+        let doc = self.doc;
+        let changes = super::calls::CHANGES.map(|s| self.table.name(s as usize, self.dialect));
+        !doc.members(0)
+            .any(|(k, v)| v != value && changes.contains(&&*doc.str(k)))
     }
 
     /// A group field's value, or `None` when absent or `null`.

@@ -566,11 +566,16 @@ fn other_call(ctx: &mut Ctx<'_, '_>, obj: NodeId, key: NodeId, here: &Loc<'_>, n
         .with("field", name.to_string())
         .with("dialect", dialect)
         .with("call", call);
+    // No rename to a field the SDK drops anyway (it would only trade one warning for another).
+    let dropped = super::update::sdk_drops(ctx.opts.api, dialect, slot);
     let d = match ctx.table.specs[slot].name(dialect) {
-        Some(ours) => d
-            .help(&UNKNOWN_FIELD_OTHER_CALL)
-            .suggest(ours)
-            .fix(ctx.rename_fix(obj, key, ours, Applicability::Safe)),
+        Some(ours) => {
+            let fix = match dropped {
+                true => None,
+                false => ctx.rename_fix(obj, key, ours, Applicability::Safe),
+            };
+            d.help(&UNKNOWN_FIELD_OTHER_CALL).suggest(ours).fix(fix)
+        }
         None => d.help(&UNKNOWN_FIELD_NOT_IN_CALL),
     };
     ctx.report(d, here);

@@ -72,7 +72,7 @@ rule! {
     /// Source: REST modify_group_base_info and add_group_member pages (sheet group-apis §2, §3).
     pub INVALID_SWITCH_VALUE = "invalid-switch-value", Error, server(10004), dialects [Rest], messages {
         INVALID_SWITCH_VALUE_MSG = "invalid-switch-value":
-            "`{field}` must be {choices}; found {value:quoted}",
+            "`{field}` must be one of {choices}; found {value:quoted}",
             "`{field}` 只能是 {choices}；实际是 {value:quoted}";
     }
 
@@ -168,6 +168,15 @@ pub fn ineffective(ctx: &mut Ctx<'_, '_>, v: Value, ty: GroupType, invite: bool)
         .help(&super::common::REMOVE_FIELD)
         .fix(ctx.removal_fix(v.node));
     ctx.report(d, &Loc::Root.key(v.name));
+}
+
+/// Whether the SDK in front of the server drops this field of the call (`ignored-by-sdk`):
+/// the member cap of modify_group_base_info, in both SDKs. `slot` is a [`crate::model::Slot`]
+/// as a table's index.
+pub fn sdk_drops(api: Api, dialect: Dialect, slot: usize) -> bool {
+    api == Api::ModifyGroup
+        && matches!(dialect, Dialect::Sdk | Dialect::Web)
+        && slot == crate::model::Slot::MaxMemberCount as usize
 }
 
 /// `ignored-by-sdk` on `v`; `rest` names the REST field that can make the change.
@@ -285,7 +294,8 @@ pub fn create_time(ctx: &mut Ctx<'_, '_>, v: Value) {
         ctx.report(d, &loc);
         return;
     }
-    if doc.integer(v.node).is_some_and(|n| n >= 100_000_000_000) || doc.integer(v.node).is_none() {
+    // Past i64: no time in seconds either.
+    if doc.integer(v.node).is_none_or(|n| n >= 100_000_000_000) {
         let d = Diagnostic::new(
             &TIMESTAMP_IN_MILLISECONDS,
             &TIMESTAMP_IN_MILLISECONDS_MSG,
