@@ -51,8 +51,6 @@ fn corpus() -> Vec<Case> {
     common::fixtures()
         .into_iter()
         .filter(|(_, _, f)| f.extension().is_some_and(|e| e != "jsonc"))
-        // The schema is create_group's (the other calls' come with issue #28's schema work).
-        .filter(|(_, _, f)| common::api_of(f) == timlint::Api::CreateGroup)
         .map(|(dialect, _, f)| Case {
             name: f.strip_prefix(root()).unwrap_or(&f).display().to_string(),
             bytes: std::fs::read(&f).unwrap(),

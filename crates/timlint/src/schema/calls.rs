@@ -216,6 +216,11 @@ impl Call<'_> {
             Slot::FaceUrl | Slot::FaceUrlIos => text(0, l.face_url),
             Slot::CustomString => text(0, l.topic_custom_string),
             Slot::NameCard => text(0, l.name_card),
+            // create_topic's table types it as uint64, its example writes a string (group-apis
+            // §7E): both are read.
+            Slot::FromAccount if self.api == Api::CreateTopic => {
+                json!({"anyOf": [text(1, l.account), {"type": "integer", "minimum": 0}]})
+            }
             Slot::Owner | Slot::FromAccount | Slot::Member => text(1, l.account),
             Slot::MaxMemberCount => {
                 json!({"type": "integer", "minimum": 1, "maximum": MAX_INTEGER})
@@ -420,11 +425,14 @@ impl Call<'_> {
     }
 }
 
-/// Lets a field's schema (an `enum`, or one `type`, as `Call::field` writes them) take `null`
-/// too.
+/// Lets a field's schema (an `enum`, one `type` or an `anyOf`, as `Call::field` writes them)
+/// take `null` too.
 fn or_null(field: &mut Value) {
     if let Some(Value::Array(values)) = field.get_mut("enum") {
         values.push(Value::Null);
+    }
+    if let Some(Value::Array(branches)) = field.get_mut("anyOf") {
+        branches.push(json!({"type": "null"}));
     }
     if let Some(Value::String(t)) = field.get("type") {
         field["type"] = json!([t, "null"]);
