@@ -175,13 +175,16 @@ export interface WebCreateGroupOptions {
   isSupportTopic?: boolean | null;
 }
 
-/** The result of `toRest` (from `timlint/rest`): `ok` narrows `body`. */
-export type RestConversion =
+/**
+ * The result of `toRest` (from `timlint/rest`): `ok` narrows `body`. `Body`: create_group's
+ * `RestBody`, or another call's REST body (`{ api }`) as JSON.
+ */
+export type RestConversion<Body = RestBody> =
   | {
       /** The source has no error. */
       ok: true;
       /** The REST body to send. */
-      body: RestBody;
+      body: Body;
       /** What the REST body cannot carry (e.g. `isAllMuted`), in the options' language. */
       dropped: string[];
       /** The source's verdict, as `validate` gives it (warnings only). */

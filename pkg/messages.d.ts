@@ -177,6 +177,7 @@ export type MessageId =
   | "admin-role-in-work-group.help"
   | "max-member-count-range"
   | "max-member-count-range.plan"
+  | "max-member-count-range.import"
   | "max-member-count-range.any-plan"
   | "exceeds-max-member-count"
   | "exceeds-max-member-count.with-owner"
@@ -222,7 +223,13 @@ export type MessageId =
   | "convert.owner"
   | "convert.sdk-drops"
   | "convert.empty-group-id"
-  | "convert.unknown-field";
+  | "convert.unknown-field"
+  | "convert.sdk-ignores"
+  | "convert.no-rest-field"
+  | "convert.empty-name"
+  | "convert.no-rest-value"
+  | "convert.self-member"
+  | "convert.rest-only";
 
 /** The placeholders of each message template (`{suggestion}` is the diagnostic's own field, not a param). */
 export interface MessagePlaceholders {
@@ -335,6 +342,7 @@ export interface MessagePlaceholders {
   "admin-role-in-work-group.help": "field";
   "max-member-count-range": "field" | "value";
   "max-member-count-range.plan": "field" | "max" | "plan" | "type" | "value";
+  "max-member-count-range.import": "field" | "max" | "type" | "value";
   "max-member-count-range.any-plan": "field" | "max" | "type" | "value";
   "exceeds-max-member-count": "limit" | "maxField" | "total";
   "exceeds-max-member-count.with-owner": "limit" | "maxField" | "total";
@@ -381,6 +389,12 @@ export interface MessagePlaceholders {
   "convert.sdk-drops": "dialect" | "field" | "type";
   "convert.empty-group-id": "field";
   "convert.unknown-field": "dialect" | "field";
+  "convert.sdk-ignores": "dialect" | "field";
+  "convert.no-rest-field": "call" | "field";
+  "convert.empty-name": "field";
+  "convert.no-rest-value": "field";
+  "convert.self-member": never;
+  "convert.rest-only": "call" | "dialect";
 }
 
 /** Message templates by message ID: `[English, Simplified Chinese]`; the second once

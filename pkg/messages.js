@@ -115,6 +115,7 @@ export const templates = {
   "admin-role-in-work-group.help": ["leave `{field}` out"],
   "max-member-count-range": ["`{field}` must be an integer of at least 1, written without fraction or exponent; found `{value}`"],
   "max-member-count-range.plan": ["`{field}` is {value}, but {type} groups hold at most {max} members on the {plan} plan"],
+  "max-member-count-range.import": ["`{field}` is {value}, but import_group takes at most {max} for a {type} group"],
   "max-member-count-range.any-plan": ["`{field}` is {value}, but {type} groups hold at most {max} members on any plan"],
   "exceeds-max-member-count": ["{total} members exceed the limit of {limit} (`{maxField}`)"],
   "exceeds-max-member-count.with-owner": ["{total} members (with the owner) exceed the limit of {limit} (`{maxField}`)"],
@@ -161,6 +162,12 @@ export const templates = {
   "convert.sdk-drops": ["`{field}`: the {dialect:dialect} does not send it for {type} groups"],
   "convert.empty-group-id": ["`{field}`: empty, so left out (the server assigns an ID)"],
   "convert.unknown-field": ["`{field}`: not a {dialect:dialect} field"],
+  "convert.sdk-ignores": ["`{field}`: the {dialect:dialect} does not send it"],
+  "convert.no-rest-field": ["`{field}`: {call} has no such field"],
+  "convert.empty-name": ["`{field}`: empty, so left out (the SDK does not send an empty name; REST refuses one)"],
+  "convert.no-rest-value": ["`{field}`: its value has no REST spelling, so it is left out"],
+  "convert.self-member": ["the member: the Web SDK changes the calling user's own; set Member_Account to that user's ID"],
+  "convert.rest-only": ["{call} is a REST call only: a {dialect:dialect} payload has nothing to convert to it"],
 };
 
 /** The words params are shown with: vocabulary -> key -> [en, zh]. */

@@ -1,4 +1,4 @@
-// Which calls are create-group calls, and which object literal is their payload.
+// Which calls are group calls, and which object literal is their payload.
 import { staticName, unwrap } from './evaluate.js';
 
 /**
@@ -52,19 +52,22 @@ function constInit(sourceCode, identifier) {
 }
 
 /**
- * `x.createGroup(…)` where `x` is a `const` made by `TencentCloudChat.create(…)` (or another
- * SDK object's `create`): a Web SDK instance whatever its name.
+ * `x.updateGroupProfile(…)` where `x` is a `const` made by `TencentCloudChat.create(…)` (or
+ * another SDK object's `create`): a Web SDK instance whatever its name. The method's name when
+ * it is one of `methods`, else null.
  */
-export function isSdkInstanceCall(sourceCode, callee, sdkObjects) {
+export function sdkInstanceMethod(sourceCode, callee, sdkObjects, methods) {
   callee = unwrap(callee);
   if (callee.type === 'ChainExpression') callee = unwrap(callee.expression);
-  if (callee.type !== 'MemberExpression' || staticName(callee.property, callee.computed) !== 'createGroup') return false;
+  if (callee.type !== 'MemberExpression') return null;
+  const method = staticName(callee.property, callee.computed);
+  if (!methods.includes(method)) return null;
   const object = unwrap(callee.object);
-  if (object.type !== 'Identifier') return false;
+  if (object.type !== 'Identifier') return null;
   const bound = constInit(sourceCode, object);
-  if (!bound || bound.init.type !== 'CallExpression') return false;
+  if (!bound || bound.init.type !== 'CallExpression') return null;
   const segments = calleeSegments(bound.init.callee);
-  return segments.length === 2 && sdkObjects.includes(segments[0]) && segments[1] === 'create';
+  return segments.length === 2 && sdkObjects.includes(segments[0]) && segments[1] === 'create' ? method : null;
 }
 
 /**

@@ -1,5 +1,7 @@
-// The rule `timlint/create-group`: each create-group call's object literal, evaluated where it
-// is static, checked by timlint, and each diagnostic reported on the node of the field at fault.
+// The rule `timlint/group-calls` (also registered as `timlint/create-group`, its first name):
+// each group call's object literal (createGroup, updateGroupProfile, addGroupMember, …),
+// evaluated where it is static, checked by timlint as that call (`api`), and each diagnostic
+// reported on the node of the field at fault.
 import { validate, limits } from 'timlint';
 import { presetLimits, vocabularies } from 'timlint/options';
 import { DEFAULT_SDK_OBJECTS } from './constants.js';
@@ -8,10 +10,10 @@ import { serialize } from './serialize.js';
 import { fieldsRead } from './dependencies.js';
 import { KEY_RULES, remedies, remedy } from './fixes.js';
 import { MESSAGES, messageOf } from './messages.js';
-import { calleeSegments, isSdkInstanceCall, matchesPattern, payloadLiteral } from './callee.js';
+import { calleeSegments, sdkInstanceMethod, matchesPattern, payloadLiteral } from './callee.js';
+import { API_NAMES, DEFAULT_CALLEES, WEB_METHODS, apiOf, apiOfPattern } from './calls.js';
 
-/** The Web SDK's method on the names Tencent's docs and TUIKit give its objects. */
-export const DEFAULT_CALLEES = Object.freeze(['chat.createGroup', 'tim.createGroup', 'TUIGroupService.createGroup']);
+export { DEFAULT_CALLEES };
 
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 };
 // The names timlint reads, from its own declaration (`timlint/options`), not restated here.
@@ -19,20 +21,30 @@ const LIMIT_KEYS = Object.keys(presetLimits.default);
 /** A vocabulary's names and aliases, as timlint accepts them. */
 const names = (v) => [...vocabularies[v].values, ...Object.keys(vocabularies[v].aliases)];
 /** The options passed on to timlint as they are (pkg/index.d.ts `Options`, less `dialect`). */
-const TIMLINT_OPTION_KEYS = ['preset', 'limits', 'plan', 'groupKeys', 'memberKeys', 'lang', 'maxDiagnostics', 'messages'];
+const TIMLINT_OPTION_KEYS = ['preset', 'limits', 'plan', 'groupType', 'groupKeys', 'memberKeys', 'lang', 'maxDiagnostics', 'messages'];
 
+const PATTERN = '^(\\*|[^.*]+)(\\.(\\*|[^.*]+))*$';
 const calleeSchema = {
   anyOf: [
-    { type: 'string', pattern: '^(\\*|[^.*]+)(\\.(\\*|[^.*]+))*$' },
+    { type: 'string', pattern: PATTERN },
     {
       type: 'object',
       properties: {
-        callee: { type: 'string', pattern: '^(\\*|[^.*]+)(\\.(\\*|[^.*]+))*$' },
+        callee: { type: 'string', pattern: PATTERN },
         argument: { type: 'integer', minimum: 0 },
+        // The call its payload is for (any name timlint reads); default: its method's, else create-group.
+        api: { enum: API_NAMES },
       },
       required: ['callee'],
       additionalProperties: false,
     },
+  ],
+};
+/** A list of callees, or a map of callee patterns to the call each is for. */
+const calleesSchema = {
+  anyOf: [
+    { type: 'array', items: calleeSchema },
+    { type: 'object', propertyNames: { pattern: PATTERN }, additionalProperties: { enum: API_NAMES } },
   ],
 };
 const keysSchema = { anyOf: [{ type: 'array', items: { type: 'string' }, uniqueItems: true }, { type: 'null' }] };
@@ -42,8 +54,8 @@ export const optionsSchema = [
   {
     type: 'object',
     properties: {
-      callees: { type: 'array', items: calleeSchema },
-      restCallees: { type: 'array', items: calleeSchema },
+      callees: calleesSchema,
+      restCallees: calleesSchema,
       sdkObjects: { type: 'array', items: { type: 'string' } },
       minSeverity: { enum: ['error', 'warning', 'info'] },
       help: { type: 'boolean' },
@@ -54,6 +66,8 @@ export const optionsSchema = [
         additionalProperties: false,
       },
       plan: { anyOf: [{ enum: names('plan') }, { type: 'null' }] },
+      // The type of the groups the calls change, when their payloads do not say.
+      groupType: { anyOf: [{ enum: names('groupType') }, { type: 'null' }] },
       groupKeys: keysSchema,
       memberKeys: keysSchema,
       lang: { enum: names('lang') },
@@ -65,8 +79,18 @@ export const optionsSchema = [
   },
 ];
 
-const normalizeCallees = (list) =>
-  list.map((c) => (typeof c === 'string' ? { callee: c, argument: 0 } : { argument: 0, ...c }));
+/** Each callee as `{ callee, argument, api }`, `api` the call's own name. */
+function normalizeCallees(list, dialect) {
+  const entries = Array.isArray(list) ? list : Object.entries(list).map(([callee, api]) => ({ callee, api }));
+  return entries.map((c) => {
+    const e = typeof c === 'string' ? { callee: c } : c;
+    const api = e.api === undefined ? apiOfPattern(e.callee) : apiOf(e.api);
+    if (dialect === 'web' && api === 'import-group') {
+      throw new Error(`timlint: ${e.callee}: import-group has no Web SDK call; list a REST helper under restCallees`);
+    }
+    return { callee: e.callee, argument: e.argument ?? 0, api };
+  });
+}
 
 /** The rule's settings from its options; bad timlint options throw here, once per file. */
 function settings(raw = {}) {
@@ -75,34 +99,34 @@ function settings(raw = {}) {
   limits(timlint); // throws the package's own message for a wrong value
   return {
     timlint,
-    web: normalizeCallees(raw.callees ?? DEFAULT_CALLEES),
-    rest: normalizeCallees(raw.restCallees ?? []),
+    web: normalizeCallees(raw.callees ?? DEFAULT_CALLEES, 'web'),
+    rest: normalizeCallees(raw.restCallees ?? [], 'rest'),
     sdkObjects: raw.sdkObjects ?? DEFAULT_SDK_OBJECTS,
     minRank: SEVERITY_RANK[raw.minSeverity ?? 'warning'],
     help: raw.help ?? true,
   };
 }
 
-/** The dialect and argument index of a create-group call, or null. */
+/** The dialect, argument index and call of a group call, or null. */
 function classify(sourceCode, call, s) {
   const segments = calleeSegments(call.callee);
   for (const [dialect, list] of [['rest', s.rest], ['web', s.web]]) {
     const hit = list.find((c) => matchesPattern(c.callee, segments));
-    if (hit) return { dialect, argument: hit.argument };
+    if (hit) return { dialect, argument: hit.argument, api: hit.api };
   }
-  if (isSdkInstanceCall(sourceCode, call.callee, s.sdkObjects)) return { dialect: 'web', argument: 0 };
-  return null;
+  const method = sdkInstanceMethod(sourceCode, call.callee, s.sdkObjects, WEB_METHODS);
+  return method ? { dialect: 'web', argument: 0, api: apiOf(method) } : null;
 }
 
 /**
  * Where a diagnostic lands in the tree (resolvePointer), or null when it says nothing true of
  * the code: it is about, or depends on, an unknown value.
  */
-export function where(d, tree, dialect) {
+export function where(d, tree, dialect, api = 'create-group', groupType = null) {
   const w = resolvePointer(tree, d.path);
   if (!w) return null;
   if (w.at === 'dynamic-key' && !KEY_RULES.has(d.rule)) return null;
-  const reads = fieldsRead(d.rule, dialect);
+  const reads = fieldsRead(d.rule, dialect, api, groupType);
   if (reads === null ? hasUnknown(tree) : reads.some((f) => isUnknownField(tree, f))) return null;
   return w;
 }
@@ -128,7 +152,8 @@ export const makeCreateGroup = (check) => ({
   meta: {
     type: 'problem',
     docs: {
-      description: 'Check Tencent Cloud IM create-group payloads (Web SDK createGroup options, REST bodies) with timlint',
+      description:
+        'Check Tencent Cloud IM group calls (Web SDK createGroup, updateGroupProfile, addGroupMember, createTopicInCommunity, setGroupMember* options; REST bodies) with timlint',
       recommended: true,
     },
     fixable: 'code',
@@ -155,11 +180,13 @@ export const makeCreateGroup = (check) => ({
         if (!literal) return;
         const tree = evaluate(literal, s.sdkObjects);
         const serialized = serialize(tree);
-        const report = check(serialized.text, { ...s.timlint, dialect: c.dialect });
+        // create-group is timlint's default call: its options are what they always were.
+        const callOption = c.api === 'create-group' ? {} : { api: c.api };
+        const report = check(serialized.text, { ...s.timlint, dialect: c.dialect, ...callOption });
         const found = [];
         for (const d of report.diagnostics) {
           if (SEVERITY_RANK[d.severity] > s.minRank) continue;
-          const w = where(d, tree, c.dialect);
+          const w = where(d, tree, c.dialect, c.api, s.timlint.groupType);
           if (w) found.push({ d, w, edit: remedy(d, w, serialized) });
         }
         // The call's fixes together: one rename may forbid another (fixes.js).

@@ -47,9 +47,9 @@ describe('static payloads', () => {
       "TUIGroupService.createGroup({ type: TUIChatEngine.TYPES.GRP_COMMUNITY, name: 'C', isSupportTopic: true });",
       "this.chat.createGroup({ type: TencentCloudChat.TYPES['GRP_MEETING'], name: `Room` });",
       "chat?.createGroup({ type: 'AVChatRoom', name: 'Live' + ' show' });",
-      // Not a create-group call by default: other objects, other methods, no literal.
+      // Not a group call by default: other objects, other methods, no literal.
       "conn.createGroup({ data: { groupname: 'x' } });",
-      "chat.updateGroupProfile({ type: 'Publich' });",
+      "chat.getGroupProfile({ type: 'Publich' });",
       'chat.createGroup(options);',
       'chat.createGroup();',
       "myChat.createGroup({ type: 'Publich' });",

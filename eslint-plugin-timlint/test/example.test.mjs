@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ESLint } from 'eslint';
 
@@ -50,4 +51,20 @@ test("the Node API with --fix: the enum typo and the key's case are fixed, the t
   assert.deepEqual(rows(results), EXPECTED.filter((e) => e.startsWith('src/create-team.js ') && !fixed.some((id) => e.endsWith(id))));
   const cut = r.messages.find((m) => m.message.startsWith('too-many-bytes'));
   assert.deepEqual(cut.suggestions.map((s) => s.fix.text), ["'腾讯云即时通信 IM 直'"]);
+});
+
+test("the README's output is what `npx eslint .` prints in example/", () => {
+  const run = spawnSync(process.execPath, [bin, '.'], { cwd: example, encoding: 'utf8' });
+  assert.equal(run.status, 1);
+  const printed = run.stdout.replaceAll(example.replace(/\/$/, ''), '…/example').trim();
+  const readmeUrl = new URL('../README.md', import.meta.url);
+  const readme = readFileSync(readmeUrl, 'utf8');
+  const start = readme.indexOf('```text\n…/example/') + '```text\n'.length;
+  const end = readme.indexOf('\n```', start);
+  assert.ok(start > '```text\n'.length && end > start, 'README has the example output');
+  if (process.env.TIMLINT_BLESS) {
+    writeFileSync(readmeUrl, readme.slice(0, start) + printed + readme.slice(end));
+    return;
+  }
+  assert.equal(readme.slice(start, end), printed, 'stale: TIMLINT_BLESS=1 node --test test/example.test.mjs writes it');
 });

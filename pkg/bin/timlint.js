@@ -4,8 +4,9 @@
 // Every command, flag, value and message is the CLI's own code, so the two print the same
 // bytes and exit with the same codes (pkg/test/bin.test.mjs runs both on every flag and value).
 // This file only hands the process over: arguments, environment, the file system, stdio.
-import { readFileSync, writeSync } from 'node:fs';
+import { closeSync, constants as fsConstants, fchmodSync, fchownSync, fstatSync, fsyncSync, lstatSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { constants } from 'node:os';
+import { dirname, resolve } from 'node:path';
 
 // node:wasi warns on stderr that it is experimental when loaded; stderr is the CLI's.
 const emitWarning = process.emitWarning;
@@ -26,6 +27,11 @@ const WASI_ERRNO = `SUCCESS 2BIG ACCES ADDRINUSE ADDRNOTAVAIL AFNOSUPPORT AGAIN 
   NOPROTOOPT NOSPC NOSYS NOTCONN NOTDIR NOTEMPTY NOTRECOVERABLE NOTSOCK NOTSUP NOTTY NXIO OVERFLOW
   OWNERDEAD PERM PIPE PROTO PROTONOSUPPORT PROTOTYPE RANGE ROFS SPIPE SRCH STALE TIMEDOUT TXTBSY XDEV
   NOTCAPABLE`.split(/\s+/);
+/** A host error (`e.code`, EPERM) as WASI's number. */
+const wasiErrno = (e) => {
+  const n = WASI_ERRNO.indexOf(String(e.code).slice(1));
+  return n > 0 ? n : WASI_ERRNO.indexOf('IO');
+};
 const hostErrno = (text) =>
   text.replace(/ \(os error (\d+)\)/g, (same, n) => {
     const host = constants.errno[`E${WASI_ERRNO[n]}`];
@@ -57,8 +63,7 @@ imports.fd_write = (fd, iovs, count, written) => {
     for (let at = 0; at < shown.length; ) at += writeSync(2, shown, at);
   } catch (e) {
     // The host's error as WASI's (EPIPE, EAGAIN: the CLI sees what the native one would).
-    const errno = WASI_ERRNO.indexOf(String(e.code).slice(1));
-    return errno > 0 ? errno : WASI_ERRNO.indexOf('IO');
+    return wasiErrno(e);
   }
   view.setUint32(written, bytes.length, true);
   return 0;
@@ -75,6 +80,42 @@ imports.fd_read = (fd, iovs, count, read) => {
   const [buffer, length] = [view.getUint32(iovs, true), view.getUint32(iovs + 4, true)];
   const isDir = length >= 24 && wasi.wasiImport.fd_fdstat_get(fd, buffer) === 0 && view.getUint8(buffer) === DIRECTORY;
   return isDir ? EISDIR : errno;
+};
+// `--fix FILE`'s hand-off (write_fixed in crates/timlint-cli/src/streams.rs). WASI can neither
+// see nor set a file's owner, mode and link count, so the CLI writes the fixed text to a new
+// file beside the file (`.NAME.timlint-N-M.tmp`, 0600 while written: the umask below) and
+// renames it over the file; in that rename, and for such a file only, this host does what the
+// native CLI does before its own rename: it refuses a file with other hard links (EMLINK, which
+// the CLI words as the native one), gives the new file the owner (first: a change of owner
+// clears set-user-ID bits) and the mode of the file it replaces, and syncs it. Any failure is
+// the rename's error: the CLI then removes its file and leaves the original as it was.
+process.umask(0o077);
+const TEMP = /\/\.[^/]+\.timlint-\d+-\d+\.tmp$/;
+const PREOPEN = 3; // the one preopened directory, `/`
+imports.path_rename = (fd, fromPtr, fromLen, toFd, toPtr, toLen) => {
+  const path = (ptr, len) => resolve('/', Buffer.from(memory.buffer, ptr, len).toString('utf8'));
+  const [from, to] = [path(fromPtr, fromLen), path(toPtr, toLen)];
+  if (!TEMP.test(from)) return wasi.wasiImport.path_rename(fd, fromPtr, fromLen, toFd, toPtr, toLen);
+  if (fd !== PREOPEN || toFd !== PREOPEN || dirname(from) !== dirname(to)) return WASI_ERRNO.indexOf('NOTSUP');
+  try {
+    const file = lstatSync(to);
+    if (!file.isFile()) return WASI_ERRNO.indexOf('NOTSUP');
+    if (file.nlink > 1) return WASI_ERRNO.indexOf('MLINK');
+    // Through a descriptor, not the name: a link put in its place is not followed.
+    const temp = openSync(from, fsConstants.O_RDONLY | fsConstants.O_NOFOLLOW);
+    try {
+      const now = fstatSync(temp);
+      if (!now.isFile()) return WASI_ERRNO.indexOf('NOTSUP');
+      if (now.uid !== file.uid || now.gid !== file.gid) fchownSync(temp, file.uid, file.gid);
+      fchmodSync(temp, file.mode & 0o7777);
+      fsyncSync(temp);
+    } finally {
+      closeSync(temp);
+    }
+  } catch (e) {
+    return wasiErrno(e);
+  }
+  return wasi.wasiImport.path_rename(fd, fromPtr, fromLen, toFd, toPtr, toLen);
 };
 // The C library has no threads here: Rust's std asks for one only in `--ndjson`, which
 // checks in turn under WASI (check.rs), so these only answer that there are none.

@@ -7,13 +7,16 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { serve } from '../../www/serve.mjs';
+import { limits } from '../node.js';
 import { buildReactDemo } from '../tools/build-react-demo.mjs';
 import { axeViolations, launch, openPage, overflow, STEP_TIMEOUT, within } from './harness.mjs';
 
 const DESKTOP = { width: 1200, height: 900 };
 const PHONE = { width: 375, height: 800 };
-// 31 bytes: ten 3-byte characters and one ASCII letter.
-const tooLong = `${'群'.repeat(10)}x`;
+// One byte over the default limit: 3-byte characters, then ASCII letters.
+const cap = limits().name;
+const tooLong = '群'.repeat(Math.floor(cap / 3)) + 'x'.repeat((cap % 3) + 1);
+const chars = [...tooLong].length;
 
 test('the React demo in Chromium', { timeout: 120_000 }, async (t) => {
   await buildReactDemo();
@@ -35,7 +38,7 @@ test('the React demo in Chromium', { timeout: 120_000 }, async (t) => {
   await t.test('issues at their paths, in the form’s words, in two languages; submit', async (st) => {
     const page = await open(st, DESKTOP);
     await fillWithErrors(page);
-    assert.equal(await message(page, 'name').textContent(), 'Name is 31 bytes (11 characters); the limit is 30 bytes (UTF-8)');
+    assert.equal(await message(page, 'name').textContent(), `Name is ${cap + 1} bytes (${chars} characters); the limit is ${cap} bytes (UTF-8)`);
     assert.equal(await page.getAttribute('#name', 'aria-invalid'), 'true');
     assert.equal(await page.textContent('#bytes-name'), '1 byte too many');
     // The issue's path ['memberList', 1, 'userID'] puts it at the second row's input.
@@ -46,7 +49,7 @@ test('the React demo in Chromium', { timeout: 120_000 }, async (t) => {
 
     await page.click('#lang-zh');
     await page.waitForFunction(() => document.querySelector('[id="err-name"] li')?.textContent.includes('字节'));
-    assert.match(await message(page, 'name').textContent(), /^“群名称” 为 31 字节（11 个字符），上限为 30 字节/);
+    assert.match(await message(page, 'name').textContent(), new RegExp(`^“群名称” 为 ${cap + 1} 字节（${chars} 个字符），上限为 ${cap} 字节`));
     assert.match(await message(page, 'memberList.1.userID').textContent(), /^“userID” 长度应为 1 到 32 字节；当前为 40 字节/);
     await page.click('#lang-en');
     await page.waitForFunction(() => document.querySelector('[id="err-name"] li')?.textContent.startsWith('Name is'));

@@ -116,6 +116,7 @@ addLanguage(
     "admin-role-in-work-group.help": "不填 `{field}`",
     "max-member-count-range": "`{field}` 必须是不小于 1 的整数（不带小数点或指数）；实际是 `{value}`",
     "max-member-count-range.plan": "`{field}` 为 {value}，但 `{plan}` 套餐下 `{type}` 群最多 {max} 人",
+    "max-member-count-range.import": "`{field}` 为 {value}，但 `import_group` 导入 `{type}` 群时最大为 {max}",
     "max-member-count-range.any-plan": "`{field}` 为 {value}，但任何套餐下 `{type}` 群最多 {max} 人",
     "exceeds-max-member-count": "成员数 {total} 超过上限 {limit}（`{maxField}`）",
     "exceeds-max-member-count.with-owner": "成员数 {total}（含群主）超过上限 {limit}（`{maxField}`）",
@@ -162,6 +163,12 @@ addLanguage(
     "convert.sdk-drops": "`{field}`：{dialect:dialect} 不会为 `{type}` 群发送此字段",
     "convert.empty-group-id": "`{field}`：为空，已省略（由后台分配群 ID）",
     "convert.unknown-field": "`{field}`：不是 {dialect:dialect} 写法的字段",
+    "convert.sdk-ignores": "`{field}`：{dialect:dialect} 不会发送此字段",
+    "convert.no-rest-field": "`{field}`：`{call}` 没有此字段",
+    "convert.empty-name": "`{field}`：为空，已省略（SDK 不会发送空群名；REST 接口不接受空群名）",
+    "convert.no-rest-value": "`{field}`：该值没有对应的 REST 写法，已省略",
+    "convert.self-member": "成员：Web SDK 修改的是调用者自己的资料；请把 `Member_Account` 设为该用户的 ID",
+    "convert.rest-only": "`{call}` 只有 REST 接口：{dialect:dialect} 写法的请求体无法转换为它",
   },
   {
     "type": {

@@ -89,6 +89,15 @@ if (rest.ok) {
   export_(nothing);
 }
 
+// Another call's body is JSON, not create_group's typed body.
+const added = toRest('{}', { api: 'addGroupMember' });
+if (added.ok) {
+  const body: Record<string, unknown> = added.body;
+  // @ts-expect-error: not create_group's RestBody
+  const typed: RestBody = added.body;
+  export_([body, typed]);
+}
+
 // @ts-expect-error: toRest is in timlint/rest, not in timlint
 import { toRest as notInTheValidator } from 'timlint';
 export { notInTheValidator };

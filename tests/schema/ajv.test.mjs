@@ -139,9 +139,12 @@ test("every dialect's schema compiles in ajv strict mode", () => {
 });
 
 test("the byte keyword is enforced", () => {
-  const v = compile("rest", null);
+  // The Name limit pinned at 30 bytes: 10 CJK characters fit, 11 (33 bytes) do not.
+  const config = join(mkdtempSync(join(tmpdir(), "timlint-schema-")), "name-30.json");
+  writeFileSync(config, '{"limits": {"name": 30}}');
+  const v = compile("rest", config);
   assert.equal(v({ Type: "Public", Name: "中".repeat(10) }), true);
-  assert.equal(v({ Type: "Public", Name: "中".repeat(11) }), false); // 33 bytes, 11 characters
+  assert.equal(v({ Type: "Public", Name: "中".repeat(11) }), false);
 });
 
 function agree(label, cases) {

@@ -19,13 +19,13 @@ mod flags;
 mod streams;
 use streams::{Fatal, Input, read_input};
 use timlint::options::{LIMITS, OPTIONS, OptionInfo, ValueType};
-use timlint::{Dialect, Options, Validator, rules};
+use timlint::{Api, Dialect, Options, Validator, rules};
 
 #[derive(Parser)]
 #[command(
     name = "timlint",
     version,
-    about = "Check Tencent Cloud IM create-group payloads offline"
+    about = "Check Tencent Cloud IM group payloads offline (create-group, modify-group, add-members, create-topic, import-group, modify-member)"
 )]
 struct Cli {
     #[command(subcommand)]
@@ -36,18 +36,22 @@ struct Cli {
 enum Command {
     /// Check payloads (files, or stdin when none or `-` is given)
     Check(CheckArgs),
-    /// List every rule: ID, severity, Tencent code, summary
+    /// List the rules each call can report: ID, severity, Tencent code, summary
     Rules {
-        /// `markdown`: the README's rule table
+        /// `markdown`: the README's rule table, with the calls of each rule
         #[arg(long, value_enum, default_value = "text")]
         format: RulesFormat,
+        /// Only the rules this call can report (`modify-group`, `add_group_member`, `updateGroupProfile`, …)
+        #[arg(long, value_name = "API", value_parser = api_arg)]
+        api: Option<Api>,
     },
-    /// Print a rule's documentation
+    /// Print a rule's documentation, and the calls that can report it
     Explain { rule: String },
-    /// Convert an SDK or Web SDK payload into the REST body
+    /// Convert an SDK or Web SDK payload of a call (`--api`) into its REST body
     Convert {
-        #[arg(long, default_value = "auto", value_parser = choices(Dialect::NAMES, &[]))]
-        from: String,
+        /// The payload's dialect (default: `--dialect`, or the one an `--api` SDK method name implies, or detected)
+        #[arg(long, value_parser = choices(Dialect::NAMES, &[]))]
+        from: Option<String>,
         #[arg(long, value_enum, default_value = "rest")]
         to: ToArg,
         /// The payload (stdin when absent or `-`)
@@ -331,8 +335,8 @@ fn main() -> ExitCode {
     };
     streams::exit_code(match cli.command {
         Command::Check(args) => check::run(&args),
-        Command::Rules { format } => {
-            streams::print(|out| list_rules(out, format)).map(|()| ExitCode::SUCCESS)
+        Command::Rules { format, api } => {
+            streams::print(|out| list_rules(out, format, api)).map(|()| ExitCode::SUCCESS)
         }
         Command::Explain { rule } => explain(&rule),
         Command::Completions { shell } => {
@@ -385,24 +389,64 @@ fn options_schema() -> serde_json::Value {
 
 /// Every rule: a line each, or (`markdown`) the README's rule table, which a test keeps equal
 /// to it.
-fn list_rules(out: &mut dyn Write, format: RulesFormat) -> std::io::Result<()> {
-    if let RulesFormat::Markdown = format {
-        writeln!(out, "| rule | severity | code | what it reports |")?;
-        writeln!(out, "|---|---|---|---|")?;
-    }
-    for r in rules::ALL {
-        let code = r
-            .tencent_code
-            .map_or("-".to_string(), |c| c.code.to_string());
-        let severity = r.severity.as_str();
-        match format {
-            RulesFormat::Text => {
-                let summary = rules::doc_text(r.summary);
-                writeln!(out, "{:<32} {severity:<8} {code:<6} {summary}", r.id)?
+/// An `--api` value, read as the `api` option reads it (its aliases, "did you mean").
+fn api_arg(name: &str) -> Result<Api, String> {
+    let mut o = Options::default();
+    o.set_flag("api", &[name]).map(|_| o.api)
+}
+
+/// The calls that can report `rule`, in the order of `Api::ALL`.
+fn calls_of(rule: &timlint::Rule) -> Vec<&'static str> {
+    Api::ALL
+        .into_iter()
+        .filter(|&api| rules::rules_of(api).any(|r| std::ptr::eq(r, rule)))
+        .map(Api::as_str)
+        .collect()
+}
+
+/// `timlint rules`: text, each call's heading and its rules (one call's, without a heading,
+/// with `--api`); markdown, one table with the calls of each rule.
+fn list_rules(out: &mut dyn Write, format: RulesFormat, api: Option<Api>) -> std::io::Result<()> {
+    let code = |r: &timlint::Rule| {
+        r.tencent_code
+            .map_or("-".to_string(), |c| c.code.to_string())
+    };
+    match format {
+        RulesFormat::Text => {
+            let calls: Vec<Api> = api.map_or(Api::ALL.to_vec(), |a| vec![a]);
+            for (i, &call) in calls.iter().enumerate() {
+                if api.is_none() {
+                    let blank = if i == 0 { "" } else { "\n" };
+                    writeln!(out, "{blank}{}:", call.as_str())?;
+                }
+                for r in rules::rules_of(call) {
+                    let summary = rules::doc_text(r.summary);
+                    let (severity, code) = (r.severity.as_str(), code(r));
+                    writeln!(out, "{:<32} {severity:<8} {code:<6} {summary}", r.id)?;
+                }
             }
-            RulesFormat::Markdown => {
+        }
+        RulesFormat::Markdown => {
+            writeln!(out, "| rule | severity | code | calls | what it reports |")?;
+            writeln!(out, "|---|---|---|---|---|")?;
+            let all: Vec<&timlint::Rule> = match api {
+                Some(api) => rules::rules_of(api).collect(),
+                None => rules::ALL.to_vec(),
+            };
+            for r in all {
+                let calls = calls_of(r);
+                let calls = if calls.len() == Api::ALL.len() {
+                    "every call".to_string()
+                } else {
+                    calls.join(", ")
+                };
                 let summary = rules::doc_text(r.summary).replace('|', "\\|");
-                writeln!(out, "| `{}` | {severity} | {code} | {summary} |", r.id)?
+                let (severity, code) = (r.severity.as_str(), code(r));
+                writeln!(
+                    out,
+                    "| `{}` | {severity} | {code} | {calls} | {summary} |",
+                    r.id
+                )?;
             }
         }
     }
@@ -455,10 +499,11 @@ fn explain(rule: &str) -> Result<ExitCode, Fatal> {
         let dialects: Vec<&str> = r.dialects.iter().map(|d| d.as_str()).collect();
         writeln!(
             out,
-            "# {}\n\nSeverity: {}. Tencent error code: {code}. Applies to: {}.\n",
+            "# {}\n\nSeverity: {}. Tencent error code: {code}. Applies to: {}. Calls: {}.\n",
             r.id,
             r.severity.as_str(),
-            dialects.join(", ")
+            dialects.join(", "),
+            calls_of(r).join(", ")
         )?;
         writeln!(out, "{}", rules::doc_text(r.doc).trim_end())
     })
@@ -466,13 +511,32 @@ fn explain(rule: &str) -> Result<ExitCode, Fatal> {
 }
 
 fn convert(
-    from: String,
+    from: Option<String>,
     file: Option<PathBuf>,
     no_snippets: bool,
     opts: &OptionArgs,
 ) -> Result<ExitCode, Fatal> {
     let mut o = opts.resolve()?;
-    o.dialect = Dialect::from_name(&from).unwrap_or(Dialect::Auto);
+    // `--from`, else `--dialect` or the dialect an `--api` SDK name implies, else detected.
+    let named = opts.flags.iter().any(|(f, v)| {
+        *f == "dialect"
+            || (*f == "api"
+                && v.last()
+                    .and_then(|n| timlint::Api::implied_dialect(n))
+                    .is_some())
+    });
+    o.dialect = match from {
+        Some(from) => Dialect::from_name(&from).unwrap_or(Dialect::Auto),
+        None if named => o.dialect,
+        None => Dialect::Auto,
+    };
+    if o.dialect != Dialect::Auto && !o.api.dialects().contains(&o.dialect) {
+        return Err(Fatal::Msg(format!(
+            "`{}` is a REST call only: a {} payload has nothing to convert to it",
+            o.api.as_str(),
+            o.dialect.as_str()
+        )));
+    }
     let path = file.unwrap_or_else(|| PathBuf::from("-"));
     let lang = o.lang;
     let name = streams::terminal_safe(&path.display().to_string()).into_owned();

@@ -121,26 +121,26 @@ pub fn read_config(path: &Path) -> Result<String, Fatal> {
 /// Refused: what is not a regular file (opening a FIFO for writing would wait for a reader), a
 /// file with other hard links (they would keep the old text), and a file that changed since
 /// it was read (another program's edit would be lost).
+///
+/// Built for WASI (`npx timlint`), the program can neither see nor set owners, modes and link
+/// counts: the host (pkg/bin/timlint.js) does that part in the rename, its one hand-off. It
+/// creates files 0600 (its umask), and when renaming a `.NAME.timlint-*.tmp` file over a file
+/// it refuses one with other hard links (EMLINK: said here as natively), gives the new file
+/// the file's owner and mode, and syncs it; any failure is the rename's error. Under WASI the
+/// file is known to be unchanged by its bytes alone (no device and inode numbers).
 pub fn write_fixed(path: &Path, original: &str, fixed: &str) -> Result<(), String> {
     let shown = path.display();
-    if cfg!(target_os = "wasi") {
-        // WASI has no file modes or owners to give the new file, nor a count of hard links:
-        // a fixed file would be recreated readable by others. Refused, the file left whole.
-        return Err(format!(
-            "cannot fix {shown}: npx timlint runs under WASI, which cannot keep a file's mode, owner and hard links; see the fixes with --diff, fix stdin (--fix - < FILE), or use the native timlint"
-        ));
-    }
+    let hard_links =
+        || format!("cannot fix {shown}: it has other hard links, which would keep the old text");
     let cannot = |e: std::io::Error| format!("cannot write {shown}: {e}");
-    let real = std::fs::canonicalize(path).map_err(cannot)?;
+    let real = real_path(path).map_err(cannot)?;
     let meta = std::fs::metadata(&real).map_err(cannot)?;
     if !meta.is_file() {
         return Err(format!("cannot fix {shown}: not a regular file"));
     }
     #[cfg(unix)]
     if std::os::unix::fs::MetadataExt::nlink(&meta) > 1 {
-        return Err(format!(
-            "cannot fix {shown}: it has other hard links, which would keep the old text"
-        ));
+        return Err(hard_links());
     }
     let (temp, mut file) = create_beside(&real).map_err(cannot)?;
     let written = fill(&mut file, fixed, &meta).map_err(cannot);
@@ -153,7 +153,13 @@ pub fn write_fixed(path: &Path, original: &str, fixed: &str) -> Result<(), Strin
             )),
             Err(e) => Err(cannot(e)),
         })
-        .and_then(|()| std::fs::rename(&temp, &real).map_err(cannot));
+        .and_then(|()| {
+            std::fs::rename(&temp, &real).map_err(|e| match e.kind() {
+                // The WASI host's refusal (above); a native rename of a file never says it.
+                ErrorKind::TooManyLinks => hard_links(),
+                _ => cannot(e),
+            })
+        });
     match result {
         Ok(()) => {
             // The rename itself on disk: best effort (not every system syncs a directory).
@@ -169,16 +175,43 @@ pub fn write_fixed(path: &Path, original: &str, fixed: &str) -> Result<(), Strin
     }
 }
 
+/// `path` with the links it names followed to the file, as `canonicalize` gives it. WASI's C
+/// library has no `realpath`: there the links are read in turn (the host follows the
+/// directories' own), after `metadata` has followed them all (a loop or a dangling link is its
+/// error, as natively).
+fn real_path(path: &Path) -> std::io::Result<std::path::PathBuf> {
+    if !cfg!(target_os = "wasi") {
+        return std::fs::canonicalize(path);
+    }
+    std::fs::metadata(path)?;
+    let mut path = path.to_path_buf();
+    // Linux follows at most 40 links; `metadata` succeeded, so there are fewer.
+    for _ in 0..40 {
+        match std::fs::read_link(&path) {
+            Ok(target) => path = path.parent().unwrap_or(Path::new("")).join(target),
+            Err(e) if e.kind() == ErrorKind::InvalidInput => return Ok(path),
+            Err(e) => return Err(e),
+        }
+    }
+    Err(std::io::Error::other("too many levels of symbolic links"))
+}
+
 /// A new file in the directory of `file`, readable by its owner only until [`fill`] gives it
 /// the file's mode; a name no other file has.
 fn create_beside(file: &Path) -> std::io::Result<(std::path::PathBuf, std::fs::File)> {
     let dir = file.parent().unwrap_or(Path::new("."));
     let name = file.file_name().unwrap_or_default();
+    // The process ID; WASI has none (std panics asking), so there a random number.
+    let tag = if cfg!(target_os = "wasi") {
+        std::hash::BuildHasher::hash_one(&std::hash::RandomState::new(), 0) % 1_000_000_000
+    } else {
+        u64::from(std::process::id())
+    };
     let mut n = 0;
     loop {
         let mut temp = std::ffi::OsString::from(".");
         temp.push(name);
-        temp.push(format!(".timlint-{}-{n}.tmp", std::process::id()));
+        temp.push(format!(".timlint-{tag}-{n}.tmp"));
         let temp = dir.join(temp);
         let mut options = std::fs::OpenOptions::new();
         options.write(true).create_new(true);
@@ -193,7 +226,8 @@ fn create_beside(file: &Path) -> std::io::Result<(std::path::PathBuf, std::fs::F
 }
 
 /// Writes `text` into the new file and gives it the owner (first: a change of owner clears
-/// set-user-ID bits) and mode of `like`, then syncs it.
+/// set-user-ID bits) and mode of `like`, then syncs it. (Under WASI the host gives both in
+/// the rename: see [`write_fixed`].)
 fn fill(file: &mut std::fs::File, text: &str, like: &std::fs::Metadata) -> std::io::Result<()> {
     file.write_all(text.as_bytes())?;
     #[cfg(unix)]
@@ -208,7 +242,10 @@ fn fill(file: &mut std::fs::File, text: &str, like: &std::fs::Metadata) -> std::
             })?;
         }
     }
+    #[cfg(not(target_os = "wasi"))]
     file.set_permissions(like.permissions())?;
+    #[cfg(target_os = "wasi")]
+    let _ = like;
     file.sync_all()
 }
 

@@ -288,6 +288,41 @@ fn rules_and_explain() {
             "{id} missing from `timlint rules`"
         );
     }
+    // Grouped by call: each call's heading, then its rules.
+    let headings: Vec<&str> = text.lines().filter(|l| l.ends_with(':')).collect();
+    assert_eq!(
+        headings,
+        [
+            "create-group:",
+            "modify-group:",
+            "add-members:",
+            "create-topic:",
+            "import-group:",
+            "modify-member:"
+        ]
+    );
+    // One call's, by any of its names: its own rules, not another call's.
+    for api in [
+        "modify-group",
+        "updateGroupProfile",
+        "v4/group_open_http_svc/modify_group_base_info",
+    ] {
+        let out = timlint(&["rules", "--api", api], None);
+        let ids: Vec<String> = String::from_utf8(out.stdout)
+            .unwrap()
+            .lines()
+            .map(|l| l.split(' ').next().unwrap().to_string())
+            .collect();
+        assert!(ids.contains(&"empty-update".to_string()), "{api}: {ids:?}");
+        assert!(ids.contains(&"invalid-json".to_string()), "{api}");
+        assert!(!ids.contains(&"topic-id-prefix".to_string()), "{api}");
+        assert!(!ids.contains(&"owner-in-member-list".to_string()), "{api}");
+    }
+    let out = timlint(&["rules", "--api", "delete-group"], None);
+    assert_eq!(out.status.code(), Some(2));
+    let out = timlint(&["explain", "empty-update"], None);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("Calls: modify-group."), "{text}");
     let out = timlint(&["explain", "too-many-bytes"], None);
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(
@@ -323,6 +358,122 @@ fn convert_sdk_to_rest_and_back_through_the_checker() {
     );
     assert_eq!(bad.status.code(), Some(1));
     assert!(bad.stdout.is_empty());
+}
+
+/// `convert --api`: each call's payload converts by its own table, and the body passes
+/// `check` as that call's REST payload; an SDK method's name implies its dialect.
+#[test]
+fn convert_each_call_and_back_through_the_checker() {
+    // (api, flags, payload, the dialect the api name implies, the REST body)
+    type Case<'a> = (&'a str, &'a [&'a str], &'a [u8], &'a str, Value);
+    let cases: [Case<'_>; 5] = [
+        (
+            "modify-group",
+            &["--from", "sdk"],
+            br#"{"groupID": "g", "groupName": "n", "isAllMuted": false, "customInfo": {"k": "v"}}"#,
+            "",
+            json!({"GroupId": "g", "Name": "n", "AppDefinedData": [{"Key": "k", "Value": "v"}], "MuteAllMember": "Off"}),
+        ),
+        (
+            "addGroupMember",
+            &[],
+            br#"{"groupID": "g", "userIDList": ["a"]}"#,
+            "web",
+            json!({"GroupId": "g", "MemberList": [{"Member_Account": "a"}]}),
+        ),
+        (
+            "create-topic",
+            &["--from", "sdk"],
+            br#"{"groupID": "@TGS#_g", "topicInfo": {"topicName": "t", "topicFaceUrl": "https://f"}}"#,
+            "",
+            json!({"GroupId": "@TGS#_g", "TopicName": "t", "FaceUrl": "https://f"}),
+        ),
+        (
+            "setGroupMemberMuteTime",
+            &[],
+            br#"{"groupID": "g", "userID": "u", "muteTime": 60}"#,
+            "web",
+            json!({"GroupId": "g", "Member_Account": "u", "MuteTime": 60}),
+        ),
+        (
+            "import-group",
+            &["--from", "rest"],
+            br#"{"Type": "Public", "Name": "n"}"#,
+            "",
+            json!({"Type": "Public", "Name": "n"}),
+        ),
+    ];
+    for (api, flags, src, implied, want) in cases {
+        let mut args = vec!["convert", "--api", api];
+        args.extend(flags);
+        let out = timlint(&args, Some(src));
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{api}: {stderr}");
+        assert_eq!(stdout_json(&out), want, "{api}");
+        if !implied.is_empty() {
+            assert!(
+                stderr.contains(&format!("from {implied} to rest")),
+                "{stderr}"
+            );
+        }
+        let back = timlint(
+            &[
+                "check",
+                "--api",
+                api,
+                "--dialect",
+                "rest",
+                "--format",
+                "json",
+            ],
+            Some(&out.stdout),
+        );
+        assert_eq!(stdout_json(&back)[0]["valid"], true, "{api}");
+    }
+    let out = timlint(
+        &["convert", "--api", "import-group", "--from", "web"],
+        Some(br#"{"Type": "Public", "Name": "n"}"#),
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("`import-group` is a REST call only"),
+        "{stderr}"
+    );
+}
+
+/// The README's `timlint convert` examples print what the README shows (stdout, then the
+/// `timlint:` lines of stderr).
+#[test]
+fn the_readmes_convert_examples_print_what_it_shows() {
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../README.md"))
+            .unwrap();
+    let mut checked = 0;
+    for block in readme.split("```sh\n").skip(1) {
+        let block = &block[..block.find("```").unwrap()];
+        let Some(rest) = block.strip_prefix("$ echo '") else {
+            continue;
+        };
+        let Some((payload, rest)) = rest.split_once("' | timlint ") else {
+            continue;
+        };
+        let (command, shown) = rest.split_once('\n').unwrap();
+        let args: Vec<&str> = command.split_whitespace().collect();
+        if args[0] != "convert" {
+            continue;
+        }
+        let out = timlint(&args, Some(payload.as_bytes()));
+        let printed =
+            String::from_utf8(out.stdout).unwrap() + &String::from_utf8(out.stderr).unwrap();
+        assert_eq!(printed, shown, "README: timlint {command}");
+        checked += 1;
+    }
+    assert!(
+        checked >= 2,
+        "only {checked} convert examples in the README"
+    );
 }
 
 /// `timlint convert` prints, byte for byte, the golden REST body of every payload under

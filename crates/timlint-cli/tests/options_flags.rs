@@ -58,9 +58,16 @@ fn every_value_of_every_vocabulary_is_accepted() {
             seen += 1;
         }
         for (alias, own) in aliases {
+            // An SDK method's name as `--api` also picks the dialect (tested in
+            // `an_sdk_method_name_picks_the_dialect`): the dialect is given here.
+            let dialect: &[&str] = if flag == "--api" {
+                &["--dialect", "rest"]
+            } else {
+                &[]
+            };
             let (by_alias, by_own) = (
-                check(&[&flag, alias], PAYLOAD),
-                check(&[&flag, own], PAYLOAD),
+                check(&[dialect, &[&flag, alias]].concat(), PAYLOAD),
+                check(&[dialect, &[&flag, own]].concat(), PAYLOAD),
             );
             assert_eq!(
                 by_alias.status.code(),
@@ -75,8 +82,25 @@ fn every_value_of_every_vocabulary_is_accepted() {
             seen += 1;
         }
     }
-    // dialect 4, preset 2, plan 6 + 8 other names, lang 2 + 1.
-    assert_eq!(seen, 23);
+    // dialect 4, api 6 + 17 other names, groupType 6, preset 2, plan 6 + 8 other names,
+    // lang 2 + 1.
+    assert_eq!(seen, 52);
+}
+
+/// `--api updateGroupProfile` reads the payload as Web SDK options unless `--dialect` says
+/// otherwise; `--api updateGroupProfile --dialect rest` reads it as a REST body.
+#[test]
+fn an_sdk_method_name_picks_the_dialect() {
+    let web = r#"{"groupID": "g1", "name": "x"}"#;
+    let out = check(&["--api", "updateGroupProfile", "--format", "json"], web);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    let out = check(&["--api", "updateGroupProfile", "--dialect", "rest"], web);
+    assert_eq!(out.status.code(), Some(1), "as REST, `GroupId` is missing");
 }
 
 /// The two that `npx timlint` refused (issue #27), and what they mean.

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use serde::Serialize;
 use timlint::render::json::JsonReport;
-use timlint::{CreateGroupRequest, Options};
+use timlint::{Options, RestBody};
 use timlint_wasm::{limits_json, to_rest_json, validate_json};
 
 #[path = "../../timlint/tests/common/mod.rs"]
@@ -16,7 +16,7 @@ mod common;
 #[derive(Serialize)]
 struct RestConversion<'r> {
     ok: bool,
-    body: Option<&'r CreateGroupRequest>,
+    body: Option<&'r RestBody>,
     dropped: Vec<&'r timlint::Message>,
     report: JsonReport<'r>,
 }

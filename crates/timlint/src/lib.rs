@@ -41,7 +41,7 @@ pub mod seen;
 pub mod suggest;
 pub mod write;
 
-pub use convert::{Conversion, to_rest};
+pub use convert::{Conversion, RestBody, RestValue, to_rest};
 pub use diagnostic::{
     Answerer, Applicability, Diagnostic, Fix, Message, Report, Rule, Severity, Template,
     TencentCode,

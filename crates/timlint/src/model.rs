@@ -161,103 +161,52 @@ const fn call(fields: &[(Slot, FieldSpec)]) -> FieldTable<SLOTS> {
 use Slot as S;
 
 /// create_group (REST), `createGroup` (SDK, Web).
+#[rustfmt::skip]
 pub static GROUP_FIELDS: FieldTable<SLOTS> = call(&[
     (S::Type, f("Type", "groupType", "type")),
     (S::GroupId, f("GroupId", "groupID", "groupID")),
     (S::Name, f("Name", "groupName", "name")),
-    (
-        S::Introduction,
-        f("Introduction", "introduction", "introduction"),
-    ),
-    (
-        S::Notification,
-        f("Notification", "notification", "notification"),
-    ),
+    (S::Introduction, f("Introduction", "introduction", "introduction")),
+    (S::Notification, f("Notification", "notification", "notification")),
     (S::FaceUrl, f("FaceUrl", "faceUrl", "avatar")),
-    (
-        S::MaxMemberCount,
-        f("MaxMemberCount", "maxMemberCount", "maxMemberNum"),
-    ),
-    (
-        S::ApplyJoinOption,
-        f("ApplyJoinOption", "addOpt", "joinOption"),
-    ),
-    (
-        S::InviteJoinOption,
-        f("InviteJoinOption", "approveOpt", "inviteOption"),
-    ),
+    (S::MaxMemberCount, f("MaxMemberCount", "maxMemberCount", "maxMemberNum")),
+    (S::ApplyJoinOption, f("ApplyJoinOption", "addOpt", "joinOption")),
+    (S::InviteJoinOption, f("InviteJoinOption", "approveOpt", "inviteOption")),
     (S::Owner, f("Owner_Account", "", "")),
     (S::MemberList, f("MemberList", "memberList", "memberList")),
-    (
-        S::AppDefinedData,
-        f("AppDefinedData", "", "groupCustomField"),
-    ),
-    (
-        S::SupportTopic,
-        f("SupportTopic", "isSupportTopic", "isSupportTopic"),
-    ),
+    (S::AppDefinedData, f("AppDefinedData", "", "groupCustomField")),
+    (S::SupportTopic, f("SupportTopic", "isSupportTopic", "isSupportTopic")),
     (S::AllMuted, f("", "isAllMuted", "")),
-    (
-        S::EnablePermission,
-        f("EnablePermission", "isEnablePermissionGroup", ""),
-    ),
-    (
-        S::DefaultPermission,
-        f("DefaultPermission", "defaultPermissions", ""),
-    ),
+    (S::EnablePermission, f("EnablePermission", "isEnablePermissionGroup", "")),
+    (S::DefaultPermission, f("DefaultPermission", "defaultPermissions", "")),
     (S::FaceUrlIos, f("", "faceURL", "")),
 ]);
 
 /// modify_group_base_info (REST), `setGroupInfo` (SDK, a V2TimGroupInfo), `updateGroupProfile`
 /// (Web). Reference sheet (group-apis) §2.
+#[rustfmt::skip]
 pub static MODIFY_GROUP_FIELDS: FieldTable<SLOTS> = call(&[
     (S::Type, f("", "groupType", "")),
     (S::GroupId, f("GroupId", "groupID", "groupID")),
     (S::Name, f("Name", "groupName", "name")),
-    (
-        S::Introduction,
-        f("Introduction", "introduction", "introduction"),
-    ),
-    (
-        S::Notification,
-        f("Notification", "notification", "notification"),
-    ),
+    (S::Introduction, f("Introduction", "introduction", "introduction")),
+    (S::Notification, f("Notification", "notification", "notification")),
     (S::FaceUrl, f("FaceUrl", "faceUrl", "avatar")),
     (S::FaceUrlIos, f("", "faceURL", "")),
-    (
-        S::MaxMemberCount,
-        f("MaxMemberNum", "memberMaxCount", "maxMemberNum"),
-    ),
-    (
-        S::ApplyJoinOption,
-        f("ApplyJoinOption", "groupAddOpt", "joinOption"),
-    ),
-    (
-        S::InviteJoinOption,
-        f("InviteJoinOption", "approveOpt", "inviteOption"),
-    ),
-    (
-        S::AllMuted,
-        f("MuteAllMember", "isAllMuted", "muteAllMembers"),
-    ),
+    (S::MaxMemberCount, f("MaxMemberNum", "memberMaxCount", "maxMemberNum")),
+    (S::ApplyJoinOption, f("ApplyJoinOption", "groupAddOpt", "joinOption")),
+    (S::InviteJoinOption, f("InviteJoinOption", "approveOpt", "inviteOption")),
+    (S::AllMuted, f("MuteAllMember", "isAllMuted", "muteAllMembers")),
     (S::AllMutedLegacy, f("ShutUpAllMember", "", "")),
-    (
-        S::AppDefinedData,
-        f("AppDefinedData", "customInfo", "groupCustomField"),
-    ),
+    (S::AppDefinedData, f("AppDefinedData", "customInfo", "groupCustomField")),
     (S::FromAccount, f("From_Account", "", "")),
-    (
-        S::EnablePermission,
-        f("EnablePermission", "isEnablePermissionGroup", ""),
-    ),
-    (
-        S::DefaultPermission,
-        f("DefaultPermission", "defaultPermissions", ""),
-    ),
+    (S::EnablePermission, f("EnablePermission", "isEnablePermissionGroup", "")),
+    (S::DefaultPermission, f("DefaultPermission", "defaultPermissions", "")),
     (S::HistoryBeforeJoin, f("HistoryMsgBeforeJoin", "", "")),
 ]);
 
 /// add_group_member (REST), `inviteUserToGroup` (SDK), `addGroupMember` (Web). Sheet §3.
+#[rustfmt::skip]
 pub static ADD_MEMBERS_FIELDS: FieldTable<SLOTS> = call(&[
     (S::GroupId, f("GroupId", "groupID", "groupID")),
     (S::MemberList, f("MemberList", "userList", "userIDList")),
@@ -266,6 +215,7 @@ pub static ADD_MEMBERS_FIELDS: FieldTable<SLOTS> = call(&[
 
 /// create_topic (REST), `createTopicInCommunity` (Web; the SDK's takes `groupID` and a
 /// `topicInfo` object, [`TOPIC_INFO_FIELDS`]). Sheet §4.
+#[rustfmt::skip]
 pub static CREATE_TOPIC_FIELDS: FieldTable<SLOTS> = call(&[
     (S::GroupId, f("GroupId", "groupID", "groupID")),
     (S::TopicId, f("TopicId", "", "topicID")),
@@ -279,6 +229,7 @@ pub static CREATE_TOPIC_FIELDS: FieldTable<SLOTS> = call(&[
 ]);
 
 /// The SDK's `topicInfo` (V2TimTopicInfo) of `createTopicInCommunity`.
+#[rustfmt::skip]
 pub static TOPIC_INFO_FIELDS: FieldTable<SLOTS> = call(&[
     (S::TopicId, f("", "topicID", "")),
     (S::Name, f("", "topicName", "")),
@@ -290,6 +241,7 @@ pub static TOPIC_INFO_FIELDS: FieldTable<SLOTS> = call(&[
 
 /// import_group (REST only): create_group's fields without MemberList and InviteJoinOption,
 /// with CreateTime. Sheet §5.
+#[rustfmt::skip]
 pub static IMPORT_GROUP_FIELDS: FieldTable<SLOTS> = call(&[
     (S::Type, f("Type", "", "")),
     (S::GroupId, f("GroupId", "", "")),
@@ -307,6 +259,7 @@ pub static IMPORT_GROUP_FIELDS: FieldTable<SLOTS> = call(&[
 
 /// modify_group_member_info (REST), `setGroupMemberInfo` / `setGroupMemberRole` (SDK), the
 /// Web `setGroupMember*` calls. Sheet §6.
+#[rustfmt::skip]
 pub static MODIFY_MEMBER_FIELDS: FieldTable<SLOTS> = call(&[
     (S::GroupId, f("GroupId", "groupID", "groupID")),
     (S::Member, f("Member_Account", "userID", "userID")),
@@ -315,10 +268,7 @@ pub static MODIFY_MEMBER_FIELDS: FieldTable<SLOTS> = call(&[
     (S::MsgFlag, f("MsgFlag", "", "")),
     (S::MuteTime, f("MuteTime", "", "muteTime")),
     (S::MuteTimeLegacy, f("ShutUpTime", "", "")),
-    (
-        S::MemberData,
-        f("AppMemberDefinedData", "customInfo", "memberCustomField"),
-    ),
+    (S::MemberData, f("AppMemberDefinedData", "customInfo", "memberCustomField")),
 ]);
 
 /// The top-level fields of each call, in the order of [`Api::ALL`].

@@ -103,7 +103,9 @@ macro_rules! vocabulary {
                 let value = values.last().copied().unwrap_or_default();
                 Self::from_name(value).ok_or_else(|| {
                     let one_of = $crate::suggest::join(Self::NAMES, ", ");
-                    ["--", flag, " ", value, ": expected one of ", &one_of].concat()
+                    let near = $crate::suggest::did_you_mean(value, Self::NAMES.iter().copied());
+                    let mean = near.map_or(String::new(), |n| ["; did you mean `", n, "`?"].concat());
+                    ["--", flag, " ", value, ": expected one of ", &one_of, &mean].concat()
                 })
             }
         }

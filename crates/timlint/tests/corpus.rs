@@ -87,6 +87,7 @@ fn run_fixture(dialect: Dialect, payload: &Path, bless: bool) -> Result<(), Fail
     let bytes = std::fs::read(payload).map_err(|e| e.to_string())?;
     let report = timlint::validate_bytes(&bytes, &options_for(dialect, payload));
     fires_its_folders_rule_unless_a_near_miss(payload, &report)?;
+    over_the_default_fires_under_it(dialect, payload, &bytes)?;
     let name = payload
         .strip_prefix(corpus_dir())
         .unwrap_or(payload)
@@ -126,6 +127,36 @@ fn fires_its_folders_rule_unless_a_near_miss(
         }
         _ => Ok(()),
     }
+}
+
+/// A near miss named `*-over-default` is valid only by its options (a preset with a larger
+/// limit): under the default options it fires its folder's rule, so a new default cannot make
+/// it pointless unnoticed. (Those fixtures sit at the extended preset's limit, 100 bytes.)
+fn over_the_default_fires_under_it(
+    dialect: Dialect,
+    payload: &Path,
+    bytes: &[u8],
+) -> Result<(), Failed> {
+    let named = payload
+        .file_stem()
+        .and_then(|f| f.to_str())
+        .is_some_and(|f| f.ends_with("-over-default"));
+    let folder = payload
+        .parent()
+        .and_then(Path::file_name)
+        .and_then(|d| d.to_str());
+    let Some(rule) = folder.and_then(rules::find).filter(|_| named) else {
+        return Ok(());
+    };
+    let options = timlint::Options {
+        dialect,
+        ..Default::default()
+    };
+    let report = timlint::validate_bytes(bytes, &options);
+    if report.diagnostics.iter().any(|d| d.rule.id == rule.id) {
+        return Ok(());
+    }
+    Err(format!("{}: not over the default, {}", payload.display(), rule.id).into())
 }
 
 /// Each rule has, in the folder of every dialect it applies to (its declaration's `dialects`),

@@ -20,6 +20,7 @@ fn convert_a_valid_payload_with_a_bom() {
         );
         assert!(c.report.valid(), "{:?}", c.report.diagnostics);
         let body = c.body.expect("a valid payload converts");
+        let body = body.create_group().expect("create_group");
         assert_eq!(
             (body.group_type.rest(), body.name.as_str()),
             ("Public", "x")
@@ -46,6 +47,7 @@ fn convert_a_valid_payload_with_a_huge_number_in_an_unknown_field() {
     let c = timlint::to_rest(src, &Options::default());
     assert!(c.report.valid(), "{:?}", c.report.diagnostics);
     let body = c.body.expect("a valid payload converts");
+    let body = body.create_group().expect("create_group");
     assert_eq!(
         (body.group_type.rest(), body.name.as_str()),
         ("Public", "x")

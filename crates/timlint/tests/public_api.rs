@@ -12,7 +12,7 @@ use timlint::{
     Answerer, Applicability, ApplyJoinOption, Conversion, CreateGroupRequest,
     CreateGroupRequestBuilder, CustomField, Diagnostic, Dialect, Error, Fix, GroupType,
     InviteJoinOption, Lang, LimitOverrides, Limits, Member, MemberRole, Message, Options, Plan,
-    Preset, Report, Rule, RuleLevel, Severity, Template, TencentCode, Validator,
+    Preset, Report, RestBody, Rule, RuleLevel, Severity, Template, TencentCode, Validator,
 };
 
 fn is_service_ready<T: Serialize + Display + Clone + std::fmt::Debug + PartialEq + Send + Sync>() {}
@@ -67,8 +67,7 @@ fn the_promised_items_have_their_signatures() {
 
     // The fields a service reads.
     let c = timlint::to_rest("{}", &Options::default());
-    let (_, _, _): (&Report, &Option<CreateGroupRequest>, &Vec<Message>) =
-        (&c.report, &c.body, &c.dropped);
+    let (_, _, _): (&Report, &Option<RestBody>, &Vec<Message>) = (&c.report, &c.body, &c.dropped);
     let r = c.report;
     let (_, _, _, _): (&Dialect, &Vec<Diagnostic>, &usize, &usize) =
         (&r.dialect, &r.diagnostics, &r.omitted, &r.errors);

@@ -21,7 +21,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 use serde::Serialize;
-use timlint::{CreateGroupRequest, Dialect, Options, Plan, Report};
+use timlint::{Dialect, Options, Plan, Report, RestBody};
 
 /// The check. The body is taken as text, not through axum's `Json` extractor: timlint then
 /// reports bad JSON itself (`invalid-json`, with line and column) and every problem of a
@@ -44,7 +44,7 @@ async fn preflight(State(opts): State<Arc<Options>>, body: String) -> Response {
 /// struct, not `json!`, so that the request keeps the REST body's field order.
 #[derive(Serialize)]
 struct Accepted {
-    request: CreateGroupRequest,
+    request: RestBody,
     report: Report,
 }
 

@@ -151,8 +151,15 @@ pub fn create_topic(ctx: &mut Ctx<'_, '_>, g: &Group) {
         let name = ctx.group_name(Slot::TopicInfo);
         missing_required(ctx, 0, &Loc::Root, name);
     }
+    // create_topic's table types `From_Account` as uint64 and its example writes a string
+    // (group-apis §7E): both are accepted.
     if let Some(v) = ctx.group(g, Slot::FromAccount) {
-        ids::account(ctx, v, &Loc::Root.key(v.name));
+        let doc = ctx.doc;
+        let whole =
+            doc.kind(v.node) == Kind::Number && doc.raw(v.node).bytes().all(|b| b.is_ascii_digit());
+        if !whole {
+            ids::account(ctx, v, &Loc::Root.key(v.name));
+        }
     }
 }
 
@@ -173,3 +180,148 @@ fn topic_fields(
         }
     }
 }
+
+/// The rules [`create_group`] can report, besides the document's (`super::rules_of`).
+pub const CREATE_GROUP_RULES: &[&crate::diagnostic::Rule] = &[
+    &shape::NO_REST_EQUIVALENT,
+    &group_type::UNKNOWN_GROUP_TYPE,
+    &group_type::GROUP_TYPE_SPELLING,
+    &group_type::DEPRECATED_GROUP_TYPE,
+    &group_type::TYPE_NOT_IN_PLAN,
+    &group_type::INVALID_APPLY_JOIN_OPTION,
+    &group_type::INEFFECTIVE_APPLY_JOIN_OPTION,
+    &group_type::INVALID_INVITE_JOIN_OPTION,
+    &group_type::INVITE_OPTION_NOT_SUPPORTED,
+    &group_type::TOPIC_REQUIRES_COMMUNITY,
+    &text::TOO_MANY_BYTES,
+    &text::EMPTY_NAME,
+    &text::FACE_URL_SCHEME,
+    &ids::GROUP_ID_CHARSET,
+    &ids::GROUP_ID_TOO_LONG,
+    &ids::EMPTY_GROUP_ID,
+    &ids::GROUP_ID_RESERVED_PREFIX,
+    &ids::COMMUNITY_GROUP_ID_PREFIX,
+    &ids::ACCOUNT_TOO_LONG,
+    &ids::ACCOUNT_CHARSET,
+    &members::TOO_MANY_MEMBERS,
+    &members::MEMBER_LIST_OVER_NEWER_CAP,
+    &members::MEMBERS_NOT_ALLOWED,
+    &members::DUPLICATE_MEMBER,
+    &members::OWNER_IN_MEMBER_LIST,
+    &members::INVALID_MEMBER_ROLE,
+    &members::ADMIN_ROLE_IN_WORK_GROUP,
+    &members::MAX_MEMBER_COUNT_RANGE,
+    &members::EXCEEDS_MAX_MEMBER_COUNT,
+    &custom_data::TOO_MANY_CUSTOM_FIELDS,
+    &custom_data::CUSTOM_KEY_INVALID,
+    &custom_data::DUPLICATE_CUSTOM_KEY,
+    &custom_data::CUSTOM_VALUE_TOO_LONG,
+    &custom_data::MEMBER_CUSTOM_DATA_NOT_ALLOWED,
+    &custom_data::UNCONFIGURED_CUSTOM_KEY,
+];
+
+/// The rules [`modify_group`] can report, besides the document's (`super::rules_of`).
+pub const MODIFY_GROUP_RULES: &[&crate::diagnostic::Rule] = &[
+    &group_type::UNKNOWN_GROUP_TYPE,
+    &group_type::INVALID_APPLY_JOIN_OPTION,
+    &group_type::INEFFECTIVE_APPLY_JOIN_OPTION,
+    &group_type::INVALID_INVITE_JOIN_OPTION,
+    &group_type::INVITE_OPTION_NOT_SUPPORTED,
+    &text::TOO_MANY_BYTES,
+    &text::EMPTY_NAME,
+    &text::FACE_URL_SCHEME,
+    &ids::GROUP_ID_CHARSET,
+    &ids::GROUP_ID_TOO_LONG,
+    &ids::ACCOUNT_TOO_LONG,
+    &ids::ACCOUNT_CHARSET,
+    &members::MAX_MEMBER_COUNT_RANGE,
+    &custom_data::TOO_MANY_CUSTOM_FIELDS,
+    &custom_data::CUSTOM_KEY_INVALID,
+    &custom_data::DUPLICATE_CUSTOM_KEY,
+    &custom_data::CUSTOM_VALUE_TOO_LONG,
+    &custom_data::UNCONFIGURED_CUSTOM_KEY,
+    &update::EMPTY_UPDATE,
+    &update::INEFFECTIVE_FIELD,
+    &update::IGNORED_BY_SDK,
+    &update::INVALID_SWITCH_VALUE,
+    &update::CONFLICTING_FIELDS,
+];
+
+/// The rules [`add_members`] can report, besides the document's (`super::rules_of`).
+pub const ADD_MEMBERS_RULES: &[&crate::diagnostic::Rule] = &[
+    &ids::GROUP_ID_CHARSET,
+    &ids::GROUP_ID_TOO_LONG,
+    &ids::ACCOUNT_TOO_LONG,
+    &ids::ACCOUNT_CHARSET,
+    &members::TOO_MANY_MEMBERS,
+    &members::MEMBER_LIST_OVER_NEWER_CAP,
+    &members::DUPLICATE_MEMBER,
+    &update::INVALID_SWITCH_VALUE,
+    &update::OPERATION_NOT_SUPPORTED,
+];
+
+/// The rules [`create_topic`] can report, besides the document's (`super::rules_of`).
+pub const CREATE_TOPIC_RULES: &[&crate::diagnostic::Rule] = &[
+    &text::TOO_MANY_BYTES,
+    &text::EMPTY_NAME,
+    &text::FACE_URL_SCHEME,
+    &ids::GROUP_ID_CHARSET,
+    &ids::GROUP_ID_TOO_LONG,
+    &ids::ACCOUNT_TOO_LONG,
+    &ids::ACCOUNT_CHARSET,
+    &topics::TOPIC_GROUP_NOT_COMMUNITY,
+    &topics::TOPIC_ID_PREFIX,
+    &topics::TOPIC_ID_CHARSET,
+    &topics::TOPIC_ID_RESERVED,
+    &topics::TOPIC_ID_TOO_LONG,
+];
+
+/// The rules [`import_group`] can report, besides the document's (`super::rules_of`).
+pub const IMPORT_GROUP_RULES: &[&crate::diagnostic::Rule] = &[
+    &group_type::UNKNOWN_GROUP_TYPE,
+    &group_type::GROUP_TYPE_SPELLING,
+    &group_type::DEPRECATED_GROUP_TYPE,
+    &group_type::TYPE_NOT_IN_PLAN,
+    &group_type::INVALID_APPLY_JOIN_OPTION,
+    &group_type::INEFFECTIVE_APPLY_JOIN_OPTION,
+    &group_type::TOPIC_REQUIRES_COMMUNITY,
+    &text::TOO_MANY_BYTES,
+    &text::EMPTY_NAME,
+    &text::FACE_URL_SCHEME,
+    &ids::GROUP_ID_CHARSET,
+    &ids::GROUP_ID_TOO_LONG,
+    &ids::EMPTY_GROUP_ID,
+    &ids::GROUP_ID_RESERVED_PREFIX,
+    &ids::COMMUNITY_GROUP_ID_PREFIX,
+    &ids::ACCOUNT_TOO_LONG,
+    &ids::ACCOUNT_CHARSET,
+    &members::MAX_MEMBER_COUNT_RANGE,
+    &custom_data::TOO_MANY_CUSTOM_FIELDS,
+    &custom_data::CUSTOM_KEY_INVALID,
+    &custom_data::DUPLICATE_CUSTOM_KEY,
+    &custom_data::CUSTOM_VALUE_TOO_LONG,
+    &custom_data::UNCONFIGURED_CUSTOM_KEY,
+    &update::OPERATION_NOT_SUPPORTED,
+    &update::TIMESTAMP_IN_MILLISECONDS,
+];
+
+/// The rules [`modify_member`] can report, besides the document's (`super::rules_of`).
+pub const MODIFY_MEMBER_RULES: &[&crate::diagnostic::Rule] = &[
+    &ids::GROUP_ID_CHARSET,
+    &ids::GROUP_ID_TOO_LONG,
+    &ids::ACCOUNT_TOO_LONG,
+    &ids::ACCOUNT_CHARSET,
+    &members::INVALID_MEMBER_ROLE,
+    &members::ADMIN_ROLE_IN_WORK_GROUP,
+    &text::TOO_MANY_BYTES,
+    &members::INVALID_MSG_FLAG,
+    &members::INVALID_MUTE_TIME,
+    &members::MUTE_NOT_SUPPORTED,
+    &update::OPERATION_NOT_SUPPORTED,
+    &update::CONFLICTING_FIELDS,
+    &custom_data::TOO_MANY_CUSTOM_FIELDS,
+    &custom_data::CUSTOM_KEY_INVALID,
+    &custom_data::DUPLICATE_CUSTOM_KEY,
+    &custom_data::CUSTOM_VALUE_TOO_LONG,
+    &custom_data::UNCONFIGURED_CUSTOM_KEY,
+];

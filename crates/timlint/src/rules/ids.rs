@@ -50,10 +50,13 @@ rule! {
     /// ## What it does
     /// `""` means "no custom ID": the server assigns one, as when the field is left out.
     /// Tencent's TUIKit (Vue, uni-app) sends `""` whenever the optional ID is left blank, the
-    /// Web SDK forwards it, and the SDK docs say the ID may be nil. So this is a warning in
-    /// every dialect, never an error: leaving the field out says the same thing plainly.
+    /// Web SDK forwards it, and the SDK docs say the ID may be nil. So it is never an error: a
+    /// warning in `rest` (leaving the field out says the same thing plainly), and only `info`
+    /// in `sdk` and `web`, where it is the kits' default path and nothing a user can avoid.
+    /// The calls on an existing group need their ID: there `""` is `missing-required`.
     ///
-    /// Source: reference sheet 9B (TUIKit sources; V2TIMManager+Group.h `groupID` "可为空").
+    /// Source: reference sheet 9B (TUIKit sources; V2TIMManager+Group.h `groupID` "可为空");
+    /// issue #28 (real TUIKit payloads).
     pub EMPTY_GROUP_ID = "empty-group-id", Warning, None, dialects [Rest, Sdk, Web], messages {
         EMPTY_GROUP_ID_MSG = "empty-group-id":
             "`{field}` is empty: the server assigns an ID, as if it were left out",

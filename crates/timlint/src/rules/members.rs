@@ -208,7 +208,9 @@ rule! {
     ///
     /// Source: REST create_group page (seed) for MaxMemberCount; trtc.io and cloud.tencent.com
     /// pricing for the plan caps (reference sheet §3, 9H); V2TimGroupCreateParam for the SDK's `maxMemberCount`
-    /// (sheet 9F).
+    /// (sheet 9F). modify_group_base_info's `MaxMemberNum` is checked the same way; import_group
+    /// takes at most 6000 ("最大为6000") but for a Community, which keeps its plan's cap (REST
+    /// modify_group_base_info and import_group pages, sheet group-apis §2, §5).
     // SDK `maxMemberCount` (V2TimGroupCreateParam, sheet 9F), REST and Web alike.
     pub MAX_MEMBER_COUNT_RANGE = "max-member-count-range", Error, server(10004), dialects [Rest, Sdk, Web], messages {
         MAX_MEMBER_COUNT_RANGE_MSG = "max-member-count-range":
@@ -217,6 +219,9 @@ rule! {
         MAX_MEMBER_COUNT_RANGE_PLAN = "max-member-count-range.plan":
             "`{field}` is {value}, but {type} groups hold at most {max} members on the {plan} plan",
             "`{field}` 为 {value}，但 `{plan}` 套餐下 `{type}` 群最多 {max} 人";
+        MAX_MEMBER_COUNT_RANGE_IMPORT = "max-member-count-range.import":
+            "`{field}` is {value}, but import_group takes at most {max} for a {type} group",
+            "`{field}` 为 {value}，但 `import_group` 导入 `{type}` 群时最大为 {max}";
         MAX_MEMBER_COUNT_RANGE_ANY_PLAN = "max-member-count-range.any-plan":
             "`{field}` is {value}, but {type} groups hold at most {max} members on any plan",
             "`{field}` 为 {value}，但任何套餐下 `{type}` 群最多 {max} 人";
@@ -481,7 +486,13 @@ pub fn max_member_count(ctx: &mut Ctx<'_, '_>, g: &Group, ty: Option<GroupType>)
         cap => cap,
     };
     if let Some((t, cap)) = cap.filter(|&(_, c)| n > c) {
+        let import = ctx.opts.api == crate::options::Api::ImportGroup && cap == IMPORT_MAX_MEMBERS;
         let d = match ctx.opts.plan {
+            _ if import => Diagnostic::new(
+                &MAX_MEMBER_COUNT_RANGE,
+                &MAX_MEMBER_COUNT_RANGE_IMPORT,
+                span,
+            ),
             Some(p) => Diagnostic::new(&MAX_MEMBER_COUNT_RANGE, &MAX_MEMBER_COUNT_RANGE_PLAN, span)
                 .with("plan", p.as_str()),
             None => Diagnostic::new(

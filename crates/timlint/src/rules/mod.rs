@@ -108,6 +108,42 @@ const fn concat<const N: usize>(families: &[&[&'static Rule]]) -> [&'static Rule
     out
 }
 
+/// The rules a call can report, in the registry's order: the document's (JSON, shape, fields)
+/// and the call's own list (`calls::*_RULES`).
+///
+/// ```
+/// use timlint::{Api, rules::rules_of};
+/// let ids: Vec<&str> = rules_of(Api::AddMembers).map(|r| r.id).collect();
+/// assert!(ids.contains(&"invalid-json") && ids.contains(&"too-many-members"));
+/// assert!(!ids.contains(&"empty-name"));
+/// ```
+pub fn rules_of(api: Api) -> impl Iterator<Item = &'static Rule> {
+    const DOCUMENT: &[&Rule] = &[
+        &shape::INVALID_JSON,
+        &shape::JSON_COMMENTS,
+        &shape::NOT_AN_OBJECT,
+        &shape::WRONG_TYPE,
+        &shape::MISSING_REQUIRED,
+        &shape::UNKNOWN_FIELD,
+        &shape::DUPLICATE_KEY,
+        &shape::MIXED_DIALECT,
+        &shape::BYTE_ORDER_MARK,
+        &shape::INPUT_TOO_LARGE,
+        &shape::TOO_DEEP,
+    ];
+    let own = match api {
+        Api::CreateGroup => calls::CREATE_GROUP_RULES,
+        Api::ModifyGroup => calls::MODIFY_GROUP_RULES,
+        Api::AddMembers => calls::ADD_MEMBERS_RULES,
+        Api::CreateTopic => calls::CREATE_TOPIC_RULES,
+        Api::ImportGroup => calls::IMPORT_GROUP_RULES,
+        Api::ModifyMember => calls::MODIFY_MEMBER_RULES,
+    };
+    ALL.iter()
+        .copied()
+        .filter(move |r| DOCUMENT.iter().chain(own).any(|x| std::ptr::eq(*x, *r)))
+}
+
 /// Every message template: each rule's, then the ones rules share.
 pub fn templates() -> impl Iterator<Item = &'static Template> {
     ALL.iter()

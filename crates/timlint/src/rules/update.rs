@@ -294,7 +294,8 @@ pub fn create_time(ctx: &mut Ctx<'_, '_>, v: Value) {
         ctx.report(d, &loc);
         return;
     }
-    if doc.integer(v.node).is_some_and(|n| n >= 100_000_000_000) || doc.integer(v.node).is_none() {
+    // Past i64: no time in seconds either.
+    if doc.integer(v.node).is_none_or(|n| n >= 100_000_000_000) {
         let d = Diagnostic::new(
             &TIMESTAMP_IN_MILLISECONDS,
             &TIMESTAMP_IN_MILLISECONDS_MSG,
