@@ -84,8 +84,6 @@ pub enum RestValue {
     Str(String),
     /// An integer.
     Int(i128),
-    /// A boolean (no REST field takes one; a source that has one is carried over as it is).
-    Bool(bool),
     /// An array.
     List(Vec<RestValue>),
     /// An object, its keys REST's field names.
@@ -152,7 +150,6 @@ impl RestValue {
         match self {
             RestValue::Str(v) => write_str(out, v),
             RestValue::Int(n) => out.push_str(&n.to_string()),
-            RestValue::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
             RestValue::List(items) => write_array(out, items, |out, v| v.write_json(out)),
             RestValue::Object(fields) => {
                 let mut o = ObjectWriter::new(out);
@@ -170,7 +167,6 @@ impl Serialize for RestValue {
         match self {
             RestValue::Str(v) => s.serialize_str(v),
             RestValue::Int(n) => s.serialize_i128(*n),
-            RestValue::Bool(b) => s.serialize_bool(*b),
             RestValue::List(items) => {
                 let mut seq = s.serialize_seq(Some(items.len()))?;
                 for v in items {
@@ -634,7 +630,6 @@ fn rest_value(r: &Reader<'_>, slot: Slot, v: NodeId) -> Option<RestValue> {
             .map(i128::from)
             .or_else(|| doc.raw(v).parse::<u64>().ok().map(i128::from))
             .map(RestValue::Int),
-        (_, Kind::Bool(b)) => Some(RestValue::Bool(b)),
         _ => None,
     }
 }
@@ -785,7 +780,12 @@ mod tests {
         );
         let body = c.body.expect("a valid source converts");
         assert!(body.create_group().is_none());
-        let report = body.validate(&opts);
+        // The body knows its call: validated without `api`, it is still checked as one.
+        let rest = Options {
+            group_type: ty,
+            ..Options::default()
+        };
+        let report = body.validate(&rest);
         assert!(
             report.valid(),
             "{}: {:?}",
@@ -845,6 +845,15 @@ mod tests {
         );
         assert_eq!(body, r#"{"GroupId":"g1","Name":"n"}"#);
         assert_eq!(dropped.len(), 1, "{dropped:?}");
+    }
+
+    /// A field the call does not have is left out and said; a repeated one is not.
+    #[test]
+    fn unknown_fields_of_a_call_are_noted() {
+        let src = r#"{"groupID": "g", "name": "a", "name": "n", "nmae": "x"}"#;
+        let (body, dropped) = call(Api::ModifyGroup, Dialect::Web, None, src);
+        assert_eq!(body, r#"{"GroupId":"g","Name":"n"}"#);
+        assert_eq!(dropped, ["`nmae`: not a Web SDK field"]);
     }
 
     #[test]

@@ -967,6 +967,10 @@ impl Options {
         {
             o.dialect = d;
         }
+        if o.dialect != Dialect::Auto && !o.api.dialects().contains(&o.dialect) {
+            let (api, dialect) = (o.api.as_str(), o.dialect.as_str());
+            return Err(["`", api, "` has no ", dialect, " spelling: it is a REST call"].concat());
+        }
         Ok(o)
     }
 }

@@ -348,6 +348,8 @@ fn api_names_and_aliases() {
     }
     let e = error(r#"{"api": "modify-grop"}"#);
     assert!(e.contains("did you mean `modify-group`"), "{e}");
+    let e = error(r#"{"api": "import_group", "dialect": "web"}"#);
+    assert_eq!(e, "`import-group` has no web spelling: it is a REST call");
     let o = Options::from_json(r#"{"groupType": "Work"}"#).unwrap();
     assert_eq!(o.group_type, Some(timlint::GroupType::Work));
 }

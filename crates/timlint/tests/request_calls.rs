@@ -101,9 +101,9 @@ fn too_long_name() -> String {
     "名".repeat(Options::default().resolved_limits().name / 3 + 1)
 }
 
-#[test]
-fn modify_group() {
-    let full = ModifyGroupRequest::builder("@TGS#1NVTZEAE4")
+/// A ModifyGroupRequest with every field set, valid as its call.
+fn full_modify_group() -> ModifyGroupRequest {
+    ModifyGroupRequest::builder("@TGS#1NVTZEAE4")
         .name("NewName")
         .introduction("intro")
         .notification("notice")
@@ -118,7 +118,60 @@ fn modify_group() {
         .default_permission(0)
         .history_msg_before_join(false)
         .from_account("admin")
-        .build();
+        .build()
+}
+
+/// An AddMembersRequest with every field set, valid as its call.
+fn full_add_members() -> AddMembersRequest {
+    AddMembersRequest::builder("@TGS#2J4SZEAEL", ["tommy", "jared"])
+        .member("peter")
+        .silence(true)
+        .build()
+}
+
+/// A CreateTopicRequest with every field set, valid as its call.
+fn full_create_topic() -> CreateTopicRequest {
+    let group = "@TGS#_@TGS#cQVLVHIM62CJ";
+    CreateTopicRequest::builder(group, "TestTopic")
+        .topic_id(format!("{group}@TOPIC#_TestTopic"))
+        .from_account("1400187352")
+        .custom_string("This is a custom string")
+        .face_url("http://this.is.face.url")
+        .notification("This is notification")
+        .introduction("This is Introduction")
+        .build()
+}
+
+/// An ImportGroupRequest with every field set, valid as its call.
+fn full_import_group() -> ImportGroupRequest {
+    ImportGroupRequest::builder(GroupType::Community, "TestGroup")
+        .owner_account("leckie")
+        .group_id("@TGS#_imported")
+        .introduction("intro")
+        .notification("notice")
+        .face_url("https://example.com/a.png")
+        .max_member_count(500)
+        .custom_field("GroupTestData1", "x")
+        .create_time(1448357837)
+        .support_topic(true)
+        .build()
+}
+
+/// A ModifyMemberRequest with every field set, valid as its call.
+fn full_modify_member() -> ModifyMemberRequest {
+    ModifyMemberRequest::builder("@TGS#2J4SZEAEL", "tommy")
+        .role(MemberRole::Admin)
+        .msg_flag(MsgFlag::AcceptAndNotify)
+        .name_card("Tommy")
+        .custom_field("MemberDefined1", "x")
+        .custom_field("MemberDefined2", "")
+        .mute_time(u32::MAX)
+        .build()
+}
+
+#[test]
+fn modify_group() {
+    let full = full_modify_group();
     same_json(&full);
     assert_eq!(rules(&full, &Options::default()), [""; 0]);
     // Permission groups are a Community's.
@@ -165,10 +218,7 @@ fn modify_group() {
 
 #[test]
 fn add_members() {
-    let full = AddMembersRequest::builder("@TGS#2J4SZEAEL", ["tommy", "jared"])
-        .member("peter")
-        .silence(true)
-        .build();
+    let full = full_add_members();
     same_json(&full);
     assert_eq!(
         full.compact(),
@@ -202,14 +252,7 @@ fn add_members() {
 #[test]
 fn create_topic() {
     let group = "@TGS#_@TGS#cQVLVHIM62CJ";
-    let full = CreateTopicRequest::builder(group, "TestTopic")
-        .topic_id(format!("{group}@TOPIC#_TestTopic"))
-        .from_account("1400187352")
-        .custom_string("This is a custom string")
-        .face_url("http://this.is.face.url")
-        .notification("This is notification")
-        .introduction("This is Introduction")
-        .build();
+    let full = full_create_topic();
     same_json(&full);
     assert_eq!(rules(&full, &Options::default()), [""; 0]);
     assert_eq!(rules(&full, &other_options(None)), [""; 0]);
@@ -240,17 +283,7 @@ fn create_topic() {
 
 #[test]
 fn import_group() {
-    let full = ImportGroupRequest::builder(GroupType::Community, "TestGroup")
-        .owner_account("leckie")
-        .group_id("@TGS#_imported")
-        .introduction("intro")
-        .notification("notice")
-        .face_url("https://example.com/a.png")
-        .max_member_count(500)
-        .custom_field("GroupTestData1", "x")
-        .create_time(1448357837)
-        .support_topic(true)
-        .build();
+    let full = full_import_group();
     same_json(&full);
     assert_eq!(rules(&full, &Options::default()), [""; 0]);
     assert_eq!(rules(&full, &other_options(None)), [""; 0]);
@@ -283,14 +316,7 @@ fn import_group() {
 
 #[test]
 fn modify_member() {
-    let full = ModifyMemberRequest::builder("@TGS#2J4SZEAEL", "tommy")
-        .role(MemberRole::Admin)
-        .msg_flag(MsgFlag::AcceptAndNotify)
-        .name_card("Tommy")
-        .custom_field("MemberDefined1", "x")
-        .custom_field("MemberDefined2", "")
-        .mute_time(u32::MAX)
-        .build();
+    let full = full_modify_member();
     same_json(&full);
     assert_eq!(rules(&full, &Options::default()), [""; 0]);
     assert_eq!(
@@ -385,6 +411,57 @@ fn the_vocabularies_are_what_the_rules_read() {
         e.to_string().starts_with("missing field `MemberList`"),
         "{e}"
     );
+}
+
+/// Each request has every REST field its call's table reads (but the older spellings the
+/// rules accept beside the current ones), under the same name: a field added to a table
+/// fails here until the request has it.
+#[test]
+fn each_request_has_every_rest_field_of_its_call() {
+    use timlint::model::call_fields;
+    const OLDER_SPELLINGS: [&str; 2] = ["ShutUpAllMember", "ShutUpTime"];
+    let create = CreateGroupRequest::builder(GroupType::Community, "n")
+        .owner_account("o")
+        .group_id("@TGS#_g")
+        .introduction("i")
+        .notification("n")
+        .face_url("https://f")
+        .max_member_count(1)
+        .apply_join_option(ApplyJoinOption::FreeAccess)
+        .invite_join_option(InviteJoinOption::FreeAccess)
+        .custom_field("k", "v")
+        .members([])
+        .support_topic(true)
+        .enable_permission(true)
+        .default_permission(0)
+        .build();
+    for (api, json) in [
+        (Api::CreateGroup, create.compact()),
+        (Api::ModifyGroup, full_modify_group().compact()),
+        (Api::AddMembers, full_add_members().compact()),
+        (Api::CreateTopic, full_create_topic().compact()),
+        (Api::ImportGroup, {
+            // Left out of the full one: a Community does not support it yet.
+            let mut r = full_import_group();
+            r.apply_join_option = Some(ApplyJoinOption::FreeAccess);
+            r.compact()
+        }),
+        (Api::ModifyMember, full_modify_member().compact()),
+    ] {
+        let body: serde_json::Value = serde_json::from_str(&json).unwrap();
+        let names: Vec<&str> = call_fields(api)
+            .specs
+            .iter()
+            .filter_map(|spec| spec.name(Dialect::Rest))
+            .filter(|name| !OLDER_SPELLINGS.contains(name))
+            .collect();
+        assert!(!names.is_empty(), "{api:?}");
+        for name in &names {
+            assert!(body.get(name).is_some(), "{api:?}: no {name} in {json}");
+        }
+        let keys = body.as_object().unwrap().keys();
+        assert_eq!(keys.len(), names.len(), "{api:?}: {json}");
+    }
 }
 
 /// `CreateGroupRequest::validate` checks a create_group body even when the options name

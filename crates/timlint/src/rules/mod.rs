@@ -357,6 +357,24 @@ mod tests {
         }
     }
 
+    /// import_group is a REST call: asked for in the `sdk` or `web` dialect, the options are
+    /// refused; `auto` and `rest` are fine, and so is every other call in every dialect.
+    #[test]
+    fn a_call_is_checked_in_the_dialects_it_has() {
+        for api in Api::ALL {
+            for dialect in Dialect::ALL {
+                let opts = Options {
+                    api,
+                    dialect,
+                    ..Options::default()
+                };
+                let refused =
+                    api == Api::ImportGroup && matches!(dialect, Dialect::Sdk | Dialect::Web);
+                assert_eq!(check_levels(&opts).is_err(), refused, "{api:?} {dialect:?}");
+            }
+        }
+    }
+
     #[test]
     fn find_looks_a_rule_up_by_its_id() {
         for r in ALL {
