@@ -969,7 +969,14 @@ impl Options {
         }
         if o.dialect != Dialect::Auto && !o.api.dialects().contains(&o.dialect) {
             let (api, dialect) = (o.api.as_str(), o.dialect.as_str());
-            return Err(["`", api, "` has no ", dialect, " spelling: it is a REST call"].concat());
+            return Err([
+                "`",
+                api,
+                "` has no ",
+                dialect,
+                " spelling: it is a REST call",
+            ]
+            .concat());
         }
         Ok(o)
     }
