@@ -88,11 +88,25 @@ impl<const N: usize> FieldTable<N> {
     }
 }
 
-/// Fields of a call's top-level object (the group, or the member or topic it is about),
-/// indexed by [`Slot`]: one slot per meaning, whatever the call; each call's table names the
-/// slots it has, in each dialect.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Slot {
+/// Declares [`Slot`] and [`Slot::ALL`], every slot in order, from one list.
+macro_rules! slots {
+    ($(#[$meta:meta])* pub enum Slot { $($(#[$vmeta:meta])* $variant:ident,)+ }) => {
+        $(#[$meta])*
+        pub enum Slot { $($(#[$vmeta])* $variant,)+ }
+
+        impl Slot {
+            /// Every slot, in order (`Slot::ALL[s as usize] == s`).
+            pub const ALL: [Slot; [$(Slot::$variant),+].len()] = [$(Slot::$variant),+];
+        }
+    };
+}
+
+slots! {
+    /// Fields of a call's top-level object (the group, or the member or topic it is about),
+    /// indexed by [`Slot`]: one slot per meaning, whatever the call; each call's table names
+    /// the slots it has, in each dialect.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum Slot {
     Type,
     GroupId,
     /// The group's name (a topic's TopicName in create_topic).
@@ -142,9 +156,10 @@ pub enum Slot {
     /// The member's own custom data (`AppMemberDefinedData` of modify_group_member_info).
     MemberData,
 }
+}
 
 /// How many slots there are.
-pub const SLOTS: usize = Slot::MemberData as usize + 1;
+pub const SLOTS: usize = Slot::ALL.len();
 
 /// A call's table from its fields, each given with its slot (the slots it does not name have
 /// no field in any dialect).

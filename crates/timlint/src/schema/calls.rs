@@ -18,45 +18,6 @@ use crate::domain::GroupType;
 use crate::model::{FieldTable, SLOTS, Slot, TOPIC_INFO_FIELDS, call_fields};
 use crate::options::{Api, Dialect, Limits, Options, Plan};
 
-/// Every slot, in the order of [`Slot`]'s values (a test checks), to walk a field table.
-const ALL_SLOTS: [Slot; SLOTS] = {
-    use Slot::*;
-    [
-        Type,
-        GroupId,
-        Name,
-        Introduction,
-        Notification,
-        FaceUrl,
-        MaxMemberCount,
-        ApplyJoinOption,
-        InviteJoinOption,
-        Owner,
-        MemberList,
-        AppDefinedData,
-        SupportTopic,
-        AllMuted,
-        EnablePermission,
-        DefaultPermission,
-        FaceUrlIos,
-        AllMutedLegacy,
-        HistoryBeforeJoin,
-        FromAccount,
-        CreateTime,
-        Silence,
-        TopicId,
-        TopicInfo,
-        CustomString,
-        Member,
-        Role,
-        NameCard,
-        MsgFlag,
-        MuteTime,
-        MuteTimeLegacy,
-        MemberData,
-    ]
-};
-
 /// The schema of `api`'s payload in `dialect` (`auto`: any dialect the call has).
 pub(super) fn json_schema(api: Api, dialect: Dialect, opts: &Options) -> Value {
     let call = api.as_str();
@@ -148,7 +109,7 @@ impl Call<'_> {
     fn object(&self, table: &FieldTable<SLOTS>, required: &[Slot]) -> Value {
         let mut properties = Map::new();
         let mut names = Vec::new();
-        for slot in ALL_SLOTS {
+        for slot in Slot::ALL {
             let Some(name) = table.specs[slot as usize].name(self.dialect) else {
                 continue;
             };
@@ -513,7 +474,7 @@ mod tests {
 
     #[test]
     fn all_slots_are_in_order() {
-        for (i, s) in ALL_SLOTS.iter().enumerate() {
+        for (i, s) in Slot::ALL.iter().enumerate() {
             assert_eq!(*s as usize, i);
         }
     }
