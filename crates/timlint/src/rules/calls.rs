@@ -10,8 +10,8 @@ use crate::json::Kind;
 use crate::model::{Group, Slot, TOPIC_INFO_FIELDS};
 use crate::options::Dialect;
 
-/// create_group: every rule of `create-group-rules.md`.
-pub fn create_group(ctx: &mut Ctx<'_, '_>, group: &Group) {
+/// create_group: every rule of `create-group-rules.md`. The group's type, when known.
+pub fn create_group(ctx: &mut Ctx<'_, '_>, group: &Group) -> Option<GroupType> {
     let ty = group_type::check(ctx, group);
     shape::check_all_muted(ctx, group);
     shape::check_permissions(ctx, group);
@@ -19,17 +19,14 @@ pub fn create_group(ctx: &mut Ctx<'_, '_>, group: &Group) {
     ids::check(ctx, group, ty);
     custom_data::check_group(ctx, group);
     members::check(ctx, group, ty);
+    ty
 }
 
 /// import_group (REST): create_group's rules over its fields, and its own (§5).
 pub fn import_group(ctx: &mut Ctx<'_, '_>, group: &Group) {
-    create_group(ctx, group);
-    let ty = ctx.group(group, Slot::Type).and_then(|v| {
-        let s = matches!(ctx.doc.kind(v.node), Kind::String { .. }).then(|| ctx.doc.str(v.node));
-        GroupType::parse(&s?, ctx.dialect).map(|t| (t, v))
-    });
-    if let Some((t, v)) = ty {
-        update::not_supported(ctx, Some(t), &Loc::Root.key(v.name), v.node, None);
+    let ty = create_group(ctx, group);
+    if let Some(v) = ctx.group(group, Slot::Type) {
+        update::not_supported(ctx, ty, &Loc::Root.key(v.name), v.node, None);
     }
     if let Some(v) = ctx.group(group, Slot::CreateTime) {
         update::create_time(ctx, v);

@@ -264,7 +264,9 @@ pub fn check(ctx: &mut Ctx<'_, '_>) {
         return;
     };
     match ctx.opts.api {
-        Api::CreateGroup => calls::create_group(ctx, &group),
+        Api::CreateGroup => {
+            calls::create_group(ctx, &group);
+        }
         Api::ModifyGroup => calls::modify_group(ctx, &group),
         Api::AddMembers => calls::add_members(ctx, &group),
         Api::CreateTopic => calls::create_topic(ctx, &group),
