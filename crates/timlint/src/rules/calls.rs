@@ -6,7 +6,6 @@ use super::shape::{self, expect, missing_required};
 use super::{Ctx, Loc, custom_data, group_type, ids, members, text, topics, update};
 use crate::diagnostic::JsonType;
 use crate::domain::GroupType;
-use crate::json::Kind;
 use crate::model::{Group, Slot, TOPIC_INFO_FIELDS};
 use crate::options::Dialect;
 
@@ -150,13 +149,10 @@ pub fn create_topic(ctx: &mut Ctx<'_, '_>, g: &Group) {
     }
     // create_topic's table types `From_Account` as uint64 and its example writes a string
     // (group-apis §7E): both are accepted.
-    if let Some(v) = ctx.group(g, Slot::FromAccount) {
-        let doc = ctx.doc;
-        let whole =
-            doc.kind(v.node) == Kind::Number && doc.raw(v.node).bytes().all(|b| b.is_ascii_digit());
-        if !whole {
-            ids::account(ctx, v, &Loc::Root.key(v.name));
-        }
+    if let Some(v) = ctx.group(g, Slot::FromAccount)
+        && shape::uint64(ctx, v.node).is_none()
+    {
+        ids::account(ctx, v, &Loc::Root.key(v.name));
     }
 }
 

@@ -609,7 +609,7 @@ pub fn check_default_permission(ctx: &mut Ctx<'_, '_>, g: &Group) {
     let root = Loc::Root;
     if let Some(v) = ctx.group(g, Slot::DefaultPermission) {
         let loc = root.key(v.name);
-        if expect(ctx, v, &loc, &[JsonType::Integer]) && permission_mask(ctx, v.node).is_none() {
+        if expect(ctx, v, &loc, &[JsonType::Integer]) && uint64(ctx, v.node).is_none() {
             let d = Diagnostic::new(&WRONG_TYPE, &WRONG_TYPE_PERMISSION_MASK, ctx.span(v.node))
                 .with("field", v.name)
                 .with("value", ctx.doc.raw(v.node).to_string());
@@ -618,8 +618,9 @@ pub fn check_default_permission(ctx: &mut Ctx<'_, '_>, g: &Group) {
     }
 }
 
-/// A permission mask: an integer literal from 0 to `u64::MAX`.
-pub fn permission_mask(ctx: &Ctx<'_, '_>, node: NodeId) -> Option<u64> {
+/// An integer literal from 0 to `u64::MAX` (a permission mask, create_topic's numeric
+/// `From_Account`); `None` for anything else, strings included.
+pub fn uint64(ctx: &Ctx<'_, '_>, node: NodeId) -> Option<u64> {
     let raw = ctx.doc.raw(node);
     raw.bytes()
         .all(|b| b.is_ascii_digit())
